@@ -1,0 +1,18 @@
+# Fails when a file outside src/gui includes a Qt Widgets (or Gui) header: concord_core and the CLI must
+# build without them. Run as: cmake -DSOURCE_DIR=<repo>/src -P CheckLayering.cmake
+file(GLOB_RECURSE sources RELATIVE ${SOURCE_DIR} ${SOURCE_DIR}/*.cpp ${SOURCE_DIR}/*.h)
+set(offenders "")
+foreach(source IN LISTS sources)
+    if(source MATCHES "^gui/")
+        continue()
+    endif()
+    file(STRINGS ${SOURCE_DIR}/${source} lines REGEX "^[ \t]*#[ \t]*include[ \t]*<(QtWidgets/|QtGui/|Q(Widget|Application|MainWindow|Dialog|Painter|Pixmap|Image|Font|Color|Icon)[>.])")
+    if(lines)
+        list(APPEND offenders "${source}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    list(JOIN offenders "\n" report)
+    message(FATAL_ERROR "Widget/GUI includes outside src/gui:\n${report}")
+endif()
+message(STATUS "layering ok: no widget includes outside src/gui")

@@ -1,0 +1,73 @@
+#include "import/SourceFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace concord {
+
+namespace {
+bool looksLikeText(const QByteArray& bytes)
+{
+    // UTF-16 text is full of NUL bytes, so recognise its byte-order mark first.
+    if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF"))
+        return true;
+    const qsizetype probe = qMin<qsizetype>(bytes.size(), 8192);
+    int control = 0;
+    for (qsizetype i = 0; i < probe; ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c == 0)
+            return false;
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != 0x1A)
+            ++control;
+    }
+    return control * 100 <= probe; // more than 1% control characters: not text
+}
+} // namespace
+
+std::optional<SourceFormat> SourceFile::detect(const QByteArray& bytes)
+{
+    if (bytes.startsWith("%PDF-"))
+        return SourceFormat::Pdf;
+    if (bytes.startsWith("PK\x03\x04")) {
+        // A zip: only a Word document is ours. Its first entry is [Content_Types].xml or word/…
+        const QByteArray head = bytes.left(4096);
+        if (head.contains("[Content_Types].xml") || head.contains("word/"))
+            return SourceFormat::Docx;
+        return std::nullopt;
+    }
+    if (looksLikeText(bytes))
+        return SourceFormat::PlainText;
+    return std::nullopt;
+}
+
+Result<SourceFile> SourceFile::read(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Error { path, 0, -1, tr("The file does not exist.") };
+    if (info.isDir())
+        return Error { path, 0, -1, tr("This is a folder, not a file.") };
+    if (info.size() > MaxSize)
+        return Error { path, 0, -1,
+            tr("The file is larger than %1 MB; agreements are much smaller.").arg(MaxSize >> 20) };
+
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error { path, 0, -1, tr("The file cannot be read: %1").arg(file.errorString()) };
+    SourceFile result;
+    result.path = path;
+    result.bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return Error { path, 0, -1, tr("The file cannot be read: %1").arg(file.errorString()) };
+    if (result.bytes.isEmpty())
+        return Error { path, 0, -1, tr("The file is empty.") };
+
+    const auto format = detect(result.bytes);
+    if (!format)
+        return Error { path, 0, -1, tr("This is not a text, Word (.docx) or PDF file.") };
+    result.format = *format;
+    return result;
+}
+
+} // namespace concord

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace concord {
+
+/// The container format of an input file, from its first bytes (its name only breaks ties).
+enum class SourceFormat {
+    PlainText, ///< .txt, .md and anything else that is text
+    Docx, ///< Office Open XML word-processing document (a zip)
+    Pdf,
+};
+
+/// A file read whole into memory, with its format recognised. Everything the importer reads starts
+/// here, so every "cannot read" error names the file the same way.
+struct SourceFile
+{
+    Q_DECLARE_TR_FUNCTIONS(concord::SourceFile)
+
+public:
+    QString path;
+    QByteArray bytes;
+    SourceFormat format = SourceFormat::PlainText;
+
+    /// Largest file accepted; agreements are a few hundred kB, a 64 MB file is a mistake.
+    static constexpr qint64 MaxSize = 64LL * 1024 * 1024;
+
+    /// Reads \a path. Fails, naming the file, when it is missing, unreadable, a directory, empty,
+    /// larger than MaxSize, or a binary format Concord does not read (images, archives, …).
+    static Result<SourceFile> read(const QString& path);
+    /// Recognises the format of \a bytes; nullopt for binary data that is none of the formats.
+    static std::optional<SourceFormat> detect(const QByteArray& bytes);
+};
+
+} // namespace concord

@@ -1,0 +1,10 @@
+#include "model/Clock.h"
+
+namespace concord {
+
+QDateTime SystemClock::now() const
+{
+    return QDateTime::currentDateTime();
+}
+
+} // namespace concord

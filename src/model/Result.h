@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/Error.h"
+
+#include <utility>
+#include <variant>
+
+namespace concord {
+
+/// A value or the Error that prevented it (C++20 has no std::expected yet).
+template <typename T>
+class Result
+{
+public:
+    Result(T value)
+        : m_data(std::move(value))
+    { }
+    Result(Error error)
+        : m_data(std::move(error))
+    { }
+
+    bool ok() const { return std::holds_alternative<T>(m_data); }
+    explicit operator bool() const { return ok(); }
+    const T& value() const& { return std::get<T>(m_data); }
+    T& value() & { return std::get<T>(m_data); }
+    T&& value() && { return std::get<T>(std::move(m_data)); }
+    const T* operator->() const { return &std::get<T>(m_data); }
+    const Error& error() const { return std::get<Error>(m_data); }
+
+private:
+    std::variant<T, Error> m_data;
+};
+
+} // namespace concord

@@ -1,0 +1,80 @@
+#include "store/AppSettings.h"
+
+#include <QSettings>
+
+namespace concord {
+
+namespace {
+const QString LanguageKey = QStringLiteral("ui/language");
+const QString LastDatabaseKey = QStringLiteral("store/lastDatabase");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString StateKey = QStringLiteral("window/state");
+const QString SplitterKey = QStringLiteral("window/splitter");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{ }
+
+AppSettings::AppSettings(const QString& iniPath)
+    : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{ }
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::language() const
+{
+    return m_settings->value(LanguageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings->setValue(LanguageKey, language);
+}
+
+QString AppSettings::lastDatabase() const
+{
+    return m_settings->value(LastDatabaseKey).toString();
+}
+
+void AppSettings::setLastDatabase(const QString& path)
+{
+    m_settings->setValue(LastDatabaseKey, path);
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings->value(GeometryKey).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings->setValue(GeometryKey, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings->value(StateKey).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray& state)
+{
+    m_settings->setValue(StateKey, state);
+}
+
+QByteArray AppSettings::splitterState() const
+{
+    return m_settings->value(SplitterKey).toByteArray();
+}
+
+void AppSettings::setSplitterState(const QByteArray& state)
+{
+    m_settings->setValue(SplitterKey, state);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace concord

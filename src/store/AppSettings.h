@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace concord {
+
+/// The user's preferences, in one place and injectable: the programs use the platform's settings store,
+/// tests an INI file in a temporary directory, so no test ever reads or writes a user's settings.
+class AppSettings
+{
+public:
+    /// The platform store (QSettings with the application's organisation and name).
+    AppSettings();
+    /// An INI file at \a iniPath.
+    explicit AppSettings(const QString& iniPath);
+    ~AppSettings();
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
+
+    /// UI language: "vi", "zh_CN" or "en"; empty when never chosen.
+    QString language() const;
+    void setLanguage(const QString& language);
+
+    /// The database opened last; empty when none.
+    QString lastDatabase() const;
+    void setLastDatabase(const QString& path);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray& state);
+
+    /// Writes pending changes to permanent storage.
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace concord

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "model/Agreement.h"
+#include "model/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace concord {
+
+/// One Concord store: a single SQLite file in WAL mode with foreign keys on, its schema versioned with
+/// PRAGMA user_version and brought forward by migrations when opened. Returns errors; never talks to the user.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(concord::Database)
+
+public:
+    /// Schema version this build writes. Opening a newer file fails rather than damaging it.
+    static constexpr int SchemaVersion = 1;
+    /// PRAGMA application_id of a Concord store ("CNCD"): tells it from any other SQLite file.
+    static constexpr int ApplicationId = 0x434E4344;
+
+    /// Opens \a path, creating the file (and its folder) when missing, and migrates it to SchemaVersion.
+    /// Fails, naming the file, when it is not an SQLite file, belongs to another program, or was written
+    /// by a newer Concord. A failed open leaves an existing file unchanged.
+    static Result<std::unique_ptr<Database>> open(const QString& path);
+
+    /// Where the programs keep their store unless told otherwise: concord.sqlite in the user's data folder.
+    static QString defaultPath();
+
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase connection() const;
+    int schemaVersion() const;
+
+    qint64 agreementCount() const;
+    /// All agreements, newest signing date first.
+    QList<Agreement> agreements() const;
+
+private:
+    Database(QString path, QString connectionName);
+    std::optional<Error> configure();
+    std::optional<Error> migrate();
+    Error sqlError(const QString& what, const QString& detail) const;
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+} // namespace concord
