@@ -1,0 +1,116 @@
+#include "cli/CliApp.h"
+
+#include "cli/CommandLine.h"
+#include "store/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace concord::cli {
+
+namespace {
+QJsonValue dateJson(const QDate& date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+} // namespace
+
+CliApp::CliApp(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{ }
+
+QString CliApp::usage()
+{
+    return QStringLiteral("Usage: concord-cli COMMAND [OPTIONS]\n"
+                          "\n"
+                          "Concord keeps bilingual (Vietnamese/Chinese) cooperation agreements and their commitments.\n"
+                          "\n"
+                          "Commands:\n"
+                          "  list [--db PATH] [--json]   the agreements in the store\n"
+                          "\n"
+                          "Options:\n"
+                          "  --db PATH      the store to use (default: concord.sqlite in the user's data folder)\n"
+                          "  --json         print machine-readable JSON\n"
+                          "  -h, --help     print this help and exit\n"
+                          "  -V, --version  print the version and exit\n"
+                          "\n"
+                          "Exit status: 0 success, 1 the command failed, 2 wrong usage.\n");
+}
+
+int CliApp::usageError(const QString& message)
+{
+    m_err << "concord-cli: " << message << "\n\n" << usage();
+    m_err.flush();
+    return UsageError;
+}
+
+int CliApp::run(const QStringList& args)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("no command given"));
+    const QString& command = args.front();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("-h") || command == QLatin1String("--help") || command == QLatin1String("help")) {
+        m_out << usage();
+        return Success;
+    }
+    if (command == QLatin1String("-V") || command == QLatin1String("--version")) {
+        m_out << "concord-cli " << CONCORD_VERSION << "\n";
+        return Success;
+    }
+    if (command == QLatin1String("list"))
+        return list(rest);
+    if (command.startsWith(QLatin1Char('-')))
+        return usageError(QStringLiteral("unknown option %1").arg(command));
+    return usageError(QStringLiteral("unknown command '%1'").arg(command));
+}
+
+int CliApp::list(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(
+        QStringLiteral("list"), args, { { QStringLiteral("--json") }, { QStringLiteral("--db") } }, &error);
+    if (!line)
+        return usageError(error);
+    if (!line->positional.isEmpty())
+        return usageError(QStringLiteral("'list' takes no arguments, got '%1'").arg(line->positional.front()));
+
+    const QString path
+        = line->has(QStringLiteral("--db")) ? line->value(QStringLiteral("--db")) : Database::defaultPath();
+    auto db = Database::open(path);
+    if (!db) {
+        m_err << "concord-cli: " << db.error().toString() << "\n";
+        return Failure;
+    }
+    const QList<Agreement> agreements = db.value()->agreements();
+    if (line->has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const Agreement& a : agreements) {
+            array.append(QJsonObject {
+                { QStringLiteral("id"), a.id },
+                { QStringLiteral("kind"), kindKey(a.kind) },
+                { QStringLiteral("title_vi"), a.titleVi },
+                { QStringLiteral("title_zh"), a.titleZh },
+                { QStringLiteral("reference"), a.reference },
+                { QStringLiteral("signed_on"), dateJson(a.signedOn) },
+                { QStringLiteral("place"), a.place },
+                { QStringLiteral("valid_from"), dateJson(a.validFrom) },
+                { QStringLiteral("valid_to"), dateJson(a.validTo) },
+                { QStringLiteral("binding"), a.binding ? QJsonValue(*a.binding) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("source"), a.sourceName },
+            });
+        }
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("agreements"), array } }).toJson(QJsonDocument::Compact)
+              << "\n";
+        return Success;
+    }
+    for (const Agreement& a : agreements) {
+        m_out << a.id << '\t' << (a.signedOn.isValid() ? a.signedOn.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
+              << kindKey(a.kind) << '\t' << (a.titleVi.isEmpty() ? a.titleZh : a.titleVi) << "\n";
+    }
+    return Success;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace concord::cli {
+
+/// concord-cli: the scriptable front end. Reads its words, runs one command against concord_core and
+/// writes results to \a out and messages to \a err. Exit status: 0 success, 1 the command failed (a bad
+/// file, a database error), 2 the call itself was wrong (unknown command or option).
+class CliApp
+{
+public:
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+
+    CliApp(QTextStream& out, QTextStream& err);
+
+    /// \a args excludes the program name.
+    int run(const QStringList& args);
+
+    static QString usage();
+
+private:
+    int usageError(const QString& message);
+    int list(const QStringList& args);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+};
+
+} // namespace concord::cli
