@@ -1,0 +1,28 @@
+#include "gui/FileDialog.h"
+
+#include <QFileDialog>
+
+namespace concord {
+
+std::optional<QString> FileDialog::s_nextFileName;
+
+void FileDialog::setNextFileName(const QString& fileName)
+{
+    s_nextFileName = fileName;
+}
+
+QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (s_nextFileName)
+        return std::exchange(s_nextFileName, std::nullopt).value();
+    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (s_nextFileName)
+        return std::exchange(s_nextFileName, std::nullopt).value();
+    return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
+}
+
+} // namespace concord

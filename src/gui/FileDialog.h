@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace concord {
+
+/// Every file chooser Concord shows goes through here, so that a test can supply the file name:
+/// setNextFileName() makes the next call return that name at once (an empty name means "cancelled").
+class FileDialog
+{
+public:
+    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
+    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& filter);
+
+    static void setNextFileName(const QString& fileName);
+
+private:
+    static std::optional<QString> s_nextFileName;
+};
+
+} // namespace concord

@@ -1,0 +1,315 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Concord</source>
+        <translation>About Concord</translation>
+    </message>
+    <message>
+        <source>Reads the Vietnamese and Chinese versions of cooperation agreements side by side and keeps every commitment in them up to date.</source>
+        <translation>Reads the Vietnamese and Chinese versions of cooperation agreements side by side and keeps every commitment in them up to date.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;New Database…</translation>
+    </message>
+    <message>
+        <source>Create an empty Concord database file</source>
+        <translation>Create an empty Concord database file</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Open Database…</translation>
+    </message>
+    <message>
+        <source>Open another Concord database file</source>
+        <translation>Open another Concord database file</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Quit Concord</source>
+        <translation>Quit Concord</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Agreements</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Reader</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Commitments</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Parties</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Deadlines</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>R&amp;eports</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Full Screen</translation>
+    </message>
+    <message>
+        <source>&amp;About Concord</source>
+        <translation>&amp;About Concord</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, ICU %2 and SQLite %3.</source>
+        <translation>Built with Qt %1, ICU %2 and SQLite %3.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>concord::Database</name>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>This is a folder, not a database file.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>The database cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>This is not a Concord database (not an SQLite file).</source>
+        <translation>This is not a Concord database (not an SQLite file).</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created.</source>
+        <translation>The folder for the database cannot be created.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>The database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>This is not a Concord database.</source>
+        <translation>This is not a Concord database.</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another program, not Concord.</source>
+        <translation>This SQLite file belongs to another program, not Concord.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Concord (schema %1; this version reads up to %2).</source>
+        <translation>This database was written by a newer version of Concord (schema %1; this version reads up to %2).</translation>
+    </message>
+    <message>
+        <source>The database cannot be configured.</source>
+        <translation>The database cannot be configured.</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded.</source>
+        <translation>The database cannot be upgraded.</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded to schema %1.</source>
+        <translation>The database cannot be upgraded to schema %1.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MainWindow</name>
+    <message>
+        <source>Concord databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Concord databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Cannot open database</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>New Database</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Open Database</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>Cannot create database</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open Database to open it.</source>
+        <translation>%1 already exists. Use Open Database to open it.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Reader</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database: %1 · %n agreement(s)</source>
+        <translation>
+            <numerusform>Database: %1 · %n agreement</numerusform>
+            <numerusform>Database: %1 · %n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>No database open</translation>
+    </message>
+    <message>
+        <source>Concord — %1</source>
+        <translation>Concord — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show until agreements are imported into this database.</source>
+        <translation>Nothing to show until agreements are imported into this database.</translation>
+    </message>
+    <message>
+        <source>No agreements yet</source>
+        <translation>No agreements yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) stored</source>
+        <translation>
+            <numerusform>%n agreement stored</numerusform>
+            <numerusform>%n agreements stored</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>Open or create a database from the File menu.</source>
+        <translation>Open or create a database from the File menu.</translation>
+    </message>
+    <message>
+        <source>No agreement open</source>
+        <translation>No agreement open</translation>
+    </message>
+    <message>
+        <source>Choose an agreement to read it side by side.</source>
+        <translation>Choose an agreement to read it side by side.</translation>
+    </message>
+    <message>
+        <source>No commitments yet</source>
+        <translation>No commitments yet</translation>
+    </message>
+    <message>
+        <source>No parties yet</source>
+        <translation>No parties yet</translation>
+    </message>
+    <message>
+        <source>No deadlines yet</source>
+        <translation>No deadlines yet</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation>Nothing to report yet</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SourceFile</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>This is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; agreements are much smaller.</source>
+        <translation>The file is larger than %1 MB; agreements are much smaller.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>The file cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>This is not a text, Word (.docx) or PDF file.</source>
+        <translation>This is not a text, Word (.docx) or PDF file.</translation>
+    </message>
+</context>
+</TS>

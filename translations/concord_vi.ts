@@ -1,0 +1,313 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Concord</source>
+        <translation>Giới thiệu Concord</translation>
+    </message>
+    <message>
+        <source>Reads the Vietnamese and Chinese versions of cooperation agreements side by side and keeps every commitment in them up to date.</source>
+        <translation>Đọc song song bản tiếng Việt và tiếng Trung của các thỏa thuận hợp tác và theo dõi để mọi cam kết trong đó luôn được cập nhật.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>Cơ sở dữ liệu &amp;mới…</translation>
+    </message>
+    <message>
+        <source>Create an empty Concord database file</source>
+        <translation>Tạo một tệp cơ sở dữ liệu Concord trống</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>&amp;Mở cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Open another Concord database file</source>
+        <translation>Mở một tệp cơ sở dữ liệu Concord khác</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>T&amp;hoát</translation>
+    </message>
+    <message>
+        <source>Quit Concord</source>
+        <translation>Thoát Concord</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>&amp;Thỏa thuận</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>Đọc &amp;song ngữ</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>&amp;Cam kết</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>&amp;Các bên</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Thời hạn</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>&amp;Toàn màn hình</translation>
+    </message>
+    <message>
+        <source>&amp;About Concord</source>
+        <translation>&amp;Giới thiệu Concord</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Giới thiệu &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Phiên bản %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, ICU %2 and SQLite %3.</source>
+        <translation>Xây dựng với Qt %1, ICU %2 và SQLite %3.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>concord::Database</name>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>Đây là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>This is not a Concord database (not an SQLite file).</source>
+        <translation>Đây không phải cơ sở dữ liệu Concord (không phải tệp SQLite).</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created.</source>
+        <translation>Không tạo được thư mục chứa cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>This is not a Concord database.</source>
+        <translation>Đây không phải cơ sở dữ liệu Concord.</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another program, not Concord.</source>
+        <translation>Tệp SQLite này thuộc về một chương trình khác, không phải Concord.</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Concord (schema %1; this version reads up to %2).</source>
+        <translation>Cơ sở dữ liệu này được tạo bởi phiên bản Concord mới hơn (lược đồ %1; phiên bản này chỉ đọc đến %2).</translation>
+    </message>
+    <message>
+        <source>The database cannot be configured.</source>
+        <translation>Không thiết lập được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded to schema %1.</source>
+        <translation>Không nâng cấp được cơ sở dữ liệu lên lược đồ %1.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MainWindow</name>
+    <message>
+        <source>Concord databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Concord (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>Không mở được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>Không tạo được cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open Database to open it.</source>
+        <translation>%1 đã tồn tại. Hãy dùng “Mở cơ sở dữ liệu” để mở tệp này.</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>Đọc song ngữ</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database: %1 · %n agreement(s)</source>
+        <translation>
+            <numerusform>Cơ sở dữ liệu: %1 · %n thỏa thuận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>Chưa mở cơ sở dữ liệu nào</translation>
+    </message>
+    <message>
+        <source>Concord — %1</source>
+        <translation>Concord — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show until agreements are imported into this database.</source>
+        <translation>Chưa có gì để hiển thị cho đến khi nhập thỏa thuận vào cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>No agreements yet</source>
+        <translation>Chưa có thỏa thuận nào</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) stored</source>
+        <translation>
+            <numerusform>Đã lưu %n thỏa thuận</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>Open or create a database from the File menu.</source>
+        <translation>Hãy mở hoặc tạo cơ sở dữ liệu từ trình đơn Tệp.</translation>
+    </message>
+    <message>
+        <source>No agreement open</source>
+        <translation>Chưa mở thỏa thuận nào</translation>
+    </message>
+    <message>
+        <source>Choose an agreement to read it side by side.</source>
+        <translation>Hãy chọn một thỏa thuận để đọc song song hai bản.</translation>
+    </message>
+    <message>
+        <source>No commitments yet</source>
+        <translation>Chưa có cam kết nào</translation>
+    </message>
+    <message>
+        <source>No parties yet</source>
+        <translation>Chưa có bên nào</translation>
+    </message>
+    <message>
+        <source>No deadlines yet</source>
+        <translation>Chưa có thời hạn nào</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation>Chưa có gì để báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SourceFile</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Tệp không tồn tại.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Đây là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; agreements are much smaller.</source>
+        <translation>Tệp lớn hơn %1 MB; văn bản thỏa thuận nhỏ hơn nhiều.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Không đọc được tệp: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Tệp trống.</translation>
+    </message>
+    <message>
+        <source>This is not a text, Word (.docx) or PDF file.</source>
+        <translation>Đây không phải tệp văn bản, Word (.docx) hay PDF.</translation>
+    </message>
+</context>
+</TS>

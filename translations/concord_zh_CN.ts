@@ -1,0 +1,313 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Concord</source>
+        <translation>关于 Concord</translation>
+    </message>
+    <message>
+        <source>Reads the Vietnamese and Chinese versions of cooperation agreements side by side and keeps every commitment in them up to date.</source>
+        <translation>对照阅读合作协议的越南文本和中文本，并随时跟踪其中每一项承诺的落实情况。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Navigation</source>
+        <translation>导航</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>新建数据库(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create an empty Concord database file</source>
+        <translation>创建一个空的 Concord 数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>打开数据库(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open another Concord database file</source>
+        <translation>打开另一个 Concord 数据库文件</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Quit Concord</source>
+        <translation>退出 Concord</translation>
+    </message>
+    <message>
+        <source>&amp;Agreements</source>
+        <translation>协议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>对照阅读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments</source>
+        <translation>承诺事项(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Parties</source>
+        <translation>各方(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>期限(&amp;D)</translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
+        <translation>报告(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>全屏(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;About Concord</source>
+        <translation>关于 Concord(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>关于 &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AboutDialog</name>
+    <message>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, ICU %2 and SQLite %3.</source>
+        <translation>基于 Qt %1、ICU %2 和 SQLite %3 构建。</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>concord::Database</name>
+    <message>
+        <source>This is a folder, not a database file.</source>
+        <translation>这是一个文件夹，不是数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>This is not a Concord database (not an SQLite file).</source>
+        <translation>这不是 Concord 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <source>The folder for the database cannot be created.</source>
+        <translation>无法创建数据库所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The database cannot be opened.</source>
+        <translation>无法打开数据库。</translation>
+    </message>
+    <message>
+        <source>This is not a Concord database.</source>
+        <translation>这不是 Concord 数据库。</translation>
+    </message>
+    <message>
+        <source>This SQLite file belongs to another program, not Concord.</source>
+        <translation>此 SQLite 文件属于其他程序，不是 Concord 的数据库。</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Concord (schema %1; this version reads up to %2).</source>
+        <translation>此数据库由更新版本的 Concord 写入（架构 %1；本版本最高只能读取 %2）。</translation>
+    </message>
+    <message>
+        <source>The database cannot be configured.</source>
+        <translation>无法配置数据库。</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded.</source>
+        <translation>无法升级数据库。</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded to schema %1.</source>
+        <translation>无法将数据库升级到架构 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MainWindow</name>
+    <message>
+        <source>Concord databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Concord 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open database</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Cannot create database</source>
+        <translation>无法创建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Use Open Database to open it.</source>
+        <translation>%1 已存在。请使用“打开数据库”打开它。</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Reader</source>
+        <translation>对照阅读</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>各方</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报告</translation>
+    </message>
+    <message numerus="yes">
+        <source>Database: %1 · %n agreement(s)</source>
+        <translation>
+            <numerusform>数据库：%1 · %n 份协议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No database open</source>
+        <translation>未打开数据库</translation>
+    </message>
+    <message>
+        <source>Concord — %1</source>
+        <translation>Concord — %1</translation>
+    </message>
+    <message>
+        <source>Nothing to show until agreements are imported into this database.</source>
+        <translation>向此数据库导入协议后，这里才会显示内容。</translation>
+    </message>
+    <message>
+        <source>No agreements yet</source>
+        <translation>尚无协议</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s) stored</source>
+        <translation>
+            <numerusform>已存储 %n 份协议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Open or create a database from the File menu.</source>
+        <translation>请从“文件”菜单打开或新建数据库。</translation>
+    </message>
+    <message>
+        <source>No agreement open</source>
+        <translation>未打开协议</translation>
+    </message>
+    <message>
+        <source>Choose an agreement to read it side by side.</source>
+        <translation>请选择一份协议进行对照阅读。</translation>
+    </message>
+    <message>
+        <source>No commitments yet</source>
+        <translation>尚无承诺事项</translation>
+    </message>
+    <message>
+        <source>No parties yet</source>
+        <translation>尚无相关方</translation>
+    </message>
+    <message>
+        <source>No deadlines yet</source>
+        <translation>尚无期限</translation>
+    </message>
+    <message>
+        <source>Nothing to report yet</source>
+        <translation>尚无可报告的内容</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MessageBox</name>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SourceFile</name>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>文件不存在。</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>这是一个文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB; agreements are much smaller.</source>
+        <translation>文件大于 %1 MB；协议文件远小于此。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>This is not a text, Word (.docx) or PDF file.</source>
+        <translation>这不是文本、Word (.docx) 或 PDF 文件。</translation>
+    </message>
+</context>
+</TS>
