@@ -1,0 +1,184 @@
+#include "gui/EmptyStatePage.h"
+#include "gui/FileDialog.h"
+#include "gui/GuiFixture.h"
+#include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
+#include "store/Database.h"
+#include "support/CatchQt.h"
+
+#include <QAction>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QSplitter>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTest>
+
+using namespace concord;
+using concord::test::GuiFixture;
+
+namespace {
+QAction* action(const MainWindow& window, const char* name)
+{
+    auto* found = window.findChild<QAction*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+QStringList menuTitles(const MainWindow& window)
+{
+    QStringList titles;
+    for (QAction* menu : window.menuBar()->actions())
+        titles << menu->text();
+    return titles;
+}
+
+QStringList navigationTexts(const MainWindow& window)
+{
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    REQUIRE(navigation != nullptr);
+    QStringList texts;
+    for (int i = 0; i < navigation->count(); ++i)
+        texts << navigation->item(i)->text();
+    return texts;
+}
+} // namespace
+
+TEST_CASE("gui: main window navigates six screens by list and by Ctrl+digit", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    CHECK(navigationTexts(window)
+        == QStringList({ QStringLiteral("Agreements"), QStringLiteral("Reader"), QStringLiteral("Commitments"),
+            QStringLiteral("Parties"), QStringLiteral("Deadlines"), QStringLiteral("Reports") }));
+    CHECK(window.currentPage() == MainWindow::Page::Agreements);
+    CHECK(action(window, "actionShowDeadlines")->shortcut() == QKeySequence(QStringLiteral("Ctrl+5")));
+    action(window, "actionShowDeadlines")->trigger();
+    CHECK(window.currentPage() == MainWindow::Page::Deadlines);
+    auto* pages = window.findChild<QStackedWidget*>(QStringLiteral("pages"));
+    CHECK(pages->currentWidget()->objectName() == QStringLiteral("deadlinesPage"));
+    window.showPage(MainWindow::Page::Reader);
+    CHECK(window.findChild<QListWidget*>(QStringLiteral("navigation"))->currentRow() == 1);
+}
+
+TEST_CASE("gui: standard shortcuts are bound", "[gui]")
+{
+    GuiFixture f;
+    MainWindow window(*f.settings, *f.languages);
+    CHECK(action(window, "actionOpenDatabase")->shortcut() == QKeySequence(QKeySequence::Open));
+    CHECK(action(window, "actionNewDatabase")->shortcut() == QKeySequence(QKeySequence::New));
+    CHECK(action(window, "actionQuit")->shortcut() == QKeySequence(QKeySequence::Quit));
+}
+
+TEST_CASE("gui: switching language retranslates menus and pages at run time", "[gui][i18n]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    CHECK(menuTitles(window)
+        == QStringList({ QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Language"),
+            QStringLiteral("&Help") }));
+
+    action(window, "actionLanguageVi")->trigger();
+    CHECK(f.languages->current() == QStringLiteral("vi"));
+    CHECK(menuTitles(window)
+        == QStringList({ QStringLiteral("&Tệp"), QStringLiteral("&Xem"), QStringLiteral("&Ngôn ngữ"),
+            QStringLiteral("Trợ &giúp") }));
+    CHECK(navigationTexts(window).at(2) == QStringLiteral("Cam kết"));
+    CHECK(action(window, "actionLanguageVi")->isChecked());
+
+    action(window, "actionLanguageZh")->trigger();
+    CHECK(menuTitles(window)
+        == QStringList({ QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("语言(&L)"),
+            QStringLiteral("帮助(&H)") }));
+    CHECK(navigationTexts(window).at(0) == QStringLiteral("协议"));
+    CHECK(action(window, "actionLanguageZh")->isChecked());
+    CHECK_FALSE(action(window, "actionLanguageVi")->isChecked());
+    f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: the open store and its agreement count show in the status bar and agreements page", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    const QString path = f.file(QStringLiteral("store.sqlite"));
+    REQUIRE(window.openDatabase(path));
+    CHECK(f.settings->lastDatabase() == path);
+    auto* label = window.findChild<QLabel*>(QStringLiteral("storeLabel"));
+    CHECK(label->text() == QStringLiteral("Database: %1 · 0 agreements").arg(path));
+    auto* page = window.findChild<EmptyStatePage*>(QStringLiteral("agreementsPage"));
+    CHECK(page->title() == QStringLiteral("No agreements yet"));
+
+    QSqlQuery query(window.database()->connection());
+    REQUIRE(query.exec(QStringLiteral("INSERT INTO agreement (title_vi) VALUES ('Thỏa thuận')")));
+    REQUIRE(window.openDatabase(path));
+    CHECK(label->text() == QStringLiteral("Database: %1 · 1 agreement").arg(path));
+    CHECK(page->title() == QStringLiteral("1 agreement stored"));
+}
+
+TEST_CASE("gui: opening a file that is not a database says why and keeps the open store", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    const QString good = f.file(QStringLiteral("good.sqlite"));
+    REQUIRE(window.openDatabase(good));
+    const QString bad = f.file(QStringLiteral("minutes.txt"));
+    {
+        QFile file(bad);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("Biên bản hội đàm\n");
+    }
+    FileDialog::setNextFileName(bad);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(window, "actionOpenDatabase")->trigger();
+    CHECK(MessageBox::lastText() == bad + QStringLiteral(": This is not a Concord database (not an SQLite file)."));
+    CHECK(window.database()->path() == good);
+    CHECK(f.settings->lastDatabase() == good);
+    QFile check(bad);
+    REQUIRE(check.open(QIODevice::ReadOnly));
+    CHECK(check.readAll() == QByteArray("Biên bản hội đàm\n"));
+}
+
+TEST_CASE("gui: new database refuses to overwrite an existing file", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    const QString existing = f.file(QStringLiteral("existing.sqlite"));
+    REQUIRE(window.openDatabase(existing));
+    FileDialog::setNextFileName(existing);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(window, "actionNewDatabase")->trigger();
+    CHECK(MessageBox::lastText() == QStringLiteral("%1 already exists. Use Open Database to open it.").arg(existing));
+
+    const QString fresh = f.file(QStringLiteral("fresh.sqlite"));
+    FileDialog::setNextFileName(fresh);
+    action(window, "actionNewDatabase")->trigger();
+    CHECK(window.database()->path() == fresh);
+    CHECK(QFile::exists(fresh));
+}
+
+TEST_CASE("gui: window geometry is remembered across restarts", "[gui]")
+{
+    GuiFixture f;
+    {
+        MainWindow window(*f.settings, *f.languages);
+        window.show();
+        window.resize(900, 640);
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+        window.findChild<QSplitter*>(QStringLiteral("splitter"))->setSizes({ 260, 640 });
+        window.close();
+    }
+    CHECK_FALSE(f.settings->windowGeometry().isEmpty());
+    AppSettings reopened(f.iniPath());
+    MainWindow again(reopened, *f.languages);
+    again.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&again));
+    CHECK(again.size() == QSize(900, 640));
+    CHECK(again.findChild<QSplitter*>(QStringLiteral("splitter"))->sizes().at(0) == 260);
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "store/Database.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace concord::test {
+
+/// A fresh Concord database file in its own temporary folder, removed with the object.
+class TempDatabase
+{
+public:
+    TempDatabase();
+    /// Path of the database file (not yet created until open() or a program opens it).
+    QString path() const;
+    /// A path for any other file in the same temporary folder.
+    QString file(const QString& name) const;
+    /// Opens the database, failing the test when it cannot be opened.
+    std::unique_ptr<Database> open() const;
+
+private:
+    QTemporaryDir m_dir;
+};
+
+} // namespace concord::test
