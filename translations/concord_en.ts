@@ -158,6 +158,25 @@
     </message>
 </context>
 <context>
+    <name>concord::Decoder</name>
+    <message>
+        <source>The file declares UTF-8 (it starts with a byte-order mark) but is not valid UTF-8.</source>
+        <translation>The file declares UTF-8 (it starts with a byte-order mark) but is not valid UTF-8.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text is truncated: it ends in the middle of a character.</source>
+        <translation>The UTF-16 text is truncated: it ends in the middle of a character.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text contains an unpaired surrogate.</source>
+        <translation>The UTF-16 text contains an unpaired surrogate.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</source>
+        <translation>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>

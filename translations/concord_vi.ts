@@ -158,6 +158,25 @@
     </message>
 </context>
 <context>
+    <name>concord::Decoder</name>
+    <message>
+        <source>The file declares UTF-8 (it starts with a byte-order mark) but is not valid UTF-8.</source>
+        <translation>Tệp khai báo UTF-8 (bắt đầu bằng dấu thứ tự byte) nhưng không phải UTF-8 hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text is truncated: it ends in the middle of a character.</source>
+        <translation>Văn bản UTF-16 bị cắt cụt: kết thúc giữa chừng một ký tự.</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text contains an unpaired surrogate.</source>
+        <translation>Văn bản UTF-16 chứa một nửa cặp thay thế (surrogate) không có cặp.</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</source>
+        <translation>Tệp không phải UTF-8 hợp lệ, và cũng không đọc được thành tiếng Việt theo Windows-1258, TCVN3 hay VNI.</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>

@@ -158,6 +158,25 @@
     </message>
 </context>
 <context>
+    <name>concord::Decoder</name>
+    <message>
+        <source>The file declares UTF-8 (it starts with a byte-order mark) but is not valid UTF-8.</source>
+        <translation>文件声明为 UTF-8（以字节顺序标记开头），但并不是有效的 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text is truncated: it ends in the middle of a character.</source>
+        <translation>UTF-16 文本被截断：在一个字符中间结束。</translation>
+    </message>
+    <message>
+        <source>The UTF-16 text contains an unpaired surrogate.</source>
+        <translation>UTF-16 文本含有不成对的代理项。</translation>
+    </message>
+    <message>
+        <source>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</source>
+        <translation>文件不是有效的 UTF-8，也无法按 Windows-1258、TCVN3 或 VNI 读成越南文。</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>
