@@ -1,0 +1,42 @@
+#include "support/Fixtures.h"
+
+#include "support/CatchQt.h"
+
+#include <QDir>
+#include <QFile>
+
+#include <unicode/ucnv.h>
+
+namespace concord::test {
+
+QStringList sampleNames()
+{
+    return QDir(QStringLiteral(CONCORD_FIXTURES_DIR "/samples"))
+        .entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name);
+}
+
+QByteArray readFixture(const QString& relativePath)
+{
+    QFile file(QStringLiteral(CONCORD_FIXTURES_DIR "/") + relativePath);
+    INFO(relativePath.toStdString());
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+std::optional<QByteArray> encodeWithIcu(const char* converter, const QString& text)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    UConverter* cnv = ucnv_open(converter, &status);
+    REQUIRE(U_SUCCESS(status));
+    ucnv_setFromUCallBack(cnv, UCNV_FROM_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
+    QByteArray out(text.size() * 4 + 4, Qt::Uninitialized);
+    const int32_t length = ucnv_fromUChars(cnv, out.data(), int32_t(out.size()),
+        reinterpret_cast<const UChar*>(text.utf16()), int32_t(text.size()), &status);
+    ucnv_close(cnv);
+    if (U_FAILURE(status))
+        return std::nullopt;
+    out.truncate(length);
+    return out;
+}
+
+} // namespace concord::test
