@@ -1,0 +1,77 @@
+#pragma once
+
+// Small helpers shared by the benchmark programs: the sample documents as input, timing as the median of
+// several runs, and one result line per measurement. Benchmarks are not tests; see docs/benchmarks.md.
+
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace concord::bench {
+
+/// Every sample agreement in data/samples, as raw bytes.
+inline std::vector<QByteArray> sampleFiles()
+{
+    std::vector<QByteArray> files;
+    const QDir dir(QStringLiteral(CONCORD_SAMPLES_DIR));
+    for (const QString& name : dir.entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name)) {
+        QFile file(dir.filePath(name));
+        if (file.open(QIODevice::ReadOnly))
+            files.push_back(file.readAll());
+    }
+    if (files.empty()) {
+        std::fprintf(stderr, "no sample documents in %s\n", CONCORD_SAMPLES_DIR);
+        std::exit(1);
+    }
+    return files;
+}
+
+/// Repeats \a unit until the result is at least \a bytes long.
+template <typename T>
+T repeatedTo(const T& unit, qsizetype bytes, qsizetype unitBytes)
+{
+    return unit.repeated(qMax<qsizetype>(1, (bytes + unitBytes - 1) / unitBytes));
+}
+
+/// Runs \a work \a runs times (after one warm-up run) and returns the median wall time in seconds.
+template <typename F>
+double medianSeconds(int runs, F&& work)
+{
+    work();
+    std::vector<double> seconds;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        seconds.push_back(double(timer.nsecsElapsed()) / 1e9);
+    }
+    std::sort(seconds.begin(), seconds.end());
+    return seconds[seconds.size() / 2];
+}
+
+/// Prints one measurement: what, megabytes per second over \a bytes of input, and the run count.
+inline double report(const char* what, qsizetype bytes, double seconds, int runs)
+{
+    const double mbPerSecond = double(bytes) / 1e6 / seconds;
+    std::printf("%-58s %9.1f MB/s  (median of %d runs over %.1f MB)\n", what, mbPerSecond, runs, double(bytes) / 1e6);
+    std::fflush(stdout);
+    return mbPerSecond;
+}
+
+/// Keeps the compiler from dropping a result.
+inline volatile qsizetype keptSize = 0;
+
+template <typename T>
+void keep(const T& value)
+{
+    keptSize = qsizetype(value.size());
+}
+
+} // namespace concord::bench
