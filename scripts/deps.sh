@@ -11,6 +11,8 @@ packages=(
     qt6-translations-l10n libgl-dev libqt6opengl6-dev libxkbcommon-dev
     # text and storage
     libicu-dev libsqlite3-dev
+    # Word (.docx, a zip of XML) and PDF readers
+    libquazip1-qt6-dev libpoppler-qt6-dev
     # tests
     catch2
     # fonts covering Vietnamese and Chinese; a virtual X server for screenshots

@@ -177,6 +177,32 @@
     </message>
 </context>
 <context>
+    <name>concord::DocumentParser</name>
+    <message>
+        <source>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</source>
+        <translation>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</translation>
+    </message>
+    <message>
+        <source>The file has no text.</source>
+        <translation>The file has no text.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::Gazetteer</name>
+    <message>
+        <source>The gazetteer is not valid JSON: %1</source>
+        <translation>The gazetteer is not valid JSON: %1</translation>
+    </message>
+    <message>
+        <source>A gazetteer entry has no id or no name.</source>
+        <translation>A gazetteer entry has no id or no name.</translation>
+    </message>
+    <message>
+        <source>The gazetteer lists no places.</source>
+        <translation>The gazetteer lists no places.</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>
@@ -302,6 +328,49 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MetadataExtractor</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>The %1 version gives %2 as %3, the %4 version as %5.</source>
+        <translation>The %1 version gives %2 as %3, the %4 version as %5.</translation>
+    </message>
+    <message>
+        <source>the signing date</source>
+        <translation>the signing date</translation>
+    </message>
+    <message>
+        <source>the start of validity</source>
+        <translation>the start of validity</translation>
+    </message>
+    <message>
+        <source>the end of validity</source>
+        <translation>the end of validity</translation>
+    </message>
+    <message>
+        <source>whether it is legally binding</source>
+        <translation>whether it is legally binding</translation>
+    </message>
+    <message>
+        <source>the number of originals</source>
+        <translation>the number of originals</translation>
+    </message>
+    <message>
+        <source>the place of signing</source>
+        <translation>the place of signing</translation>
+    </message>
+    <message>
+        <source>the reference number</source>
+        <translation>the reference number</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,32 @@
     </message>
 </context>
 <context>
+    <name>concord::DocumentParser</name>
+    <message>
+        <source>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</source>
+        <translation>Phiên bản Concord này chưa đọc được tệp Word và PDF; hãy lưu văn bản dưới dạng văn bản thuần (.txt) rồi nhập tệp đó.</translation>
+    </message>
+    <message>
+        <source>The file has no text.</source>
+        <translation>Tệp không có nội dung văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::Gazetteer</name>
+    <message>
+        <source>The gazetteer is not valid JSON: %1</source>
+        <translation>Danh mục địa danh không phải JSON hợp lệ: %1</translation>
+    </message>
+    <message>
+        <source>A gazetteer entry has no id or no name.</source>
+        <translation>Một mục trong danh mục địa danh thiếu mã hoặc thiếu tên.</translation>
+    </message>
+    <message>
+        <source>The gazetteer lists no places.</source>
+        <translation>Danh mục địa danh không có địa danh nào.</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>
@@ -300,6 +326,49 @@
     <message>
         <source>No</source>
         <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MetadataExtractor</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>tiếng Trung</translation>
+    </message>
+    <message>
+        <source>The %1 version gives %2 as %3, the %4 version as %5.</source>
+        <translation>Bản %1 ghi %2 là %3, bản %4 ghi là %5.</translation>
+    </message>
+    <message>
+        <source>the signing date</source>
+        <translation>ngày ký</translation>
+    </message>
+    <message>
+        <source>the start of validity</source>
+        <translation>ngày bắt đầu hiệu lực</translation>
+    </message>
+    <message>
+        <source>the end of validity</source>
+        <translation>ngày hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>whether it is legally binding</source>
+        <translation>giá trị ràng buộc pháp lý</translation>
+    </message>
+    <message>
+        <source>the number of originals</source>
+        <translation>số bản gốc</translation>
+    </message>
+    <message>
+        <source>the place of signing</source>
+        <translation>nơi ký</translation>
+    </message>
+    <message>
+        <source>the reference number</source>
+        <translation>số hiệu văn bản</translation>
     </message>
 </context>
 <context>

@@ -177,6 +177,32 @@
     </message>
 </context>
 <context>
+    <name>concord::DocumentParser</name>
+    <message>
+        <source>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</source>
+        <translation>此版本的 Concord 还不能读取 Word 和 PDF 文件；请将文档另存为纯文本（.txt）后再导入。</translation>
+    </message>
+    <message>
+        <source>The file has no text.</source>
+        <translation>文件中没有文本。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::Gazetteer</name>
+    <message>
+        <source>The gazetteer is not valid JSON: %1</source>
+        <translation>地名录不是有效的 JSON：%1</translation>
+    </message>
+    <message>
+        <source>A gazetteer entry has no id or no name.</source>
+        <translation>地名录中有一个条目缺少标识或名称。</translation>
+    </message>
+    <message>
+        <source>The gazetteer lists no places.</source>
+        <translation>地名录中没有任何地名。</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>
@@ -300,6 +326,49 @@
     <message>
         <source>No</source>
         <translation>否</translation>
+    </message>
+</context>
+<context>
+    <name>concord::MetadataExtractor</name>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>The %1 version gives %2 as %3, the %4 version as %5.</source>
+        <translation>%1文本中%2为 %3，%4文本中为 %5。</translation>
+    </message>
+    <message>
+        <source>the signing date</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>the start of validity</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>the end of validity</source>
+        <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>whether it is legally binding</source>
+        <translation>是否具有法律约束力</translation>
+    </message>
+    <message>
+        <source>the number of originals</source>
+        <translation>正本份数</translation>
+    </message>
+    <message>
+        <source>the place of signing</source>
+        <translation>签署地点</translation>
+    </message>
+    <message>
+        <source>the reference number</source>
+        <translation>文号</translation>
     </message>
 </context>
 <context>

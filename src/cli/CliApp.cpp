@@ -1,6 +1,8 @@
 #include "cli/CliApp.h"
 
 #include "cli/CommandLine.h"
+#include "import/DocumentJson.h"
+#include "import/DocumentParser.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -28,6 +30,7 @@ QString CliApp::usage()
                           "Concord keeps bilingual (Vietnamese/Chinese) cooperation agreements and their commitments.\n"
                           "\n"
                           "Commands:\n"
+                          "  parse FILE [--json]         structure of one file: language versions, units, debris\n"
                           "  list [--db PATH] [--json]   the agreements in the store\n"
                           "\n"
                           "Options:\n"
@@ -62,6 +65,8 @@ int CliApp::run(const QStringList& args)
     }
     if (command == QLatin1String("list"))
         return list(rest);
+    if (command == QLatin1String("parse"))
+        return parse(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("unknown option %1").arg(command));
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
@@ -109,6 +114,46 @@ int CliApp::list(const QStringList& args)
     for (const Agreement& a : agreements) {
         m_out << a.id << '\t' << (a.signedOn.isValid() ? a.signedOn.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
               << kindKey(a.kind) << '\t' << (a.titleVi.isEmpty() ? a.titleZh : a.titleVi) << "\n";
+    }
+    return Success;
+}
+
+int CliApp::parse(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("parse"), args, { { QStringLiteral("--json") }, {} }, &error);
+    if (!line)
+        return usageError(error);
+    if (line->positional.size() != 1)
+        return usageError(QStringLiteral("'parse' takes exactly one FILE"));
+    const auto file = DocumentParser::parseFile(line->positional.front());
+    if (!file) {
+        m_err << "concord-cli: " << file.error().toString() << "\n";
+        return Failure;
+    }
+    if (line->has(QStringLiteral("--json"))) {
+        m_out << QJsonDocument(DocumentJson::toJson(file.value())).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    m_out << file->path << " (" << file->encoding << ")\n";
+    for (const ParsedDocument& document : file->documents) {
+        const Agreement& header = document.metadata.header;
+        m_out << "\n"
+              << kindKey(header.kind) << "  " << (header.titleVi.isEmpty() ? header.titleZh : header.titleVi) << "\n";
+        for (const QString& warning : document.metadata.warnings)
+            m_out << "  warning: " << warning << "\n";
+        for (const LanguageVersion& version : document.versions) {
+            m_out << "[" << LanguageVersion::languageKey(version.language) << "] lines " << version.firstLine << "-"
+                  << version.lastLine << "\n";
+            for (const Unit& unit : version.units) {
+                m_out << QString(unit.level * 2, QLatin1Char(' ')) << Unit::kindKey(unit.kind);
+                if (unit.label)
+                    m_out << ' ' << unit.label->text;
+                m_out << "  " << unit.text.section(QLatin1Char('\n'), 0, 0).left(60) << "\n";
+            }
+            for (const Debris& piece : version.debris)
+                m_out << "  debris (" << piece.reason << ", line " << piece.line << "): " << piece.text << "\n";
+        }
     }
     return Success;
 }

@@ -23,6 +23,7 @@ public:
 private:
     int usageError(const QString& message);
     int list(const QStringList& args);
+    int parse(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

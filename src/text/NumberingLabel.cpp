@@ -198,6 +198,15 @@ std::optional<NumberingLabel> parseLatin(QStringView text)
         return label;
     }
 
+    // OCR reads "I." as "L": "L Tiếp tục", "IL Tiếp tục", "IIL Tăng cường" are sections I, II, III. Only in
+    // this exact shape (capital L last, then a space and a capital), and always uncertain.
+    static const QRegularExpression ocrRomanDot(QStringLiteral("^(I{0,3})L (?=\\p{Lu})"));
+    if (const auto m = ocrRomanDot.match(text); m.hasMatch()) {
+        NumberingLabel label = make(LabelScheme::RomanDot, int(m.capturedLength(1)) + 1, text, m.capturedLength(0) - 1);
+        label.uncertain = true;
+        return label;
+    }
+
     static const QRegularExpression bullet(QStringLiteral("^[-–—•●▪+*](?=\\s)"));
     if (const auto m = bullet.match(head); m.hasMatch()) {
         NumberingLabel label = make(LabelScheme::Bullet, 0, text, folded.source[0] + 1);

@@ -41,6 +41,8 @@ TEST_CASE("text: numbering labels in both languages", "[text][numbering]")
         { u"IIL. Hợp tác", S::RomanDot, 0, 4, true, u"IIL.", 5 },
         { u"(II) Ting cuong", S::RomanParen, 2, 6, false, u"(II)", 5 },
         { u"(I11) Dy kien", S::RomanParen, 3, 6, true, u"(I11)", 6 },
+        { u"L Tiép tyc", S::RomanDot, 1, 4, true, u"L", 2 },
+        { u"IIL Ting cuong", S::RomanDot, 3, 4, true, u"IIL", 4 },
         { u"1. Hai bên", S::ArabicDot, 1, 5, false, u"1.", 3 },
         { u"12.Hai bên", S::ArabicDot, 12, 5, false, u"12.", 3 },
         { u"1) Hai bên", S::ArabicParen, 1, 6, false, u"1)", 3 },
@@ -67,9 +69,10 @@ TEST_CASE("text: numbering labels in both languages", "[text][numbering]")
 
 TEST_CASE("text: paragraphs that are not numbered", "[text][numbering]")
 {
-    const char16_t* paragraph = GENERATE(u"Điều khoản chung", u"Mục tiêu của chương trình", u"Chương trình hợp tác",
-        u"1.5 triệu đồng", u"11.02.2026 là ngày ký", u"2026 年 2 月 7 日", u"Ch. Kao", u"C. Kao", u"Các bên thống nhất",
-        u"第一次会议", u"一方面", u"", u"   ", u"i. lower-case roman is a sentence");
+    const char16_t* paragraph
+        = GENERATE(u"Điều khoản chung", u"Mục tiêu của chương trình", u"Chương trình hợp tác", u"1.5 triệu đồng",
+            u"11.02.2026 là ngày ký", u"2026 年 2 月 7 日", u"Ch. Kao", u"C. Kao", u"Các bên thống nhất", u"第一次会议",
+            u"一方面", u"", u"   ", u"i. lower-case roman is a sentence", u"L. Kao", u"Lê Thành Đô", u"IL y");
     CAPTURE(QString::fromUtf16(paragraph));
     CHECK_FALSE(LabelParser::parse(QStringView(paragraph)).has_value());
 }

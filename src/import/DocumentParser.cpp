@@ -1,0 +1,73 @@
+#include "import/DocumentParser.h"
+
+#include "import/ForwardingLetter.h"
+#include "import/Gazetteer.h"
+#include "import/LanguageSplitter.h"
+#include "import/SourceFile.h"
+#include "import/StructureParser.h"
+#include "import/TextReader.h"
+#include "text/Decoder.h"
+
+namespace concord {
+
+namespace {
+
+ParsedDocument parseDocument(const QList<Paragraph>& paragraphs, bool isLetter)
+{
+    ParsedDocument document;
+    for (const LanguageBlock& block : LanguageSplitter::split(paragraphs))
+        document.versions.append(StructureParser::parse(block.language, block.paragraphs));
+    document.metadata = MetadataExtractor::extract(document.versions, isLetter, Gazetteer::builtIn());
+    return document;
+}
+
+} // namespace
+
+const LanguageVersion* ParsedDocument::version(Language language) const
+{
+    for (const LanguageVersion& v : versions) {
+        if (v.language == language)
+            return &v;
+    }
+    return nullptr;
+}
+
+Result<ParsedFile> DocumentParser::parseFile(const QString& path)
+{
+    auto file = SourceFile::read(path);
+    if (!file)
+        return file.error();
+    if (file->format != SourceFormat::PlainText) {
+        return Error {path, 0, -1,
+                      tr("Word and PDF files cannot be read by this version of Concord yet; save the document as "
+                         "plain text (.txt) and import that.")};
+    }
+    auto decoded = Decoder::decode(file->bytes, path);
+    if (!decoded)
+        return decoded.error();
+    auto parsed = parseText(decoded->text, path);
+    if (parsed) {
+        parsed->encoding = decoded->encoding;
+        parsed->encodingConfidence = decoded->confidence;
+    }
+    return parsed;
+}
+
+Result<ParsedFile> DocumentParser::parseText(const QString& text, const QString& name)
+{
+    ParsedFile file;
+    file.path = name;
+    file.rawText = text;
+    const QList<Paragraph> paragraphs = TextReader::paragraphs(text);
+    if (paragraphs.isEmpty())
+        return Error {name, 0, -1, tr("The file has no text.")};
+    const ForwardingLetter::Split split = ForwardingLetter::split(paragraphs);
+    if (!split.letter.isEmpty()) {
+        file.documents.append(parseDocument(split.letter, true));
+        file.documents.front().forwards = 1;
+    }
+    file.documents.append(parseDocument(split.carried, split.letter.isEmpty() && ForwardingLetter::isLetter(paragraphs)));
+    return file;
+}
+
+} // namespace concord

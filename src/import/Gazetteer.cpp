@@ -1,0 +1,136 @@
+#include "import/Gazetteer.h"
+
+#include "text/Fold.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+QStringList strings(const QJsonValue& value)
+{
+    QStringList list;
+    for (const QJsonValue& item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+bool isWordChar(QChar c)
+{
+    return c.isLetterOrNumber() && c.unicode() < 0x3000;
+}
+
+} // namespace
+
+const Gazetteer& Gazetteer::builtIn()
+{
+    static const Gazetteer gazetteer = [] {
+        QFile file(QStringLiteral(":/concord/data/gazetteer.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("the built-in gazetteer is missing from the program's resources");
+        auto loaded = fromJson(file.readAll(), file.fileName());
+        if (!loaded)
+            qFatal("the built-in gazetteer is invalid: %s", qPrintable(loaded.error().toString()));
+        return loaded.value();
+    }();
+    return gazetteer;
+}
+
+Result<Gazetteer> Gazetteer::fromJson(const QByteArray& json, const QString& fileName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Error {fileName, 0, parseError.offset, tr("The gazetteer is not valid JSON: %1").arg(parseError.errorString())};
+    Gazetteer gazetteer;
+    for (const QJsonValue& value : document.object().value(QStringLiteral("places")).toArray()) {
+        const QJsonObject object = value.toObject();
+        Place place;
+        place.id = object.value(QStringLiteral("id")).toString();
+        place.kind = object.value(QStringLiteral("kind")).toString();
+        place.vietnamese = strings(object.value(QStringLiteral("vi")));
+        place.chinese = strings(object.value(QStringLiteral("zh")));
+        place.within = object.value(QStringLiteral("in")).toString();
+        place.mergedInto = object.value(QStringLiteral("merged_into")).toString();
+        place.mergedOn = QDate::fromString(object.value(QStringLiteral("merged_on")).toString(), Qt::ISODate);
+        if (place.id.isEmpty() || (place.vietnamese.isEmpty() && place.chinese.isEmpty()))
+            return Error {fileName, 0, -1, tr("A gazetteer entry has no id or no name.")};
+        const int index = int(gazetteer.m_places.size());
+        for (const QString& name : place.vietnamese)
+            gazetteer.m_names.append({Fold::fold(name), index, false});
+        for (const QString& name : place.chinese)
+            gazetteer.m_names.append({Fold::fold(name), index, true});
+        gazetteer.m_places.append(place);
+    }
+    if (gazetteer.m_places.isEmpty())
+        return Error {fileName, 0, -1, tr("The gazetteer lists no places.")};
+    std::stable_sort(gazetteer.m_names.begin(), gazetteer.m_names.end(),
+                     [](const Name& a, const Name& b) { return a.folded.size() > b.folded.size(); });
+    return gazetteer;
+}
+
+const Place* Gazetteer::place(const QString& id) const
+{
+    for (const Place& p : m_places) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+QList<PlaceMention> Gazetteer::find(QStringView text) const
+{
+    const FoldedText folded = Fold::foldWithSource(text);
+    std::vector<bool> taken(size_t(folded.text.size()), false);
+    QList<PlaceMention> found;
+    for (const Name& name : m_names) {
+        qsizetype from = 0;
+        while ((from = folded.text.indexOf(name.folded, from)) >= 0) {
+            const qsizetype end = from + name.folded.size();
+            const bool bounded = name.han
+                || ((from == 0 || !isWordChar(folded.text[from - 1]))
+                    && (end == folded.text.size() || !isWordChar(folded.text[end])));
+            bool free = true;
+            for (qsizetype i = from; i < end && free; ++i)
+                free = !taken[size_t(i)];
+            if (bounded && free) {
+                for (qsizetype i = from; i < end; ++i)
+                    taken[size_t(i)] = true;
+                const auto [start, length] = folded.sourceRange(from, end - from, text.size());
+                found.append({m_places[name.place].id, start, length});
+            }
+            from = end;
+        }
+    }
+    std::sort(found.begin(), found.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+    return found;
+}
+
+const Place* Gazetteer::resolve(QStringView name) const
+{
+    const QString folded = Fold::fold(name).trimmed();
+    for (const Name& candidate : m_names) {
+        if (candidate.folded == folded)
+            return &m_places[candidate.place];
+    }
+    return nullptr;
+}
+
+const Place* Gazetteer::current(const QString& id, const QDate& day) const
+{
+    const Place* p = place(id);
+    for (int hops = 0; p && !p->mergedInto.isEmpty() && hops < 8; ++hops) {
+        if (day.isValid() && p->mergedOn.isValid() && day < p->mergedOn)
+            break;
+        p = place(p->mergedInto);
+    }
+    return p;
+}
+
+} // namespace concord

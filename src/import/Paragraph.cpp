@@ -1,0 +1,32 @@
+#include "import/Paragraph.h"
+
+namespace concord {
+
+namespace {
+bool isHan(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x3400 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) || (u >= 0xFF00 && u <= 0xFFEF);
+}
+} // namespace
+
+QString Paragraph::join(const QString& left, const QString& right)
+{
+    if (left.isEmpty())
+        return right;
+    if (right.isEmpty())
+        return left;
+    if (isHan(left.back()) && isHan(right.front()))
+        return left + right;
+    return left + QLatin1Char(' ') + right;
+}
+
+QString Paragraph::text() const
+{
+    QString out;
+    for (const SourceLine& line : lines)
+        out = join(out, line.text);
+    return out;
+}
+
+} // namespace concord

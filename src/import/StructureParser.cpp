@@ -1,0 +1,216 @@
+#include "import/StructureParser.h"
+
+#include "import/DebrisClassifier.h"
+#include "import/SignatureParser.h"
+#include "text/Fold.h"
+#include "text/NumberingLabel.h"
+#include "text/ScriptClassifier.h"
+
+#include <QRegularExpression>
+
+namespace concord {
+
+namespace {
+
+bool endsSentence(const QString& text)
+{
+    static const QString marks = QStringLiteral(".。;；:：!！?？”\"");
+    return !text.isEmpty() && marks.contains(text.back());
+}
+
+bool isCapitalised(const QString& text)
+{
+    int upper = 0;
+    int lower = 0;
+    for (const QChar c : text) {
+        if (c.isUpper())
+            ++upper;
+        else if (c.isLower())
+            ++lower;
+    }
+    return upper >= 4 && lower * 5 < upper;
+}
+
+/// `(Giai đoạn 2026 - 2027)`, `（2026—2027 年）`, `(2022-2026年)`: the period line under a title.
+bool isPeriodLine(const QString& text)
+{
+    static const QRegularExpression period(QStringLiteral("^[(（][^()（）]{0,24}\\d{4}[^()（）]{0,24}[)）]$"));
+    return period.match(text).hasMatch();
+}
+
+/// A letter's closing formulas: "Trân trọng!", "Nơi nhận:".
+bool isLetterClosing(const QString& text)
+{
+    static const QRegularExpression closing(QStringLiteral("^(?:tran trong|noi nhan)\\b"));
+    return closing.match(Fold::fold(text.left(20))).hasMatch();
+}
+
+bool isClosingStart(const QString& text)
+{
+    static const QRegularExpression closing(QStringLiteral(
+        "^(?:cac ben|hai ben|ba ben|(?:ban )?(?:thoa thuan|bien ban|ban ghi nho|tuyen bo chung|van ban|hiep dinh|"
+        "quy che|ke hoach|chuong trinh) nay|各方|双方|本(?:协议|会晤纪要|纪要|备忘录|联合声明|声明|文件))"));
+    return closing.match(Fold::fold(text.left(40))).hasMatch();
+}
+
+/// A paragraph that continues the sentence the previous unit left open across a page break: the unit does
+/// not end a sentence, and either a page number or scan residue stood between them or the unit's last
+/// paragraph ran to a full line. A section heading is never continued.
+bool continues(const Unit& previous, const Paragraph& paragraph, bool afterPageBreak)
+{
+    const QString& text = previous.text;
+    if (text.isEmpty() || endsSentence(text) || paragraph.heading > 0 || text.back() == u')' || text.back() == u'）')
+        return false;
+    if (previous.kind == UnitKind::Section && !text.contains(QLatin1Char('\n')))
+        return false;
+    if (afterPageBreak)
+        return true;
+    const QString last = text.section(QLatin1Char('\n'), -1);
+    const ScriptCounts counts = ScriptClassifier::count(last);
+    const qsizetype fullLine = counts.han > counts.latin ? 40 : 80;
+    return last.size() >= fullLine;
+}
+
+UnitKind kindOf(const NumberingLabel& label)
+{
+    switch (label.scheme) {
+    case LabelScheme::ViArticle:
+    case LabelScheme::ZhArticle:
+        return UnitKind::Article;
+    case LabelScheme::ViPart:
+    case LabelScheme::ViChapter:
+    case LabelScheme::ViSection:
+    case LabelScheme::ZhChapter:
+    case LabelScheme::ZhSection:
+    case LabelScheme::RomanDot:
+    case LabelScheme::ZhEnumComma:
+        return UnitKind::Section;
+    default:
+        return UnitKind::Item;
+    }
+}
+
+} // namespace
+
+LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>& paragraphs)
+{
+    LanguageVersion version;
+    version.language = language;
+    if (!paragraphs.isEmpty()) {
+        version.firstLine = paragraphs.front().line();
+        version.lastLine = paragraphs.back().lastLine();
+    }
+
+    // 1. Debris, and the text paragraphs that remain.
+    QList<Paragraph> text;
+    QList<bool> pageBreakBefore; // debris stood between this paragraph and the one before
+    bool sawDebris = false;
+    for (const Paragraph& paragraph : paragraphs) {
+        for (const QString& struck : paragraph.struck)
+            version.debris.append({struck, paragraph.line(), QStringLiteral("strikethrough")});
+        const QString reason = DebrisClassifier::classify(paragraph);
+        if (!reason.isEmpty()) {
+            QStringList lines;
+            for (const SourceLine& line : paragraph.lines)
+                lines.append(line.text);
+            version.debris.append({lines.join(QLatin1Char('\n')), paragraph.line(), reason});
+            sawDebris = true;
+            continue;
+        }
+        text.append(paragraph);
+        pageBreakBefore.append(sawDebris);
+        sawDebris = false;
+    }
+
+    // 2. The signature area: the trailing signature-like paragraphs.
+    qsizetype end = text.size();
+    while (end > 1 && SignatureParser::isSignatureLike(text[end - 1]))
+        --end;
+
+    // 3. The title.
+    qsizetype i = 0;
+    auto addUnit = [&](UnitKind kind, const Paragraph& paragraph) {
+        Unit unit;
+        unit.kind = kind;
+        unit.text = paragraph.text();
+        unit.line = paragraph.line();
+        version.units.append(unit);
+    };
+    // A bold or heading first paragraph is the title even when it ends with a full stop.
+    if (i < end && (!endsSentence(text[i].text()) || text[i].bold || text[i].heading > 0)
+        && !LabelParser::parse(text[i].text()) && text[i].text().size() <= 400) {
+        Unit title;
+        title.kind = UnitKind::Title;
+        title.text = text[i].text();
+        title.line = text[i].line();
+        for (++i; i < end; ++i) {
+            const QString next = text[i].text();
+            const bool lowerStart = !next.isEmpty() && next.front().isLower();
+            if (LabelParser::parse(next) || endsSentence(next))
+                break;
+            if (!(isCapitalised(next) || isPeriodLine(next) || (lowerStart && next.size() <= 600)
+                  || (text[i].bold && next.size() <= 200)))
+                break;
+            title.text += QLatin1Char('\n') + next;
+        }
+        version.units.append(title);
+    }
+
+    // 4. Preamble, numbered units and closing (which can only follow the last numbered paragraph).
+    qsizetype lastLabelled = -1;
+    for (qsizetype k = i; k < end; ++k) {
+        if (const auto label = LabelParser::parse(text[k].text()); label && label->scheme != LabelScheme::Bullet)
+            lastLabelled = k;
+    }
+    QList<int> open; // indices of the numbered units enclosing the current position
+    int lastNumbered = -1;
+    bool closing = false; // once the closing starts, everything up to the signatures is closing
+    for (; i < end; ++i) {
+        const Paragraph& paragraph = text[i];
+        const QString body = paragraph.text();
+        if (closing || (i > lastLabelled && (isLetterClosing(body) || (lastNumbered >= 0 && isClosingStart(body))))) {
+            // The closing runs to the signatures; a list in it (the recipients of a letter) stays in it.
+            if (closing && body.startsWith(QLatin1Char('-')))
+                version.units.back().text += QLatin1Char('\n') + body;
+            else
+                addUnit(UnitKind::Closing, paragraph);
+            closing = true;
+            continue;
+        }
+        if (auto label = LabelParser::parse(body)) {
+            while (!open.isEmpty() && version.units[open.back()].label->depth >= label->depth)
+                open.removeLast();
+            Unit unit;
+            unit.kind = kindOf(*label);
+            unit.label = label;
+            unit.text = body;
+            unit.line = paragraph.line();
+            unit.parent = open.isEmpty() ? -1 : open.back();
+            unit.level = int(open.size());
+            if (unit.parent >= 0 && version.units[unit.parent].kind == UnitKind::Item)
+                version.units[unit.parent].kind = UnitKind::Section; // it has numbered units under it
+            version.units.append(unit);
+            open.append(int(version.units.size()) - 1);
+            lastNumbered = int(version.units.size()) - 1;
+            continue;
+        }
+        if (lastNumbered < 0) {
+            if (!version.units.isEmpty() && version.units.back().kind == UnitKind::Preamble
+                && continues(version.units.back(), paragraph, pageBreakBefore[i]))
+                version.units.back().text = Paragraph::join(version.units.back().text, body);
+            else
+                addUnit(UnitKind::Preamble, paragraph);
+            continue;
+        }
+        Unit& last = version.units.back();
+        if (continues(last, paragraph, pageBreakBefore[i])) {
+            last.text = Paragraph::join(last.text, body);
+            continue;
+        }
+        last.text += QLatin1Char('\n') + body;
+    }
+    version.units += SignatureParser::parse(text.mid(end));
+    return version;
+}
+
+} // namespace concord
