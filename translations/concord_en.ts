@@ -179,12 +179,23 @@
 <context>
     <name>concord::DocumentParser</name>
     <message>
-        <source>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</source>
-        <translation>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</translation>
-    </message>
-    <message>
         <source>The file has no text.</source>
         <translation>The file has no text.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DocxReader</name>
+    <message>
+        <source>The Word document cannot be opened: it is not a valid .docx (zip) file.</source>
+        <translation>The Word document cannot be opened: it is not a valid .docx (zip) file.</translation>
+    </message>
+    <message>
+        <source>The Word document has no text part (word/document.xml).</source>
+        <translation>The Word document has no text part (word/document.xml).</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is damaged: %1</source>
+        <translation>The Word document's text is damaged: %1</translation>
     </message>
 </context>
 <context>
@@ -371,6 +382,21 @@
     <message>
         <source>the reference number</source>
         <translation>the reference number</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PdfReader</name>
+    <message>
+        <source>The PDF cannot be read: it is damaged or not a PDF.</source>
+        <translation>The PDF cannot be read: it is damaged or not a PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; open it, save an unprotected copy and import that.</source>
+        <translation>The PDF is protected by a password; open it, save an unprotected copy and import that.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
+        <translation>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</translation>
     </message>
 </context>
 <context>

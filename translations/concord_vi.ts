@@ -179,12 +179,23 @@
 <context>
     <name>concord::DocumentParser</name>
     <message>
-        <source>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</source>
-        <translation>Phiên bản Concord này chưa đọc được tệp Word và PDF; hãy lưu văn bản dưới dạng văn bản thuần (.txt) rồi nhập tệp đó.</translation>
-    </message>
-    <message>
         <source>The file has no text.</source>
         <translation>Tệp không có nội dung văn bản.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DocxReader</name>
+    <message>
+        <source>The Word document cannot be opened: it is not a valid .docx (zip) file.</source>
+        <translation>Không mở được tài liệu Word: đây không phải tệp .docx (zip) hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The Word document has no text part (word/document.xml).</source>
+        <translation>Tài liệu Word không có phần nội dung (word/document.xml).</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is damaged: %1</source>
+        <translation>Nội dung tài liệu Word bị hỏng: %1</translation>
     </message>
 </context>
 <context>
@@ -369,6 +380,21 @@
     <message>
         <source>the reference number</source>
         <translation>số hiệu văn bản</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PdfReader</name>
+    <message>
+        <source>The PDF cannot be read: it is damaged or not a PDF.</source>
+        <translation>Không đọc được tệp PDF: tệp bị hỏng hoặc không phải PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; open it, save an unprotected copy and import that.</source>
+        <translation>Tệp PDF được bảo vệ bằng mật khẩu; hãy mở tệp, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
+        <translation>Tệp PDF không có lớp văn bản: đây là ảnh quét. Hãy nhận dạng chữ (OCR) cho tệp, chẳng hạn bằng ocrmypdf, rồi nhập kết quả.</translation>
     </message>
 </context>
 <context>

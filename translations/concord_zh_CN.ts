@@ -179,12 +179,23 @@
 <context>
     <name>concord::DocumentParser</name>
     <message>
-        <source>Word and PDF files cannot be read by this version of Concord yet; save the document as plain text (.txt) and import that.</source>
-        <translation>此版本的 Concord 还不能读取 Word 和 PDF 文件；请将文档另存为纯文本（.txt）后再导入。</translation>
-    </message>
-    <message>
         <source>The file has no text.</source>
         <translation>文件中没有文本。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DocxReader</name>
+    <message>
+        <source>The Word document cannot be opened: it is not a valid .docx (zip) file.</source>
+        <translation>无法打开 Word 文档：它不是有效的 .docx（zip）文件。</translation>
+    </message>
+    <message>
+        <source>The Word document has no text part (word/document.xml).</source>
+        <translation>Word 文档缺少正文部分（word/document.xml）。</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is damaged: %1</source>
+        <translation>Word 文档的正文已损坏：%1</translation>
     </message>
 </context>
 <context>
@@ -369,6 +380,21 @@
     <message>
         <source>the reference number</source>
         <translation>文号</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PdfReader</name>
+    <message>
+        <source>The PDF cannot be read: it is damaged or not a PDF.</source>
+        <translation>无法读取 PDF：文件已损坏或不是 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password; open it, save an unprotected copy and import that.</source>
+        <translation>PDF 受密码保护；请打开它，另存一份不加密的副本后再导入。</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
+        <translation>PDF 没有文本层：它是扫描图像。请先对其进行文字识别（OCR），例如使用 ocrmypdf，然后导入识别结果。</translation>
     </message>
 </context>
 <context>

@@ -14,8 +14,8 @@ QString DebrisClassifier::classify(const Paragraph& paragraph)
     const QString text = paragraph.text();
     const QString folded = Fold::fold(text).trimmed();
 
-    static const QRegularExpression pageNumber(
-        QStringLiteral("^(?:-\\s*)?(?:trang\\s+|page\\s+|第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*/\\s*\\d{1,4})?(?:\\s*-)?$"));
+    static const QRegularExpression pageNumber(QStringLiteral(
+        "^(?:-\\s*)?(?:trang\\s+|page\\s+|第\\s*)?\\d{1,4}(?:\\s*页)?(?:\\s*/\\s*\\d{1,4})?(?:\\s*-)?$"));
     if (pageNumber.match(folded).hasMatch())
         return QStringLiteral("page-number");
 

@@ -10,21 +10,21 @@ namespace {
 QJsonObject signatureJson(const SignatureBlock& block)
 {
     return QJsonObject {
-        {QStringLiteral("party"), block.party},
-        {QStringLiteral("office"), block.office},
-        {QStringLiteral("person"), block.person},
-        {QStringLiteral("person_alt"), block.personAlternate},
+        { QStringLiteral("party"), block.party },
+        { QStringLiteral("office"), block.office },
+        { QStringLiteral("person"), block.person },
+        { QStringLiteral("person_alt"), block.personAlternate },
     };
 }
 
 QJsonObject unitJson(const Unit& unit)
 {
     QJsonObject object {
-        {QStringLiteral("kind"), Unit::kindKey(unit.kind)},
-        {QStringLiteral("line"), unit.line},
-        {QStringLiteral("level"), unit.level},
-        {QStringLiteral("parent"), unit.parent},
-        {QStringLiteral("text"), unit.text},
+        { QStringLiteral("kind"), Unit::kindKey(unit.kind) },
+        { QStringLiteral("line"), unit.line },
+        { QStringLiteral("level"), unit.level },
+        { QStringLiteral("parent"), unit.parent },
+        { QStringLiteral("text"), unit.text },
     };
     if (unit.label) {
         object.insert(QStringLiteral("label"), unit.label->text);
@@ -50,19 +50,19 @@ QJsonObject metadataJson(const DocumentMetadata& metadata)
     for (const SignatureBlock& block : metadata.signatories)
         signatories.append(signatureJson(block));
     return QJsonObject {
-        {QStringLiteral("kind"), kindKey(header.kind)},
-        {QStringLiteral("title_vi"), header.titleVi},
-        {QStringLiteral("title_zh"), header.titleZh},
-        {QStringLiteral("reference"), header.reference},
-        {QStringLiteral("signed_on"), dateJson(header.signedOn)},
-        {QStringLiteral("place"), header.place},
-        {QStringLiteral("valid_from"), dateJson(header.validFrom)},
-        {QStringLiteral("valid_to"), dateJson(header.validTo)},
-        {QStringLiteral("binding"), header.binding ? QJsonValue(*header.binding) : QJsonValue()},
-        {QStringLiteral("originals"), metadata.originals},
-        {QStringLiteral("parties"), QJsonArray::fromStringList(metadata.parties)},
-        {QStringLiteral("signatories"), signatories},
-        {QStringLiteral("warnings"), QJsonArray::fromStringList(metadata.warnings)},
+        { QStringLiteral("kind"), kindKey(header.kind) },
+        { QStringLiteral("title_vi"), header.titleVi },
+        { QStringLiteral("title_zh"), header.titleZh },
+        { QStringLiteral("reference"), header.reference },
+        { QStringLiteral("signed_on"), dateJson(header.signedOn) },
+        { QStringLiteral("place"), header.place },
+        { QStringLiteral("valid_from"), dateJson(header.validFrom) },
+        { QStringLiteral("valid_to"), dateJson(header.validTo) },
+        { QStringLiteral("binding"), header.binding ? QJsonValue(*header.binding) : QJsonValue() },
+        { QStringLiteral("originals"), metadata.originals },
+        { QStringLiteral("parties"), QJsonArray::fromStringList(metadata.parties) },
+        { QStringLiteral("signatories"), signatories },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(metadata.warnings) },
     };
 }
 
@@ -74,17 +74,17 @@ QJsonObject versionJson(const LanguageVersion& version)
     QJsonArray debris;
     for (const Debris& piece : version.debris) {
         debris.append(QJsonObject {
-            {QStringLiteral("text"), piece.text},
-            {QStringLiteral("line"), piece.line},
-            {QStringLiteral("reason"), piece.reason},
+            { QStringLiteral("text"), piece.text },
+            { QStringLiteral("line"), piece.line },
+            { QStringLiteral("reason"), piece.reason },
         });
     }
     return QJsonObject {
-        {QStringLiteral("language"), LanguageVersion::languageKey(version.language)},
-        {QStringLiteral("first_line"), version.firstLine},
-        {QStringLiteral("last_line"), version.lastLine},
-        {QStringLiteral("units"), units},
-        {QStringLiteral("debris"), debris},
+        { QStringLiteral("language"), LanguageVersion::languageKey(version.language) },
+        { QStringLiteral("first_line"), version.firstLine },
+        { QStringLiteral("last_line"), version.lastLine },
+        { QStringLiteral("units"), units },
+        { QStringLiteral("debris"), debris },
     };
 }
 
@@ -98,17 +98,18 @@ QJsonObject DocumentJson::toJson(const ParsedFile& file)
         for (const LanguageVersion& version : document.versions)
             versions.append(versionJson(version));
         QJsonObject object {
-            {QStringLiteral("metadata"), metadataJson(document.metadata)},
-            {QStringLiteral("versions"), versions},
+            { QStringLiteral("metadata"), metadataJson(document.metadata) },
+            { QStringLiteral("versions"), versions },
         };
-        object.insert(QStringLiteral("forwards"), document.forwards >= 0 ? QJsonValue(document.forwards) : QJsonValue());
+        object.insert(
+            QStringLiteral("forwards"), document.forwards >= 0 ? QJsonValue(document.forwards) : QJsonValue());
         documents.append(object);
     }
     return QJsonObject {
-        {QStringLiteral("file"), QFileInfo(file.path).fileName()},
-        {QStringLiteral("encoding"), file.encoding},
-        {QStringLiteral("encoding_confidence"), file.encodingConfidence},
-        {QStringLiteral("documents"), documents},
+        { QStringLiteral("file"), QFileInfo(file.path).fileName() },
+        { QStringLiteral("encoding"), file.encoding },
+        { QStringLiteral("encoding_confidence"), file.encodingConfidence },
+        { QStringLiteral("documents"), documents },
     };
 }
 

@@ -1,8 +1,10 @@
 #include "import/DocumentParser.h"
 
+#include "import/DocxReader.h"
 #include "import/ForwardingLetter.h"
 #include "import/Gazetteer.h"
 #include "import/LanguageSplitter.h"
+#include "import/PdfReader.h"
 #include "import/SourceFile.h"
 #include "import/StructureParser.h"
 #include "import/TextReader.h"
@@ -37,18 +39,40 @@ Result<ParsedFile> DocumentParser::parseFile(const QString& path)
     auto file = SourceFile::read(path);
     if (!file)
         return file.error();
-    if (file->format != SourceFormat::PlainText) {
-        return Error {path, 0, -1,
-                      tr("Word and PDF files cannot be read by this version of Concord yet; save the document as "
-                         "plain text (.txt) and import that.")};
+    QString text;
+    QString encoding;
+    double confidence = 1.0;
+    switch (file->format) {
+    case SourceFormat::PlainText: {
+        auto decoded = Decoder::decode(file->bytes, path);
+        if (!decoded)
+            return decoded.error();
+        text = decoded->text;
+        encoding = decoded->encoding;
+        confidence = decoded->confidence;
+        break;
     }
-    auto decoded = Decoder::decode(file->bytes, path);
-    if (!decoded)
-        return decoded.error();
-    auto parsed = parseText(decoded->text, path);
+    case SourceFormat::Docx: {
+        auto read = DocxReader::read(file->bytes, path);
+        if (!read)
+            return read.error();
+        text = Decoder::toNfc(read.value());
+        encoding = QStringLiteral("docx");
+        break;
+    }
+    case SourceFormat::Pdf: {
+        auto read = PdfReader::read(file->bytes, path);
+        if (!read)
+            return read.error();
+        text = Decoder::toNfc(read.value());
+        encoding = QStringLiteral("pdf");
+        break;
+    }
+    }
+    auto parsed = parseText(text, path);
     if (parsed) {
-        parsed->encoding = decoded->encoding;
-        parsed->encodingConfidence = decoded->confidence;
+        parsed->encoding = encoding;
+        parsed->encodingConfidence = confidence;
     }
     return parsed;
 }
@@ -60,13 +84,14 @@ Result<ParsedFile> DocumentParser::parseText(const QString& text, const QString&
     file.rawText = text;
     const QList<Paragraph> paragraphs = TextReader::paragraphs(text);
     if (paragraphs.isEmpty())
-        return Error {name, 0, -1, tr("The file has no text.")};
+        return Error { name, 0, -1, tr("The file has no text.") };
     const ForwardingLetter::Split split = ForwardingLetter::split(paragraphs);
     if (!split.letter.isEmpty()) {
         file.documents.append(parseDocument(split.letter, true));
         file.documents.front().forwards = 1;
     }
-    file.documents.append(parseDocument(split.carried, split.letter.isEmpty() && ForwardingLetter::isLetter(paragraphs)));
+    file.documents.append(
+        parseDocument(split.carried, split.letter.isEmpty() && ForwardingLetter::isLetter(paragraphs)));
     return file;
 }
 

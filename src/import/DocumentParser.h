@@ -27,7 +27,7 @@ struct ParsedDocument
 struct ParsedFile
 {
     QString path;
-    QString encoding; ///< as the Decoder found it
+    QString encoding; ///< as the Decoder found it for text files; "docx" or "pdf" for those
     double encodingConfidence = 0;
     QString rawText; ///< the decoded text, verbatim (NFC): debris stays in here
     QList<ParsedDocument> documents;

@@ -19,8 +19,7 @@ bool endsWithName(const Paragraph& paragraph)
 /// `Số 489-CV/TU`, `Số: 716-CV/TU`, `V/v triển khai …`, `Kính gửi:` near the top.
 bool ForwardingLetter::isLetter(const QList<Paragraph>& paragraphs)
 {
-    static const QRegularExpression header(
-        QStringLiteral("^(?:so:? ?\\d+[-/ ]*cv\\b|v/v |kinh gui\\b|- kinh gui\\b)"));
+    static const QRegularExpression header(QStringLiteral("^(?:so:? ?\\d+[-/ ]*cv\\b|v/v |kinh gui\\b|- kinh gui\\b)"));
     const qsizetype scan = qMin<qsizetype>(paragraphs.size(), 12);
     for (qsizetype i = 0; i < scan; ++i) {
         if (header.match(Fold::fold(paragraphs[i].text())).hasMatch())

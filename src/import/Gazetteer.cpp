@@ -47,7 +47,8 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray& json, const QString& fil
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error {fileName, 0, parseError.offset, tr("The gazetteer is not valid JSON: %1").arg(parseError.errorString())};
+        return Error { fileName, 0, parseError.offset,
+            tr("The gazetteer is not valid JSON: %1").arg(parseError.errorString()) };
     Gazetteer gazetteer;
     for (const QJsonValue& value : document.object().value(QStringLiteral("places")).toArray()) {
         const QJsonObject object = value.toObject();
@@ -60,18 +61,18 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray& json, const QString& fil
         place.mergedInto = object.value(QStringLiteral("merged_into")).toString();
         place.mergedOn = QDate::fromString(object.value(QStringLiteral("merged_on")).toString(), Qt::ISODate);
         if (place.id.isEmpty() || (place.vietnamese.isEmpty() && place.chinese.isEmpty()))
-            return Error {fileName, 0, -1, tr("A gazetteer entry has no id or no name.")};
+            return Error { fileName, 0, -1, tr("A gazetteer entry has no id or no name.") };
         const int index = int(gazetteer.m_places.size());
         for (const QString& name : place.vietnamese)
-            gazetteer.m_names.append({Fold::fold(name), index, false});
+            gazetteer.m_names.append({ Fold::fold(name), index, false });
         for (const QString& name : place.chinese)
-            gazetteer.m_names.append({Fold::fold(name), index, true});
+            gazetteer.m_names.append({ Fold::fold(name), index, true });
         gazetteer.m_places.append(place);
     }
     if (gazetteer.m_places.isEmpty())
-        return Error {fileName, 0, -1, tr("The gazetteer lists no places.")};
+        return Error { fileName, 0, -1, tr("The gazetteer lists no places.") };
     std::stable_sort(gazetteer.m_names.begin(), gazetteer.m_names.end(),
-                     [](const Name& a, const Name& b) { return a.folded.size() > b.folded.size(); });
+        [](const Name& a, const Name& b) { return a.folded.size() > b.folded.size(); });
     return gazetteer;
 }
 
@@ -103,12 +104,13 @@ QList<PlaceMention> Gazetteer::find(QStringView text) const
                 for (qsizetype i = from; i < end; ++i)
                     taken[size_t(i)] = true;
                 const auto [start, length] = folded.sourceRange(from, end - from, text.size());
-                found.append({m_places[name.place].id, start, length});
+                found.append({ m_places[name.place].id, start, length });
             }
             from = end;
         }
     }
-    std::sort(found.begin(), found.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
+    std::sort(
+        found.begin(), found.end(), [](const PlaceMention& a, const PlaceMention& b) { return a.start < b.start; });
     return found;
 }
 

@@ -28,7 +28,7 @@ QList<LanguageBlock> LanguageSplitter::split(const QList<Paragraph>& paragraphs)
     auto single = [&](Language language) {
         QList<LanguageBlock> blocks;
         if (n > 0)
-            blocks.append({language, paragraphs});
+            blocks.append({ language, paragraphs });
         return blocks;
     };
     if (total == 0)
@@ -59,7 +59,7 @@ QList<LanguageBlock> LanguageSplitter::split(const QList<Paragraph>& paragraphs)
     }
     const Language first = vietnameseFirst ? Language::Vietnamese : Language::Chinese;
     const Language second = vietnameseFirst ? Language::Chinese : Language::Vietnamese;
-    return {LanguageBlock {first, paragraphs.mid(0, bestCut)}, LanguageBlock {second, paragraphs.mid(bestCut)}};
+    return { LanguageBlock { first, paragraphs.mid(0, bestCut) }, LanguageBlock { second, paragraphs.mid(bestCut) } };
 }
 
 } // namespace concord

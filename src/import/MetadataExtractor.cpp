@@ -44,11 +44,16 @@ std::optional<AgreementKind> kindFromTitle(const QString& title)
         AgreementKind kind;
     };
     static const Rule rules[] = {
-        {u"tuyen bo chung", AgreementKind::JointStatement}, {u"联合声明", AgreementKind::JointStatement},
-        {u"bien ban", AgreementKind::Minutes},             {u"纪要", AgreementKind::Minutes},
-        {u"ban ghi nho", AgreementKind::Memorandum},       {u"备忘录", AgreementKind::Memorandum},
-        {u"thoa thuan", AgreementKind::Agreement},         {u"协议", AgreementKind::Agreement},
-        {u"hiep dinh", AgreementKind::Agreement},          {u"协定", AgreementKind::Agreement},
+        { u"tuyen bo chung", AgreementKind::JointStatement },
+        { u"联合声明", AgreementKind::JointStatement },
+        { u"bien ban", AgreementKind::Minutes },
+        { u"纪要", AgreementKind::Minutes },
+        { u"ban ghi nho", AgreementKind::Memorandum },
+        { u"备忘录", AgreementKind::Memorandum },
+        { u"thoa thuan", AgreementKind::Agreement },
+        { u"协议", AgreementKind::Agreement },
+        { u"hiep dinh", AgreementKind::Agreement },
+        { u"协定", AgreementKind::Agreement },
     };
     for (const Rule& rule : rules) {
         if (f.contains(QString::fromUtf16(rule.word)))
@@ -64,10 +69,9 @@ int countWord(const QString& word)
         return *n;
     if (const auto n = Numerals::chinese(word))
         return *n;
-    static const QStringList vietnamese {QStringLiteral("mot"), QStringLiteral("hai"), QStringLiteral("ba"),
-                                         QStringLiteral("bon"), QStringLiteral("nam"), QStringLiteral("sau"),
-                                         QStringLiteral("bay"), QStringLiteral("tam"), QStringLiteral("chin"),
-                                         QStringLiteral("muoi")};
+    static const QStringList vietnamese { QStringLiteral("mot"), QStringLiteral("hai"), QStringLiteral("ba"),
+        QStringLiteral("bon"), QStringLiteral("nam"), QStringLiteral("sau"), QStringLiteral("bay"),
+        QStringLiteral("tam"), QStringLiteral("chin"), QStringLiteral("muoi") };
     const qsizetype index = vietnamese.indexOf(Fold::fold(word));
     return index < 0 ? 0 : int(index) + 1;
 }
@@ -75,19 +79,22 @@ int countWord(const QString& word)
 /// The sentence of \a text around position \a at.
 QString sentenceAround(const QString& text, qsizetype at)
 {
-    static const QRegularExpression end(QStringLiteral("[.。;；\\n]"));
-    const qsizetype from = text.lastIndexOf(end, at) + 1;
-    qsizetype to = text.indexOf(end, at);
-    if (to < 0)
-        to = text.size();
+    // Scans outwards by hand: a regular expression search backwards would rescan the text from its start.
+    auto isEnd = [](QChar c) { return c == u'.' || c == u'。' || c == u';' || c == u'；' || c == u'\n'; };
+    qsizetype from = qMin(at, text.size());
+    while (from > 0 && !isEnd(text[from - 1]))
+        --from;
+    qsizetype to = at;
+    while (to < text.size() && !isEnd(text[to]))
+        ++to;
     return text.mid(from, to - from);
 }
 
 /// The most specific place named in \a sentence (a city before a region before a country).
 QString placeIn(const QString& sentence, const Gazetteer& gazetteer)
 {
-    static const QStringList order {QStringLiteral("city"), QStringLiteral("province"), QStringLiteral("region"),
-                                    QStringLiteral("country")};
+    static const QStringList order { QStringLiteral("city"), QStringLiteral("province"), QStringLiteral("region"),
+        QStringLiteral("country") };
     QString best;
     qsizetype bestRank = order.size();
     for (const PlaceMention& mention : gazetteer.find(sentence)) {
@@ -122,10 +129,11 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
     static const QRegularExpression signedWord(
         QStringLiteral("(?:duoc|da|se) ky\\b|\\bky (?:tai|vao|ket)\\b|签署|签订|签字于|签于"));
     // Sentences about the document itself ("Biên bản này được ký …", "本协议…签订") first, then any.
-    static const QRegularExpression itself(QStringLiteral(
-        "(?:bien ban|thoa thuan|ban ghi nho|tuyen bo chung|van ban|hiep dinh) nay|本(?:协议|会晤纪要|纪要|备忘录|声明|联合声明)"));
+    static const QRegularExpression itself(
+        QStringLiteral("(?:bien ban|thoa thuan|ban ghi nho|tuyen bo chung|van ban|hiep dinh) "
+                       "nay|本(?:协议|会晤纪要|纪要|备忘录|声明|联合声明)"));
     const QList<DateMention> dates = DateParser::find(body);
-    for (const bool selfOnly : {true, false}) {
+    for (const bool selfOnly : { true, false }) {
         for (const DateMention& date : dates) {
             if (date.kind != DateKind::Day || facts.signedOn.isValid())
                 continue;
@@ -162,7 +170,8 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
             && (!facts.validTo.isValid() || date.to > facts.validTo))
             facts.validTo = date.to;
     }
-    static const QRegularExpression fromSigning(QStringLiteral("hieu luc (?:ke )?tu ngay ky|自签字之日起生效|自签署之日起生效"));
+    static const QRegularExpression fromSigning(
+        QStringLiteral("hieu luc (?:ke )?tu ngay ky|自签字之日起生效|自签署之日起生效"));
     if (fromSigning.match(folded).hasMatch())
         facts.validFrom = facts.signedOn;
     if (!facts.validTo.isValid()) {
@@ -175,8 +184,8 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
     }
 
     // Binding.
-    static const QRegularExpression notBinding(
-        QStringLiteral("khong co gia tri rang buoc phap ly|khong rang buoc phap ly|不具有法律约束力|不具法律约束力|无法律约束力"));
+    static const QRegularExpression notBinding(QStringLiteral(
+        "khong co gia tri rang buoc phap ly|khong rang buoc phap ly|不具有法律约束力|不具法律约束力|无法律约束力"));
     static const QRegularExpression binding(QStringLiteral("co gia tri rang buoc phap ly|具有法律约束力"));
     if (notBinding.match(folded).hasMatch())
         facts.binding = false;
@@ -184,8 +193,9 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
         facts.binding = true;
 
     // Originals.
-    static const QRegularExpression originals(QStringLiteral(
-        "(?:lap thanh|lam thanh|thanh) (\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) (?:\\([^)]*\\) )?ban\\b|一式([一二三四五六七八九十两\\d]{1,3})份"));
+    static const QRegularExpression originals(
+        QStringLiteral("(?:lap thanh|lam thanh|thanh) (\\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi) "
+                       "(?:\\([^)]*\\) )?ban\\b|一式([一二三四五六七八九十两\\d]{1,3})份"));
     if (const auto m = originals.match(folded); m.hasMatch())
         facts.originals = countWord(m.captured(1).isEmpty() ? m.captured(2) : m.captured(1));
     return facts;
@@ -193,8 +203,8 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
 
 } // namespace
 
-DocumentMetadata MetadataExtractor::extract(const QList<LanguageVersion>& versions, bool isLetter,
-                                            const Gazetteer& gazetteer)
+DocumentMetadata MetadataExtractor::extract(
+    const QList<LanguageVersion>& versions, bool isLetter, const Gazetteer& gazetteer)
 {
     DocumentMetadata metadata;
     if (versions.isEmpty())
@@ -204,9 +214,8 @@ DocumentMetadata MetadataExtractor::extract(const QList<LanguageVersion>& versio
     for (const LanguageVersion& version : versions)
         facts.append(readFacts(version, gazetteer));
 
-    auto name = [&](qsizetype i) {
-        return versions[i].language == Language::Vietnamese ? tr("Vietnamese") : tr("Chinese");
-    };
+    auto name
+        = [&](qsizetype i) { return versions[i].language == Language::Vietnamese ? tr("Vietnamese") : tr("Chinese"); };
     // The first version that states a value gives it; a different value in another version is a warning.
     auto pick = [&](auto get, auto& target, const QString& what, auto show) {
         qsizetype source = -1;
@@ -225,20 +234,21 @@ DocumentMetadata MetadataExtractor::extract(const QList<LanguageVersion>& versio
     };
     auto date = [](const QDate& d) { return d.toString(Qt::ISODate); };
     auto optionalDate = [](QDate Facts::*member) {
-        return [member](const Facts& f) { return (f.*member).isValid() ? std::optional<QDate>(f.*member) : std::nullopt; };
+        return
+            [member](const Facts& f) { return (f.*member).isValid() ? std::optional<QDate>(f.*member) : std::nullopt; };
     };
     pick(optionalDate(&Facts::signedOn), header.signedOn, tr("the signing date"), date);
     pick(optionalDate(&Facts::validFrom), header.validFrom, tr("the start of validity"), date);
     pick(optionalDate(&Facts::validTo), header.validTo, tr("the end of validity"), date);
     bool binding = false;
     pick([](const Facts& f) { return f.binding; }, binding, tr("whether it is legally binding"),
-         [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); });
+        [](bool b) { return b ? QStringLiteral("yes") : QStringLiteral("no"); });
     for (const Facts& f : facts) {
         if (f.binding)
             header.binding = binding;
     }
     pick([](const Facts& f) { return f.originals ? std::optional<int>(f.originals) : std::nullopt; },
-         metadata.originals, tr("the number of originals"), [](int n) { return QString::number(n); });
+        metadata.originals, tr("the number of originals"), [](int n) { return QString::number(n); });
     QString placeId;
     auto placeName = [&](const QString& id) {
         const Place* p = gazetteer.place(id);
@@ -248,10 +258,10 @@ DocumentMetadata MetadataExtractor::extract(const QList<LanguageVersion>& versio
         return vietnamese && !p->vietnamese.isEmpty() ? p->vietnamese.front() : p->chinese.front();
     };
     pick([](const Facts& f) { return f.place.isEmpty() ? std::nullopt : std::optional<QString>(f.place); }, placeId,
-         tr("the place of signing"), placeName);
+        tr("the place of signing"), placeName);
     header.place = placeId.isEmpty() ? QString() : placeName(placeId);
     pick([](const Facts& f) { return f.reference.isEmpty() ? std::nullopt : std::optional<QString>(f.reference); },
-         header.reference, tr("the reference number"), [](const QString& s) { return s; });
+        header.reference, tr("the reference number"), [](const QString& s) { return s; });
 
     for (qsizetype i = 0; i < facts.size(); ++i) {
         (versions[i].language == Language::Vietnamese ? header.titleVi : header.titleZh) = facts[i].title;

@@ -85,7 +85,8 @@ bool SignatureParser::isPersonName(const QString& line)
 {
     static const QRegularExpression latinName(QStringLiteral("^(?:\\p{Lu}\\p{Ll}*)(?: \\p{Lu}\\p{Ll}*){1,4}$"));
     static const QRegularExpression hanName(QStringLiteral("^\\p{Han}{2,4}$"));
-    static const QRegularExpression both(QStringLiteral("^((?:\\p{Lu}\\p{Ll}*)(?: \\p{Lu}\\p{Ll}*){1,4}) (\\p{Han}{2,4})$"));
+    static const QRegularExpression both(
+        QStringLiteral("^((?:\\p{Lu}\\p{Ll}*)(?: \\p{Lu}\\p{Ll}*){1,4}) (\\p{Han}{2,4})$"));
     QString office;
     QString rest = line;
     if (takeOffice(&rest, &office))
@@ -157,12 +158,15 @@ QList<Unit> SignatureParser::parse(const QList<Paragraph>& paragraphs)
                 blocks.back().line = source.number;
                 open = true;
             }
-            headerDone = hasOffice && line.isEmpty();
+
             Block& block = blocks.back();
             if (office.isEmpty() && onBehalf().match(line).hasMatch())
                 std::swap(office, line);
             if (!office.isEmpty())
                 block.office = block.office.isEmpty() ? office : block.office + QLatin1Char(' ') + office;
+            // An office line after the party ends the block's header ("…委员会 / 书记"); an office line first
+            // ("CHỦ TỊCH / UBND TỈNH LÀO CAI") is followed by its party.
+            headerDone = hasOffice && line.isEmpty() && !block.party.isEmpty();
             if (!line.isEmpty())
                 block.party.append(line);
         }
@@ -176,9 +180,9 @@ QList<Unit> SignatureParser::parse(const QList<Paragraph>& paragraphs)
         QString party;
         for (const QString& part : block.party)
             party = Paragraph::join(party, part);
-        unit.signature = {party, block.office, block.person, block.alternate};
+        unit.signature = { party, block.office, block.person, block.alternate };
         QStringList text;
-        for (const QString& piece : {party, block.office, block.person, block.alternate}) {
+        for (const QString& piece : { party, block.office, block.person, block.alternate }) {
             if (!piece.isEmpty())
                 text.append(piece);
         }

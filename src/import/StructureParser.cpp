@@ -107,13 +107,13 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
     bool sawDebris = false;
     for (const Paragraph& paragraph : paragraphs) {
         for (const QString& struck : paragraph.struck)
-            version.debris.append({struck, paragraph.line(), QStringLiteral("strikethrough")});
+            version.debris.append({ struck, paragraph.line(), QStringLiteral("strikethrough") });
         const QString reason = DebrisClassifier::classify(paragraph);
         if (!reason.isEmpty()) {
             QStringList lines;
             for (const SourceLine& line : paragraph.lines)
                 lines.append(line.text);
-            version.debris.append({lines.join(QLatin1Char('\n')), paragraph.line(), reason});
+            version.debris.append({ lines.join(QLatin1Char('\n')), paragraph.line(), reason });
             sawDebris = true;
             continue;
         }
@@ -149,7 +149,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             if (LabelParser::parse(next) || endsSentence(next))
                 break;
             if (!(isCapitalised(next) || isPeriodLine(next) || (lowerStart && next.size() <= 600)
-                  || (text[i].bold && next.size() <= 200)))
+                    || (text[i].bold && next.size() <= 200)))
                 break;
             title.text += QLatin1Char('\n') + next;
         }

@@ -91,7 +91,8 @@ QList<Paragraph> TextReader::paragraphs(const QString& text)
         if (heading > 0)
             flush(); // a Markdown heading is a paragraph of its own
         else if (!current.lines.isEmpty()) {
-            if (const auto label = LabelParser::parse(clean); label && startsParagraph(*label, current.lines.back().text))
+            if (const auto label = LabelParser::parse(clean);
+                label && startsParagraph(*label, current.lines.back().text))
                 flush();
         }
         if (current.lines.isEmpty())
@@ -100,7 +101,7 @@ QList<Paragraph> TextReader::paragraphs(const QString& text)
         current.html = current.html || html;
         current.struck += struck;
         if (!clean.isEmpty())
-            current.lines.append({clean, int(i) + 1});
+            current.lines.append({ clean, int(i) + 1 });
         if (heading > 0)
             flush();
     }

@@ -99,7 +99,7 @@ std::optional<NumberingLabel> parseLatin(QStringView text)
     // Vietnamese keywords, matched on folded text so that OCR without diacritics (`Dieu 7`) works too.
     const FoldedText folded = Fold::foldWithSource(text.left(48));
     static const QRegularExpression keyword(
-        QStringLiteral("^(phan|chuong|muc|dieu)\\s*([0-9]{1,3}|[ivxlcdm]{1,7})(?![\\p{L}\\p{N}])(?:\\s*([.:\\-–]))?"));
+        QStringLiteral("^(phan|chuong|muc|dieu)\\s*([0-9]{1,5}|[ivxlcdm]{1,7})(?![\\p{L}\\p{N}])(?:\\s*([.:\\-–]))?"));
     if (const auto m = keyword.match(folded.text); m.hasMatch()) {
         const QString word = m.captured(1);
         const LabelScheme scheme = word == QLatin1String("phan") ? LabelScheme::ViPart

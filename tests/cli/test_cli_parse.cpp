@@ -77,7 +77,7 @@ TEST_CASE("cli: parse of a bad file exits 1 and names the file", "[cli][parse]")
         { QStringLiteral("blank.txt"), QByteArray("  \n\n \t\n"), QStringLiteral("The file has no text.") },
         { QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), QStringLiteral("") },
         { QStringLiteral("latin1.txt"), QByteArray("\xC0\xC1\xC2 \xFE\xFF\xFD \x80\x81", 10),
-          QStringLiteral("is not valid UTF-8") },
+            QStringLiteral("is not valid UTF-8") },
     }));
     const QString path = writeFile(dir, row.name, row.bytes);
     const auto result = CliRunner().run({ QStringLiteral("parse"), path, QStringLiteral("--json") });

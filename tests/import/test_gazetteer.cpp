@@ -6,15 +6,15 @@ using namespace concord;
 TEST_CASE("import: the gazetteer finds places in either language and any form", "[import][gazetteer]")
 {
     const Gazetteer& g = Gazetteer::builtIn();
-    const QString text = QStringLiteral("Khu tự trị dân tộc Choang Quảng Tây và tỉnh Quảng Ninh; 广西壮族自治区与广宁省、谅山；赴桂");
+    const QString text
+        = QStringLiteral("Khu tự trị dân tộc Choang Quảng Tây và tỉnh Quảng Ninh; 广西壮族自治区与广宁省、谅山；赴桂");
     QStringList ids;
     for (const PlaceMention& m : g.find(text))
         ids.append(m.id + QLatin1Char('=') + text.mid(m.start, m.length));
     CHECK(ids
-          == QStringList({ QStringLiteral("guangxi=Khu tự trị dân tộc Choang Quảng Tây"),
-                           QStringLiteral("quang-ninh=tỉnh Quảng Ninh"), QStringLiteral("guangxi=广西壮族自治区"),
-                           QStringLiteral("quang-ninh=广宁省"), QStringLiteral("lang-son=谅山"),
-                           QStringLiteral("guangxi=桂") }));
+        == QStringList({ QStringLiteral("guangxi=Khu tự trị dân tộc Choang Quảng Tây"),
+            QStringLiteral("quang-ninh=tỉnh Quảng Ninh"), QStringLiteral("guangxi=广西壮族自治区"),
+            QStringLiteral("quang-ninh=广宁省"), QStringLiteral("lang-son=谅山"), QStringLiteral("guangxi=桂") }));
 }
 
 TEST_CASE("import: names resolve without diacritics and whole words only", "[import][gazetteer]")

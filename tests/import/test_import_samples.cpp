@@ -29,7 +29,10 @@ QStringList debrisOf(const LanguageVersion& version)
 {
     QStringList list;
     for (const Debris& piece : version.debris)
-        list.append(QStringLiteral("%1:%2:%3").arg(piece.reason).arg(piece.line).arg(piece.text.section(QLatin1Char('\n'), 0, 0)));
+        list.append(QStringLiteral("%1:%2:%3")
+                        .arg(piece.reason)
+                        .arg(piece.line)
+                        .arg(piece.text.section(QLatin1Char('\n'), 0, 0)));
     return list;
 }
 
@@ -59,8 +62,10 @@ TEST_CASE("import: sample 000, agreement with articles and bilingual signatures"
     const ParsedDocument& doc = file.documents.front();
     REQUIRE(doc.versions.size() == 2);
     CHECK(outline(doc.versions[0])
-          == QStringLiteral("tit pre Điều 1: Điều 2: Điều 3: Điều 4: Điều 5: Điều 6: Điều 7: clo clo sig sig sig sig sig sig"));
-    CHECK(outline(doc.versions[1]) == QStringLiteral("tit pre 第一条 第二条 第三条 第四条 第五条 第六条 第七条 clo sig sig sig sig sig sig"));
+        == QStringLiteral(
+            "tit pre Điều 1: Điều 2: Điều 3: Điều 4: Điều 5: Điều 6: Điều 7: clo clo sig sig sig sig sig sig"));
+    CHECK(outline(doc.versions[1])
+        == QStringLiteral("tit pre 第一条 第二条 第三条 第四条 第五条 第六条 第七条 clo sig sig sig sig sig sig"));
     CHECK(doc.versions[0].language == Language::Vietnamese);
     CHECK(doc.versions[1].language == Language::Chinese);
     CHECK(doc.versions[1].firstLine == 80);
@@ -79,8 +84,8 @@ TEST_CASE("import: sample 000, agreement with articles and bilingual signatures"
     CHECK(m.header.binding == std::optional<bool>(false));
     CHECK(m.originals == 6);
     CHECK(m.parties
-          == QStringList({ QStringLiteral("quang-ninh"), QStringLiteral("lang-son"), QStringLiteral("cao-bang"),
-                           QStringLiteral("tuyen-quang"), QStringLiteral("hai-phong"), QStringLiteral("guangxi") }));
+        == QStringList({ QStringLiteral("quang-ninh"), QStringLiteral("lang-son"), QStringLiteral("cao-bang"),
+            QStringLiteral("tuyen-quang"), QStringLiteral("hai-phong"), QStringLiteral("guangxi") }));
     CHECK(m.warnings.isEmpty());
     REQUIRE(m.signatories.size() == 6);
     CHECK(m.signatories[3].office == QStringLiteral("PHÓ BÍ THƯ"));
@@ -99,23 +104,27 @@ TEST_CASE("import: sample 001, minutes with sections, items and scan debris", "[
     const ParsedDocument& doc = file.documents.front();
     REQUIRE(doc.versions.size() == 2);
     CHECK(outline(doc.versions[0])
-          == QStringLiteral("tit pre pre pre pre pre 1. (1) (2) (3) 2. (4) (5) (6) 3. (7) (8) 4. (9) (10) (11) (12) "
-                            "(13) (14) 5. (15) (16) (17) 6. (18) (19) (20) (21) (22) (23) clo clo clo sig sig sig sig "
-                            "sig sig"));
+        == QStringLiteral("tit pre pre pre pre pre 1. (1) (2) (3) 2. (4) (5) (6) 3. (7) (8) 4. (9) (10) (11) (12) "
+                          "(13) (14) 5. (15) (16) (17) 6. (18) (19) (20) (21) (22) (23) clo clo clo sig sig sig sig "
+                          "sig sig"));
     CHECK(outline(doc.versions[1])
-          == QStringLiteral("tit pre pre pre pre 一、 (一) （二） （三） 二、 （四） （五） （六） 三、 （七） （八） 四、 （九） （十） "
-                            "（十一） （十二） （十三） （十四） 五、 （十五） （十六） （十七） 六、 （十八） （十九） （二十） （二十一） "
-                            "（二十二） （二十三） clo clo sig sig sig sig sig sig"));
+        == QStringLiteral("tit pre pre pre pre 一、 (一) （二） （三） 二、 （四） （五） （六） 三、 （七） （八） "
+                          "四、 （九） （十） "
+                          "（十一） （十二） （十三） （十四） 五、 （十五） （十六） （十七） 六、 （十八） （十九） "
+                          "（二十） （二十一） "
+                          "（二十二） （二十三） clo clo sig sig sig sig sig sig"));
     CHECK(debrisOf(doc.versions[1])
-          == QStringList({ QStringLiteral("page-number:182:18"), QStringLiteral("scan-residue:200:周"),
-                           QStringLiteral("page-number:206:13"), QStringLiteral("page-number:220:13"),
-                           QStringLiteral("page-number:242:187"), QStringLiteral("scan-residue:244:Ch. Kao"),
-                           QStringLiteral("page-number:268:18"), QStringLiteral("page-number:276:18") }));
+        == QStringList({ QStringLiteral("page-number:182:18"), QStringLiteral("scan-residue:200:周"),
+            QStringLiteral("page-number:206:13"), QStringLiteral("page-number:220:13"),
+            QStringLiteral("page-number:242:187"), QStringLiteral("scan-residue:244:Ch. Kao"),
+            QStringLiteral("page-number:268:18"), QStringLiteral("page-number:276:18") }));
     checkClean(doc.versions[0]);
     checkClean(doc.versions[1]);
     // (一) was cut by a page number: joined.
     CHECK(doc.versions[1].units[6].text
-          == QStringLiteral("(一) 各方在贯彻落实中越两党两国领导人重要共识的基础上，保持互访接触常态化，不断推动党委书记新春会晤机制和联工委会晤机制取得新成效。"));
+        == QStringLiteral("(一) "
+                          "各方在贯彻落实中越两党两国领导人重要共识的基础上，保持互访接触常态化，不断推动党委书记新春会"
+                          "晤机制和联工委会晤机制取得新成效。"));
     // Items nest under their sections; values are read from both numeral systems.
     const Unit& item23 = doc.versions[1].units[doc.versions[1].units.size() - 9];
     CHECK(item23.label->value == 23);
@@ -128,8 +137,8 @@ TEST_CASE("import: sample 001, minutes with sections, items and scan debris", "[
     CHECK(m.header.binding == std::optional<bool>(false));
     CHECK(m.originals == 6);
     CHECK(m.parties
-          == QStringList({ QStringLiteral("quang-ninh"), QStringLiteral("guangxi"), QStringLiteral("lang-son"),
-                           QStringLiteral("cao-bang"), QStringLiteral("tuyen-quang"), QStringLiteral("hai-phong") }));
+        == QStringList({ QStringLiteral("quang-ninh"), QStringLiteral("guangxi"), QStringLiteral("lang-son"),
+            QStringLiteral("cao-bang"), QStringLiteral("tuyen-quang"), QStringLiteral("hai-phong") }));
     CHECK(m.signatories[1].person == QStringLiteral("Trần Cương"));
     CHECK(m.warnings.isEmpty());
 }
@@ -165,7 +174,8 @@ TEST_CASE("import: sample 003, a letter that forwards a joint statement", "[impo
     CHECK(letter.metadata.header.reference == QStringLiteral("716-CV/TU"));
     CHECK(letter.metadata.header.signedOn == QDate(2026, 4, 18));
     CHECK(letter.metadata.header.place == QStringLiteral("Điện Biên"));
-    CHECK(letter.metadata.header.titleVi == QStringLiteral("V/v triển khai thực hiện Tuyên bố chung Việt Nam - Trung Quốc"));
+    CHECK(letter.metadata.header.titleVi
+        == QStringLiteral("V/v triển khai thực hiện Tuyên bố chung Việt Nam - Trung Quốc"));
     REQUIRE(letter.metadata.signatories.size() == 1);
     CHECK(letter.metadata.signatories[0].office == QStringLiteral("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ"));
     CHECK(letter.metadata.signatories[0].person == QStringLiteral("Lê Thành Đô"));
@@ -185,16 +195,18 @@ TEST_CASE("import: sample 004, a letter that forwards a bilingual memorandum", "
     CHECK(letter.metadata.header.reference == QStringLiteral("489-CV/TU"));
     CHECK(letter.metadata.header.signedOn == QDate(2022, 3, 17));
     CHECK(debrisOf(letter.versions[0])
-          == QStringList({ QStringLiteral("markup:5:*"), QStringLiteral("stamp:15:SỞ NGOẠI VỤ") }));
+        == QStringList({ QStringLiteral("markup:5:*"), QStringLiteral("stamp:15:SỞ NGOẠI VỤ") }));
     REQUIRE(memo.versions.size() == 2);
-    CHECK(outline(memo.versions[0]) == QStringLiteral("tit pre I. II. 1. 2. 3. 4. 5. III. IV. V. VI. clo sig sig sig sig sig"));
-    CHECK(outline(memo.versions[1]) == QStringLiteral("tit pre 一、 二、 (一) (二) (三) (四) (五) 三、 四、 五、 六、 clo sig sig sig sig sig"));
+    CHECK(outline(memo.versions[0])
+        == QStringLiteral("tit pre I. II. 1. 2. 3. 4. 5. III. IV. V. VI. clo sig sig sig sig sig"));
+    CHECK(outline(memo.versions[1])
+        == QStringLiteral("tit pre 一、 二、 (一) (二) (三) (四) (五) 三、 四、 五、 六、 clo sig sig sig sig sig"));
     CHECK(memo.metadata.header.kind == AgreementKind::Memorandum);
     CHECK(memo.metadata.header.validFrom == QDate(2022, 1, 1));
     CHECK(memo.metadata.header.validTo == QDate(2026, 12, 31));
     CHECK(memo.metadata.parties
-          == QStringList({ QStringLiteral("cao-bang"), QStringLiteral("guangxi"), QStringLiteral("quang-ninh"),
-                           QStringLiteral("lang-son"), QStringLiteral("ha-giang") }));
+        == QStringList({ QStringLiteral("cao-bang"), QStringLiteral("guangxi"), QStringLiteral("quang-ninh"),
+            QStringLiteral("lang-son"), QStringLiteral("ha-giang") }));
     CHECK(memo.metadata.signatories[1].person == QStringLiteral("Lưu Ninh"));
     checkClean(memo.versions[0]);
     checkClean(memo.versions[1]);

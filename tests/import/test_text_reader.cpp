@@ -20,10 +20,10 @@ TEST_CASE("import: markup is removed from lines and remembered", "[import][reade
         { QStringLiteral("#### **IV. Về hợp tác**"), QStringLiteral("IV. Về hợp tác"), 4, true, false, {} },
         { QStringLiteral("<b>SỞ NGOẠI VỤ</b>\t"), QStringLiteral("SỞ NGOẠI VỤ"), 0, false, true, {} },
         { QStringLiteral("thực hiện tốt ~~3~~ văn kiện"), QStringLiteral("thực hiện tốt văn kiện"), 0, false, false,
-          { QStringLiteral("3") } },
+            { QStringLiteral("3") } },
         { QStringLiteral("\\*"), QStringLiteral("*"), 0, false, false, {} },
         { QStringLiteral("“*Kế hoạch thực hiện*” năm 2026"), QStringLiteral("“Kế hoạch thực hiện” năm 2026"), 0, false,
-          false, {} },
+            false, {} },
         { QStringLiteral("- Kính gửi:*"), QStringLiteral("- Kính gửi:"), 0, false, false, {} },
         { QStringLiteral("Số:\t16.78  "), QStringLiteral("Số: 16.78"), 0, false, false, {} },
     }));
@@ -56,7 +56,8 @@ TEST_CASE("import: paragraphs are separated by blank lines and keep their line n
 
 TEST_CASE("import: Han lines join without a space, Latin lines with one", "[import][reader]")
 {
-    const QList<Paragraph> paragraphs = TextReader::paragraphs(QStringLiteral("中国共产主义青年团广西壮族\n自治区委员会书记\n\nBí thư\nTỉnh ủy"));
+    const QList<Paragraph> paragraphs
+        = TextReader::paragraphs(QStringLiteral("中国共产主义青年团广西壮族\n自治区委员会书记\n\nBí thư\nTỉnh ủy"));
     REQUIRE(paragraphs.size() == 2);
     CHECK(paragraphs[0].text() == QStringLiteral("中国共产主义青年团广西壮族自治区委员会书记"));
     CHECK(paragraphs[1].text() == QStringLiteral("Bí thư Tỉnh ủy"));
@@ -70,6 +71,6 @@ TEST_CASE("import: a numbered line without a blank line before it starts a parag
     REQUIRE(paragraphs.size() == 3);
     CHECK(paragraphs[0].text() == QStringLiteral("tao cho đội ngũ này."));
     CHECK(paragraphs[1].text()
-          == QStringLiteral("IV. Tăng cường hợp tác Các bên khuyến khích hợp tác trong năm 2026. Các bên đồng ý."));
+        == QStringLiteral("IV. Tăng cường hợp tác Các bên khuyến khích hợp tác trong năm 2026. Các bên đồng ý."));
     CHECK(paragraphs[2].text() == QStringLiteral("(1) Mục một - gạch đầu dòng"));
 }

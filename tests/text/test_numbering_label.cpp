@@ -22,6 +22,7 @@ TEST_CASE("text: numbering labels in both languages", "[text][numbering]")
     const auto row = GENERATE(values<Row>({
         { u"Điều 7: Bản thỏa thuận", S::ViArticle, 7, 3, false, u"Điều 7:", 8 },
         { u"Điều 12. Hiệu lực", S::ViArticle, 12, 3, false, u"Điều 12.", 9 },
+        { u"Điều 1000: Hiệu lực", S::ViArticle, 1000, 3, false, u"Điều 1000:", 11 },
         { u"ĐIỀU 3 - Trách nhiệm", S::ViArticle, 3, 3, false, u"ĐIỀU 3 -", 9 },
         { u"Dieu 4: OCR", S::ViArticle, 4, 3, false, u"Dieu 4:", 8 },
         { u"Chương II QUY ĐỊNH CHUNG", S::ViChapter, 2, 1, false, u"Chương II", 10 },

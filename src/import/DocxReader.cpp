@@ -1,0 +1,253 @@
+#include "import/DocxReader.h"
+
+#include "text/Numerals.h"
+
+#include <QBuffer>
+#include <QHash>
+#include <QXmlStreamReader>
+
+#include <quazip/quazip.h>
+#include <quazip/quazipfile.h>
+
+namespace concord {
+
+namespace {
+
+const QString W = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+
+/// One level of a numbering definition: its format and its text pattern ("Điều %1:", "%1.", "(%2)").
+struct Level
+{
+    QString format = QStringLiteral("decimal");
+    QString text = QStringLiteral("%1.");
+    int start = 1;
+};
+
+struct Numbering
+{
+    QHash<QString, QHash<int, Level>> abstract; ///< abstractNumId → levels
+    QHash<QString, QString> instances; ///< numId → abstractNumId
+    QHash<QString, QList<int>> counters; ///< numId → current value per level
+};
+
+QString roman(int value)
+{
+    static const std::pair<int, const char*> table[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
+                                                        {90, "XC"},  {50, "L"},   {40, "XL"},  {10, "X"},   {9, "IX"},
+                                                        {5, "V"},    {4, "IV"},   {1, "I"}};
+    QString out;
+    for (const auto& [n, s] : table) {
+        while (value >= n) {
+            out += QLatin1String(s);
+            value -= n;
+        }
+    }
+    return out;
+}
+
+QString chinese(int value)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (value < 10)
+        return QString(digits[value]);
+    if (value < 20)
+        return QStringLiteral("十") + (value % 10 ? QString(digits[value % 10]) : QString());
+    if (value < 100)
+        return QString(digits[value / 10]) + QStringLiteral("十") + (value % 10 ? QString(digits[value % 10]) : QString());
+    return QString::number(value);
+}
+
+QString formatValue(const QString& format, int value)
+{
+    if (format == QLatin1String("upperRoman"))
+        return roman(value);
+    if (format == QLatin1String("lowerRoman"))
+        return roman(value).toLower();
+    if (format == QLatin1String("upperLetter"))
+        return QString(QChar(u'A' + (value - 1) % 26));
+    if (format == QLatin1String("lowerLetter"))
+        return QString(QChar(u'a' + (value - 1) % 26));
+    if (format.startsWith(QLatin1String("chinese")) || format.startsWith(QLatin1String("ideograph"))
+        || format == QLatin1String("taiwaneseCounting"))
+        return chinese(value);
+    if (format == QLatin1String("bullet") || format == QLatin1String("none"))
+        return QString();
+    return QString::number(value);
+}
+
+std::optional<QByteArray> entry(QuaZip& zip, const QString& name)
+{
+    if (!zip.setCurrentFile(name))
+        return std::nullopt;
+    QuaZipFile file(&zip);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    return file.readAll();
+}
+
+Numbering readNumbering(const QByteArray& xml)
+{
+    Numbering numbering;
+    QXmlStreamReader reader(xml);
+    QString abstractId;
+    QString numId;
+    int level = -1;
+    while (!reader.atEnd()) {
+        if (!reader.readNextStartElement())
+            continue;
+        const auto name = reader.name();
+        const auto val = reader.attributes().value(W, QStringLiteral("val")).toString();
+        if (name == QLatin1String("abstractNum")) {
+            abstractId = reader.attributes().value(W, QStringLiteral("abstractNumId")).toString();
+            numId.clear();
+        } else if (name == QLatin1String("num")) {
+            numId = reader.attributes().value(W, QStringLiteral("numId")).toString();
+            abstractId.clear();
+        } else if (name == QLatin1String("abstractNumId") && !numId.isEmpty()) {
+            numbering.instances.insert(numId, val);
+        } else if (name == QLatin1String("lvl") && !abstractId.isEmpty()) {
+            level = reader.attributes().value(W, QStringLiteral("ilvl")).toInt();
+            numbering.abstract[abstractId][level] = Level();
+        } else if (level >= 0 && !abstractId.isEmpty()) {
+            Level& l = numbering.abstract[abstractId][level];
+            if (name == QLatin1String("numFmt"))
+                l.format = val;
+            else if (name == QLatin1String("lvlText"))
+                l.text = val;
+            else if (name == QLatin1String("start"))
+                l.start = val.toInt();
+        }
+    }
+    return numbering;
+}
+
+/// Heading levels of paragraph styles: "Heading1" → 1, "Title" → 1, styles with an outline level.
+QHash<QString, int> readHeadingStyles(const QByteArray& xml)
+{
+    QHash<QString, int> headings;
+    QXmlStreamReader reader(xml);
+    QString style;
+    while (!reader.atEnd()) {
+        if (!reader.readNextStartElement())
+            continue;
+        if (reader.name() == QLatin1String("style")) {
+            style = reader.attributes().value(W, QStringLiteral("styleId")).toString();
+            if (style.startsWith(QLatin1String("Heading")))
+                headings.insert(style, qBound(1, style.mid(7).toInt(), 6));
+            else if (style == QLatin1String("Title"))
+                headings.insert(style, 1);
+        } else if (reader.name() == QLatin1String("outlineLvl") && !style.isEmpty()) {
+            headings.insert(style, qBound(1, reader.attributes().value(W, QStringLiteral("val")).toInt() + 1, 6));
+        }
+    }
+    return headings;
+}
+
+QString label(Numbering& numbering, const QString& numId, int level)
+{
+    const QString abstractId = numbering.instances.value(numId);
+    if (abstractId.isEmpty() || !numbering.abstract.contains(abstractId))
+        return QString();
+    const auto& levels = numbering.abstract[abstractId];
+    QList<int>& counters = numbering.counters[numId];
+    while (counters.size() <= level)
+        counters.append(0);
+    counters[level] = counters[level] == 0 ? levels.value(level).start : counters[level] + 1;
+    for (qsizetype deeper = level + 1; deeper < counters.size(); ++deeper)
+        counters[deeper] = 0;
+    const Level& own = levels.value(level);
+    if (own.format == QLatin1String("bullet"))
+        return QStringLiteral("-");
+    QString text = own.text;
+    for (int k = 0; k <= level; ++k) {
+        const int value = counters[k] == 0 ? levels.value(k).start : counters[k];
+        text.replace(QStringLiteral("%%1").arg(k + 1), formatValue(levels.value(k).format, value));
+    }
+    return text;
+}
+
+} // namespace
+
+Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileName)
+{
+    QByteArray data = bytes;
+    QBuffer buffer(&data);
+    QuaZip zip(&buffer);
+    if (!zip.open(QuaZip::mdUnzip))
+        return Error {fileName, 0, -1, tr("The Word document cannot be opened: it is not a valid .docx (zip) file.")};
+    const auto document = entry(zip, QStringLiteral("word/document.xml"));
+    if (!document)
+        return Error {fileName, 0, -1, tr("The Word document has no text part (word/document.xml).")};
+    Numbering numbering = readNumbering(entry(zip, QStringLiteral("word/numbering.xml")).value_or(QByteArray()));
+    const QHash<QString, int> headings = readHeadingStyles(entry(zip, QStringLiteral("word/styles.xml")).value_or(QByteArray()));
+
+    QStringList paragraphs;
+    QXmlStreamReader reader(*document);
+    QString text;
+    QString numId;
+    int numLevel = 0;
+    int heading = 0;
+    bool allBold = true;
+    bool anyText = false;
+    bool runBold = false;
+    while (!reader.atEnd()) {
+        reader.readNext();
+        if (reader.isStartElement()) {
+            const auto name = reader.name();
+            const auto val = reader.attributes().value(W, QStringLiteral("val"));
+            if (name == QLatin1String("p")) {
+                text.clear();
+                numId.clear();
+                numLevel = 0;
+                heading = 0;
+                allBold = true;
+                anyText = false;
+            } else if (name == QLatin1String("pStyle")) {
+                heading = headings.value(val.toString(), 0);
+            } else if (name == QLatin1String("outlineLvl")) {
+                heading = qBound(1, val.toInt() + 1, 6);
+            } else if (name == QLatin1String("numId")) {
+                numId = val.toString();
+            } else if (name == QLatin1String("ilvl")) {
+                numLevel = val.toInt();
+            } else if (name == QLatin1String("r")) {
+                runBold = false;
+            } else if (name == QLatin1String("b")) {
+                const bool on = val.isEmpty() || (val != QLatin1String("0") && val != QLatin1String("false"));
+                // <w:b> inside <w:pPr><w:rPr> marks the paragraph mark; inside a run's rPr, the run.
+                runBold = on;
+            } else if (name == QLatin1String("t")) {
+                const QString piece = reader.readElementText();
+                if (!piece.trimmed().isEmpty()) {
+                    anyText = true;
+                    allBold = allBold && runBold;
+                }
+                text += piece;
+            } else if (name == QLatin1String("tab")) {
+                text += QLatin1Char('\t');
+            } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
+                text += QLatin1Char('\n');
+            }
+        } else if (reader.isEndElement() && reader.name() == QLatin1String("p")) {
+            QString paragraph = text.trimmed();
+            if (!numId.isEmpty() && numId != QLatin1String("0")) {
+                const QString prefix = label(numbering, numId, numLevel);
+                if (!prefix.isEmpty())
+                    paragraph = prefix + QLatin1Char(' ') + paragraph;
+            }
+            if (paragraph.isEmpty())
+                continue;
+            if (anyText && allBold && heading == 0)
+                paragraph = QStringLiteral("**") + paragraph + QStringLiteral("**");
+            if (heading > 0)
+                paragraph = QString(heading, QLatin1Char('#')) + QLatin1Char(' ') + paragraph.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            paragraphs.append(paragraph);
+        }
+    }
+    if (reader.hasError())
+        return Error {fileName, 0, reader.characterOffset(),
+                      tr("The Word document's text is damaged: %1").arg(reader.errorString())};
+    return paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
+}
+
+} // namespace concord

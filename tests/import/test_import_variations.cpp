@@ -1,0 +1,186 @@
+// Variations on the samples and documents written here, so that the importer is tested on shapes it has not
+// seen: halves swapped, one language alone, other encodings, a cut file, other parties and numbering, noise.
+#include "import/DocumentParser.h"
+#include "import/LanguageSplitter.h"
+#include "support/CatchQt.h"
+#include "support/Fixtures.h"
+#include "support/TreeCompare.h"
+#include "text/LegacyVietnamese.h"
+
+#include <QFile>
+#include <QStringConverter>
+#include <QTemporaryDir>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+const QString Sample = QStringLiteral("samples/000_a538a87b9166962b.txt");
+
+QString save(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    QFile file(dir.filePath(name));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return file.fileName();
+}
+
+/// Lines [from, to) of \a text, 0-based.
+QString lines(const QString& text, qsizetype from, qsizetype to)
+{
+    return text.split(QLatin1Char('\n')).mid(from, to - from).join(QLatin1Char('\n'));
+}
+
+/// The units of one language, without line numbers: kind, label, text.
+QStringList unitsOf(const ParsedFile& file, Language language)
+{
+    QStringList list;
+    const LanguageVersion* version = file.documents.front().version(language);
+    REQUIRE(version);
+    for (const Unit& unit : version->units)
+        list.append(Unit::kindKey(unit.kind) + QLatin1Char(' ') + (unit.label ? unit.label->text : QString())
+                    + QLatin1Char(' ') + unit.text);
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("import: the Chinese half first gives the same two trees", "[import][variations]")
+{
+    QTemporaryDir dir;
+    const QString text = QString::fromUtf8(readFixture(Sample));
+    const QString swapped = lines(text, 79, 200) + QStringLiteral("\n\n") + lines(text, 0, 79);
+    const ParsedFile original = parseOrFail(save(dir, QStringLiteral("a.txt"), text.toUtf8()));
+    const ParsedFile reversed = parseOrFail(save(dir, QStringLiteral("b.txt"), swapped.toUtf8()));
+    REQUIRE(reversed.documents.front().versions.size() == 2);
+    CHECK(reversed.documents.front().versions[0].language == Language::Chinese);
+    CHECK(unitsOf(reversed, Language::Chinese) == unitsOf(original, Language::Chinese));
+    CHECK(unitsOf(reversed, Language::Vietnamese) == unitsOf(original, Language::Vietnamese));
+    CHECK(reversed.documents.front().metadata.header.validTo == QDate(2027, 12, 31));
+}
+
+TEST_CASE("import: the Vietnamese version alone is one version with the same tree", "[import][variations]")
+{
+    QTemporaryDir dir;
+    const QString text = QString::fromUtf8(readFixture(Sample));
+    const ParsedFile original = parseOrFail(save(dir, QStringLiteral("a.txt"), text.toUtf8()));
+    const ParsedFile alone = parseOrFail(save(dir, QStringLiteral("vi.txt"), lines(text, 0, 79).toUtf8()));
+    REQUIRE(alone.documents.front().versions.size() == 1);
+    CHECK(unitsOf(alone, Language::Vietnamese) == unitsOf(original, Language::Vietnamese));
+    CHECK(alone.documents.front().metadata.header.signedOn == QDate(2026, 2, 7));
+    CHECK(alone.documents.front().metadata.header.titleZh.isEmpty());
+}
+
+TEST_CASE("import: UTF-16 and Windows-1258 files give the same trees as UTF-8", "[import][variations]")
+{
+    QTemporaryDir dir;
+    const QString text = QString::fromUtf8(readFixture(Sample));
+    const ParsedFile utf8 = parseOrFail(save(dir, QStringLiteral("utf8.txt"), text.toUtf8()));
+
+    QStringEncoder toUtf16(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+    const ParsedFile utf16 = parseOrFail(save(dir, QStringLiteral("utf16.txt"), toUtf16(text)));
+    CHECK(utf16.encoding == QStringLiteral("UTF-16BE"));
+    CHECK(treeOf(utf16) == treeOf(utf8));
+
+    // Windows-1258 holds the Vietnamese version only (no Han); its typographic quotes are in the code page.
+    const QString vietnamese = lines(text, 0, 79);
+    const auto bytes = encodeWithIcu("windows-1258", LegacyVietnamese::toWindows1258Form(vietnamese));
+    REQUIRE(bytes);
+    const ParsedFile cp1258 = parseOrFail(save(dir, QStringLiteral("cp1258.txt"), *bytes));
+    CHECK(cp1258.encoding == QStringLiteral("windows-1258"));
+    const ParsedFile vietnameseUtf8 = parseOrFail(save(dir, QStringLiteral("vi.txt"), vietnamese.toUtf8()));
+    CHECK(treeOf(cp1258) == treeOf(vietnameseUtf8));
+}
+
+TEST_CASE("import: a file cut short keeps what it has, and a cut character is an error", "[import][variations]")
+{
+    QTemporaryDir dir;
+    const QByteArray bytes = readFixture(Sample);
+    // Cut inside Điều 4 on a character boundary: Điều 1–3 whole, Điều 4 partial, no closing, no signatures.
+    const qsizetype cut = bytes.indexOf("**Điều 4:**") + 200;
+    QByteArray head = bytes.left(cut);
+    while ((uchar(head.back()) & 0xC0) == 0x80 || uchar(head.back()) >= 0xC0)
+        head.chop(1);
+    const ParsedFile truncated = parseOrFail(save(dir, QStringLiteral("cut.txt"), head));
+    const LanguageVersion& vi = truncated.documents.front().versions.front();
+    QStringList labels;
+    for (const Unit& unit : vi.units)
+        labels.append(unit.label ? unit.label->text : Unit::kindKey(unit.kind));
+    CHECK(labels
+          == QStringList({ QStringLiteral("title"), QStringLiteral("preamble"), QStringLiteral("Điều 1:"),
+                           QStringLiteral("Điều 2:"), QStringLiteral("Điều 3:"), QStringLiteral("Điều 4:") }));
+    CHECK_FALSE(truncated.documents.front().metadata.header.signedOn.isValid());
+
+    // Cut inside a multi-byte character: not valid UTF-8, and not read as some legacy encoding either.
+    const qsizetype inside = bytes.indexOf("Điều 4") + 1; // between the two bytes of "Đ"
+    const QString path = save(dir, QStringLiteral("broken.txt"), bytes.left(inside));
+    const auto broken = DocumentParser::parseFile(path);
+    REQUIRE_FALSE(broken.ok());
+    CHECK(broken.error().file == path);
+    CHECK(broken.error().offset == inside - 1);
+}
+
+TEST_CASE("import: other parties, Arabic article numbers in Chinese, and page noise", "[import][variations]")
+{
+    const QString text = QStringLiteral(
+        "BẢN GHI NHỚ HỢP TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH LÀO CAI VÀ CHÍNH PHỦ NHÂN DÂN TỈNH VÂN NAM\n\n"
+        "Hai bên thống nhất ký kết Bản ghi nhớ này với các nội dung sau:\n\n"
+        "Điều 1. Hai bên tăng cường hợp tác thương mại qua cửa khẩu Lào Cai - Hà Khẩu.\n\n- 2 -\n\n"
+        "Điều 2. Hằng năm tổ chức hội nghị luân phiên; trong năm 2026 tổ chức tại Côn Minh.\n\n"
+        "Điều 3. Bản ghi nhớ này có hiệu lực kể từ ngày ký, được ký tại thành phố Hà Nội ngày 05 tháng 5 năm 2026, "
+        "có giá trị đến hết ngày 31 tháng 12 năm 2028, được lập thành 04 bản.\n\n"
+        "CHỦ TỊCH\nUBND TỈNH LÀO CAI\n\nNguyễn Văn Bình\n\n"
+        "越南老街省人民委员会与中国云南省人民政府合作备忘录\n\n双方同意签署本备忘录，内容如下：\n\n"
+        "第1条 双方加强经老街—河口口岸的贸易合作。\n\nTrang 3\n\n第2条 每年轮流举办会议；2026年内在昆明举办。\n\n"
+        "第3条 本备忘录自签字之日起生效，于2026年5月5日在河内市签署，有效期至2028年12月31日，一式四份。\n\n"
+        "越南老街省人民委员会主席\n\n阮文平\n\n云南省人民政府副主席\n\n李明");
+    const auto parsed = DocumentParser::parseText(text, QStringLiteral("laocai.txt"));
+    REQUIRE(parsed.ok());
+    const ParsedDocument& doc = parsed->documents.front();
+    REQUIRE(doc.versions.size() == 2);
+    QStringList vi;
+    for (const Unit& unit : doc.versions[0].units)
+        vi.append(unit.label ? unit.label->text : Unit::kindKey(unit.kind));
+    CHECK(vi
+          == QStringList({ QStringLiteral("title"), QStringLiteral("preamble"), QStringLiteral("Điều 1."),
+                           QStringLiteral("Điều 2."), QStringLiteral("Điều 3."), QStringLiteral("signature") }));
+    QList<int> zhValues;
+    for (const Unit& unit : doc.versions[1].units) {
+        if (unit.kind == UnitKind::Article)
+            zhValues.append(unit.label->value);
+    }
+    CHECK(zhValues == QList<int>({ 1, 2, 3 }));
+    CHECK(doc.versions[0].debris.size() == 1);
+    CHECK(doc.versions[1].debris.size() == 1);
+    CHECK(doc.versions[1].debris.front().text == QStringLiteral("Trang 3"));
+
+    const DocumentMetadata& m = doc.metadata;
+    CHECK(m.header.kind == AgreementKind::Memorandum);
+    CHECK(m.header.signedOn == QDate(2026, 5, 5));
+    CHECK(m.header.place == QStringLiteral("Hà Nội"));
+    CHECK(m.header.validFrom == QDate(2026, 5, 5));
+    CHECK(m.header.validTo == QDate(2028, 12, 31));
+    CHECK(m.originals == 4);
+    CHECK(m.parties == QStringList({ QStringLiteral("lao-cai") }));
+    CHECK(m.warnings.isEmpty());
+    const QList<Unit> zhSignatures = doc.versions[1].unitsOfKind(UnitKind::Signature);
+    REQUIRE(zhSignatures.size() == 2);
+    CHECK(zhSignatures[1].signature.office == QStringLiteral("副主席"));
+    CHECK(zhSignatures[1].signature.party == QStringLiteral("云南省人民政府"));
+    CHECK(zhSignatures[1].signature.person == QStringLiteral("李明"));
+}
+
+TEST_CASE("import: versions that disagree on a date or a count are reported", "[import][variations]")
+{
+    const QString text = QStringLiteral("THỎA THUẬN HỢP TÁC\n\nĐiều 1. Thỏa thuận này được ký ngày 07 tháng 02 năm 2026, "
+                                        "được lập thành 06 bản.\n\n合作协议\n\n第一条 本协议于2026年2月8日签订，一式四份。");
+    const auto parsed = DocumentParser::parseText(text, QStringLiteral("diff.txt"));
+    REQUIRE(parsed.ok());
+    const DocumentMetadata& m = parsed->documents.front().metadata;
+    CHECK(m.header.signedOn == QDate(2026, 2, 7));
+    CHECK(m.originals == 6);
+    CHECK(m.warnings
+          == QStringList({ QStringLiteral("The Vietnamese version gives the signing date as 2026-02-07, the Chinese version as 2026-02-08."),
+                           QStringLiteral("The Vietnamese version gives the number of originals as 6, the Chinese version as 4.") }));
+}
