@@ -26,7 +26,9 @@ QString syntheticAgreement(int articles)
                            "BÍ THƯ TỈNH ỦY QUẢNG NINH\n\nNguyễn Văn An\n\n");
     text += QStringLiteral("广宁省与广西壮族自治区合作协议\n\n双方同意签署本协议，内容如下：\n\n");
     for (int n = 1; n <= articles; ++n) {
-        text += QStringLiteral("第%1条 双方每年组织%2个青年交流团，交流人工智能经验，2026年内完成。\n\n").arg(n).arg(n % 7 + 1);
+        text += QStringLiteral("第%1条 双方每年组织%2个青年交流团，交流人工智能经验，2026年内完成。\n\n")
+                    .arg(n)
+                    .arg(n % 7 + 1);
         if (n % 40 == 0)
             text += QStringLiteral("%1\n\n").arg(n / 40);
     }
@@ -41,7 +43,7 @@ int main()
     constexpr int Runs = 5;
     double firstPerArticle = 0;
     double lastPerArticle = 0;
-    for (const int articles : {1250, 2500, 5000, 10000}) {
+    for (const int articles : { 1250, 2500, 5000, 10000 }) {
         const QString text = syntheticAgreement(articles);
         int units = 0;
         const double seconds = medianSeconds(Runs, [&] {

@@ -11,13 +11,6 @@
 
 namespace concord::cli {
 
-namespace {
-QJsonValue dateJson(const QDate& date)
-{
-    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-} // namespace
-
 CliApp::CliApp(QTextStream& out, QTextStream& err)
     : m_out(out)
     , m_err(err)
@@ -93,19 +86,10 @@ int CliApp::list(const QStringList& args)
     if (line->has(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const Agreement& a : agreements) {
-            array.append(QJsonObject {
-                { QStringLiteral("id"), a.id },
-                { QStringLiteral("kind"), kindKey(a.kind) },
-                { QStringLiteral("title_vi"), a.titleVi },
-                { QStringLiteral("title_zh"), a.titleZh },
-                { QStringLiteral("reference"), a.reference },
-                { QStringLiteral("signed_on"), dateJson(a.signedOn) },
-                { QStringLiteral("place"), a.place },
-                { QStringLiteral("valid_from"), dateJson(a.validFrom) },
-                { QStringLiteral("valid_to"), dateJson(a.validTo) },
-                { QStringLiteral("binding"), a.binding ? QJsonValue(*a.binding) : QJsonValue(QJsonValue::Null) },
-                { QStringLiteral("source"), a.sourceName },
-            });
+            QJsonObject object = DocumentJson::agreement(a);
+            object.insert(QStringLiteral("id"), a.id);
+            object.insert(QStringLiteral("source"), a.sourceName);
+            array.append(object);
         }
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("agreements"), array } }).toJson(QJsonDocument::Compact)
               << "\n";

@@ -45,25 +45,15 @@ QJsonValue dateJson(const QDate& date)
 
 QJsonObject metadataJson(const DocumentMetadata& metadata)
 {
-    const Agreement& header = metadata.header;
     QJsonArray signatories;
     for (const SignatureBlock& block : metadata.signatories)
         signatories.append(signatureJson(block));
-    return QJsonObject {
-        { QStringLiteral("kind"), kindKey(header.kind) },
-        { QStringLiteral("title_vi"), header.titleVi },
-        { QStringLiteral("title_zh"), header.titleZh },
-        { QStringLiteral("reference"), header.reference },
-        { QStringLiteral("signed_on"), dateJson(header.signedOn) },
-        { QStringLiteral("place"), header.place },
-        { QStringLiteral("valid_from"), dateJson(header.validFrom) },
-        { QStringLiteral("valid_to"), dateJson(header.validTo) },
-        { QStringLiteral("binding"), header.binding ? QJsonValue(*header.binding) : QJsonValue() },
-        { QStringLiteral("originals"), metadata.originals },
-        { QStringLiteral("parties"), QJsonArray::fromStringList(metadata.parties) },
-        { QStringLiteral("signatories"), signatories },
-        { QStringLiteral("warnings"), QJsonArray::fromStringList(metadata.warnings) },
-    };
+    QJsonObject object = DocumentJson::agreement(metadata.header);
+    object.insert(QStringLiteral("originals"), metadata.originals);
+    object.insert(QStringLiteral("parties"), QJsonArray::fromStringList(metadata.parties));
+    object.insert(QStringLiteral("signatories"), signatories);
+    object.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(metadata.warnings));
+    return object;
 }
 
 QJsonObject versionJson(const LanguageVersion& version)
@@ -89,6 +79,21 @@ QJsonObject versionJson(const LanguageVersion& version)
 }
 
 } // namespace
+
+QJsonObject DocumentJson::agreement(const Agreement& header)
+{
+    return QJsonObject {
+        { QStringLiteral("kind"), kindKey(header.kind) },
+        { QStringLiteral("title_vi"), header.titleVi },
+        { QStringLiteral("title_zh"), header.titleZh },
+        { QStringLiteral("reference"), header.reference },
+        { QStringLiteral("signed_on"), dateJson(header.signedOn) },
+        { QStringLiteral("place"), header.place },
+        { QStringLiteral("valid_from"), dateJson(header.validFrom) },
+        { QStringLiteral("valid_to"), dateJson(header.validTo) },
+        { QStringLiteral("binding"), header.binding ? QJsonValue(*header.binding) : QJsonValue() },
+    };
+}
 
 QJsonObject DocumentJson::toJson(const ParsedFile& file)
 {

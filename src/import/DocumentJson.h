@@ -13,6 +13,8 @@ class DocumentJson
 {
 public:
     static QJsonObject toJson(const ParsedFile& file);
+    /// An agreement's header: kind, titles, reference, signing date and place, validity, binding.
+    static QJsonObject agreement(const Agreement& header);
 };
 
 } // namespace concord

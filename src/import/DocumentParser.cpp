@@ -52,20 +52,14 @@ Result<ParsedFile> DocumentParser::parseFile(const QString& path)
         confidence = decoded->confidence;
         break;
     }
-    case SourceFormat::Docx: {
-        auto read = DocxReader::read(file->bytes, path);
-        if (!read)
-            return read.error();
-        text = Decoder::toNfc(read.value());
-        encoding = QStringLiteral("docx");
-        break;
-    }
+    case SourceFormat::Docx:
     case SourceFormat::Pdf: {
-        auto read = PdfReader::read(file->bytes, path);
+        const bool docx = file->format == SourceFormat::Docx;
+        auto read = docx ? DocxReader::read(file->bytes, path) : PdfReader::read(file->bytes, path);
         if (!read)
             return read.error();
         text = Decoder::toNfc(read.value());
-        encoding = QStringLiteral("pdf");
+        encoding = docx ? QStringLiteral("docx") : QStringLiteral("pdf");
         break;
     }
     }

@@ -5,7 +5,6 @@
 #include <QBuffer>
 #include <QHash>
 #include <QXmlStreamReader>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -32,9 +31,9 @@ struct Numbering
 
 QString roman(int value)
 {
-    static const std::pair<int, const char*> table[] = {{1000, "M"}, {900, "CM"}, {500, "D"}, {400, "CD"}, {100, "C"},
-                                                        {90, "XC"},  {50, "L"},   {40, "XL"},  {10, "X"},   {9, "IX"},
-                                                        {5, "V"},    {4, "IV"},   {1, "I"}};
+    static const std::pair<int, const char*> table[]
+        = { { 1000, "M" }, { 900, "CM" }, { 500, "D" }, { 400, "CD" }, { 100, "C" }, { 90, "XC" }, { 50, "L" },
+              { 40, "XL" }, { 10, "X" }, { 9, "IX" }, { 5, "V" }, { 4, "IV" }, { 1, "I" } };
     QString out;
     for (const auto& [n, s] : table) {
         while (value >= n) {
@@ -53,7 +52,8 @@ QString chinese(int value)
     if (value < 20)
         return QStringLiteral("十") + (value % 10 ? QString(digits[value % 10]) : QString());
     if (value < 100)
-        return QString(digits[value / 10]) + QStringLiteral("十") + (value % 10 ? QString(digits[value % 10]) : QString());
+        return QString(digits[value / 10]) + QStringLiteral("十")
+            + (value % 10 ? QString(digits[value % 10]) : QString());
     return QString::number(value);
 }
 
@@ -174,12 +174,13 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
     QBuffer buffer(&data);
     QuaZip zip(&buffer);
     if (!zip.open(QuaZip::mdUnzip))
-        return Error {fileName, 0, -1, tr("The Word document cannot be opened: it is not a valid .docx (zip) file.")};
+        return Error { fileName, 0, -1, tr("The Word document cannot be opened: it is not a valid .docx (zip) file.") };
     const auto document = entry(zip, QStringLiteral("word/document.xml"));
     if (!document)
-        return Error {fileName, 0, -1, tr("The Word document has no text part (word/document.xml).")};
+        return Error { fileName, 0, -1, tr("The Word document has no text part (word/document.xml).") };
     Numbering numbering = readNumbering(entry(zip, QStringLiteral("word/numbering.xml")).value_or(QByteArray()));
-    const QHash<QString, int> headings = readHeadingStyles(entry(zip, QStringLiteral("word/styles.xml")).value_or(QByteArray()));
+    const QHash<QString, int> headings
+        = readHeadingStyles(entry(zip, QStringLiteral("word/styles.xml")).value_or(QByteArray()));
 
     QStringList paragraphs;
     QXmlStreamReader reader(*document);
@@ -240,13 +241,14 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
             if (anyText && allBold && heading == 0)
                 paragraph = QStringLiteral("**") + paragraph + QStringLiteral("**");
             if (heading > 0)
-                paragraph = QString(heading, QLatin1Char('#')) + QLatin1Char(' ') + paragraph.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                paragraph = QString(heading, QLatin1Char('#')) + QLatin1Char(' ')
+                    + paragraph.replace(QLatin1Char('\n'), QLatin1Char(' '));
             paragraphs.append(paragraph);
         }
     }
     if (reader.hasError())
-        return Error {fileName, 0, reader.characterOffset(),
-                      tr("The Word document's text is damaged: %1").arg(reader.errorString())};
+        return Error { fileName, 0, reader.characterOffset(),
+            tr("The Word document's text is damaged: %1").arg(reader.errorString()) };
     return paragraphs.join(QStringLiteral("\n\n")) + QLatin1Char('\n');
 }
 

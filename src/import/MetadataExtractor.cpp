@@ -48,7 +48,8 @@ std::optional<AgreementKind> kindFromTitle(const QString& title)
         { u"联合声明", AgreementKind::JointStatement },
         { u"bien ban", AgreementKind::Minutes },
         { u"纪要", AgreementKind::Minutes },
-        { u"ban ghi nho", AgreementKind::Memorandum },
+        // "ban ghi nh" rather than "ban ghi nho": OCR without a Vietnamese model reads "nhớ" as "nhé", "nhờ" ….
+        { u"ban ghi nh", AgreementKind::Memorandum },
         { u"备忘录", AgreementKind::Memorandum },
         { u"thoa thuan", AgreementKind::Agreement },
         { u"协议", AgreementKind::Agreement },
@@ -294,6 +295,14 @@ DocumentMetadata MetadataExtractor::extract(
                 metadata.parties.append(place);
         }
         break;
+    }
+    // Without signatures (a joint statement, an OCR'd signature page), the parties the title names.
+    if (metadata.parties.isEmpty()) {
+        const QString title = header.titleVi.isEmpty() ? header.titleZh : header.titleVi;
+        for (const PlaceMention& mention : gazetteer.find(title)) {
+            if (!metadata.parties.contains(mention.id))
+                metadata.parties.append(mention.id);
+        }
     }
     return metadata;
 }

@@ -6,7 +6,6 @@
 #include <QRectF>
 
 #include <algorithm>
-
 #include <poppler/qt6/poppler-qt6.h>
 
 namespace concord {
@@ -30,7 +29,7 @@ QList<Line> linesOf(const Poppler::Page& page)
         const bool newLine = !previous || box.top() > previous->boundingBox().center().y()
             || box.left() < previous->boundingBox().left();
         if (newLine) {
-            lines.append({word->text(), box});
+            lines.append({ word->text(), box });
         } else {
             Line& line = lines.back();
             if (previous->hasSpaceAfter())
@@ -49,9 +48,10 @@ Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName
 {
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
-        return Error {fileName, 0, -1, tr("The PDF cannot be read: it is damaged or not a PDF.")};
+        return Error { fileName, 0, -1, tr("The PDF cannot be read: it is damaged or not a PDF.") };
     if (document->isLocked())
-        return Error {fileName, 0, -1, tr("The PDF is protected by a password; open it, save an unprotected copy and import that.")};
+        return Error { fileName, 0, -1,
+            tr("The PDF is protected by a password; open it, save an unprotected copy and import that.") };
 
     QString body; // the text, page after page
     QStringList furniture; // page numbers, running headers: set apart at the end, one paragraph each
@@ -104,9 +104,9 @@ Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName
         lastLineFull = lines.back().box.right() >= right - (right - left) * 0.12;
     }
     if (words == 0) {
-        return Error {fileName, 0, -1,
-                      tr("The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for "
-                         "example with ocrmypdf, and import the result.")};
+        return Error { fileName, 0, -1,
+            tr("The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for "
+               "example with ocrmypdf, and import the result.") };
     }
     for (const QString& piece : furniture)
         body += QStringLiteral("\n\n") + piece;

@@ -43,15 +43,8 @@ const QRegularExpression& onBehalf()
 
 bool isUpperLatin(const QString& line)
 {
-    int upper = 0;
-    int lower = 0;
-    for (const QChar c : line) {
-        if (c.isUpper())
-            ++upper;
-        else if (c.isLower())
-            ++lower;
-    }
-    return upper >= 2 && lower == 0;
+    const CaseCounts counts = ScriptClassifier::countCase(line);
+    return counts.upper >= 2 && counts.lower == 0;
 }
 
 bool isHan(QChar c)

@@ -20,15 +20,8 @@ bool endsSentence(const QString& text)
 
 bool isCapitalised(const QString& text)
 {
-    int upper = 0;
-    int lower = 0;
-    for (const QChar c : text) {
-        if (c.isUpper())
-            ++upper;
-        else if (c.isLower())
-            ++lower;
-    }
-    return upper >= 4 && lower * 5 < upper;
+    const CaseCounts counts = ScriptClassifier::countCase(text);
+    return counts.upper >= 4 && counts.lower * 5 < counts.upper;
 }
 
 /// `(Giai đoạn 2026 - 2027)`, `（2026—2027 年）`, `(2022-2026年)`: the period line under a title.

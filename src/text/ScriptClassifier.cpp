@@ -43,4 +43,16 @@ Script ScriptClassifier::dominant(QStringView text)
     return dominant(count(text));
 }
 
+CaseCounts ScriptClassifier::countCase(QStringView text)
+{
+    CaseCounts counts;
+    for (const QChar c : text) {
+        if (c.isUpper())
+            ++counts.upper;
+        else if (c.isLower())
+            ++counts.lower;
+    }
+    return counts;
+}
+
 } // namespace concord

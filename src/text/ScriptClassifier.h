@@ -12,6 +12,13 @@ enum class Script {
     Han, ///< Chinese characters
 };
 
+/// Capital and small letters in a text (any script that has case).
+struct CaseCounts
+{
+    int upper = 0;
+    int lower = 0;
+};
+
 struct ScriptCounts
 {
     int latin = 0; ///< letters in Latin script
@@ -30,6 +37,7 @@ public:
     static ScriptCounts count(QStringView text);
     static Script dominant(QStringView text);
     static Script dominant(const ScriptCounts& counts);
+    static CaseCounts countCase(QStringView text);
 };
 
 } // namespace concord

@@ -1,5 +1,6 @@
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
+#include "support/Fixtures.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -8,18 +9,11 @@
 #include <QTemporaryDir>
 
 using concord::test::CliRunner;
+using concord::test::writeTempFile;
 
 namespace {
 const QString Sample000 = QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt");
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
 } // namespace
 
 TEST_CASE("cli: parse --json prints metadata, both trees and debris", "[cli][parse]")
@@ -79,7 +73,7 @@ TEST_CASE("cli: parse of a bad file exits 1 and names the file", "[cli][parse]")
         { QStringLiteral("latin1.txt"), QByteArray("\xC0\xC1\xC2 \xFE\xFF\xFD \x80\x81", 10),
             QStringLiteral("is not valid UTF-8") },
     }));
-    const QString path = writeFile(dir, row.name, row.bytes);
+    const QString path = writeTempFile(dir, row.name, row.bytes);
     const auto result = CliRunner().run({ QStringLiteral("parse"), path, QStringLiteral("--json") });
     REQUIRE(result.finished);
     CHECK(result.exitCode == 1);

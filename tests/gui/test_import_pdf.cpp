@@ -60,7 +60,8 @@ void writePdf(const QString& markdown, const QString& path)
 
 TEST_CASE("import: a sample printed to a text PDF yields the same trees as the text file", "[import][pdf]")
 {
-    const QString name = GENERATE(QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("001_21e0537984c48e62.txt"));
+    const QString name
+        = GENERATE(QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("001_21e0537984c48e62.txt"));
     CAPTURE(name);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("agreement.pdf"));
@@ -97,7 +98,8 @@ TEST_CASE("import: a scanned PDF without a text layer is reported as such", "[im
 
 TEST_CASE("import: a damaged PDF is an error naming the file", "[import][pdf]")
 {
-    const auto read = PdfReader::read(QByteArray("%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"), QStringLiteral("bad.pdf"));
+    const auto read
+        = PdfReader::read(QByteArray("%PDF-1.4\n1 0 obj << /Type /Catalog >> garbage"), QStringLiteral("bad.pdf"));
     REQUIRE_FALSE(read.ok());
     CHECK(read.error().file == QStringLiteral("bad.pdf"));
 }

@@ -7,7 +7,6 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -15,25 +14,16 @@
 using namespace concord;
 using namespace concord::test;
 
-namespace {
-QString save(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    QFile file(dir.filePath(name));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return file.fileName();
-}
-} // namespace
-
 TEST_CASE("import: a sample saved as .docx yields the same trees as the text file", "[import][docx]")
 {
-    const QString name = GENERATE(QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("001_21e0537984c48e62.txt"),
-                                  QStringLiteral("004_450d6ae2b470d9a1.txt"));
+    const QString name = GENERATE(QStringLiteral("000_a538a87b9166962b.txt"),
+        QStringLiteral("001_21e0537984c48e62.txt"), QStringLiteral("004_450d6ae2b470d9a1.txt"));
     const bool numberArticles = GENERATE(false, true);
     CAPTURE(name, numberArticles);
     QTemporaryDir dir;
     const QString text = QString::fromUtf8(readFixture(QStringLiteral("samples/") + name));
-    const QString docx = save(dir, QStringLiteral("agreement.docx"), DocxMaker::fromMarkdown(text, numberArticles));
+    const QString docx
+        = writeTempFile(dir, QStringLiteral("agreement.docx"), DocxMaker::fromMarkdown(text, numberArticles));
     const ParsedFile fromText = parseOrFail(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name);
     const ParsedFile fromDocx = parseOrFail(docx);
     CHECK(fromDocx.encoding == QStringLiteral("docx"));
@@ -54,30 +44,35 @@ TEST_CASE("import: Word numbering, headings, bold, line breaks and tables are re
             .arg(level)
             .arg(text);
     };
-    const QString body = QStringLiteral("<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>BẢN GHI NHỚ</w:t></w:r></w:p>"
-                                        "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Hai bên</w:t></w:r>"
-                                        "<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> thống nhất:</w:t></w:r></w:p>")
-        + numbered(0, QStringLiteral("Chính trị")) + numbered(1, QStringLiteral("Trao đổi đoàn.")) + numbered(2, QStringLiteral("Hằng năm;"))
-        + numbered(2, QStringLiteral("Luân phiên.")) + numbered(0, QStringLiteral("Kinh tế"))
-        + numbered(1, QStringLiteral("Thương mại."))
-        + QStringLiteral("<w:tbl><w:tr><w:tc><w:p><w:r><w:t>BÍ THƯ</w:t><w:br/><w:t>TỈNH ỦY CAO BẰNG</w:t></w:r></w:p></w:tc>"
-                         "<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>书记</w:t></w:r></w:p></w:tc></w:tr>"
-                         "<w:tr><w:tc><w:p><w:r><w:t>Trần Hồng Minh</w:t></w:r></w:p></w:tc>"
-                         "<w:tc><w:p/></w:tc></w:tr></w:tbl>");
+    const QString body
+        = QStringLiteral(
+              "<w:p><w:pPr><w:pStyle w:val=\"Heading1\"/></w:pPr><w:r><w:t>BẢN GHI NHỚ</w:t></w:r></w:p>"
+              "<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Hai bên</w:t></w:r>"
+              "<w:r><w:rPr><w:b w:val=\"0\"/></w:rPr><w:t xml:space=\"preserve\"> thống nhất:</w:t></w:r></w:p>")
+        + numbered(0, QStringLiteral("Chính trị")) + numbered(1, QStringLiteral("Trao đổi đoàn."))
+        + numbered(2, QStringLiteral("Hằng năm;")) + numbered(2, QStringLiteral("Luân phiên."))
+        + numbered(0, QStringLiteral("Kinh tế")) + numbered(1, QStringLiteral("Thương mại."))
+        + QStringLiteral(
+            "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>BÍ THƯ</w:t><w:br/><w:t>TỈNH ỦY CAO BẰNG</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p><w:r><w:rPr><w:b/></w:rPr><w:t>书记</w:t></w:r></w:p></w:tc></w:tr>"
+            "<w:tr><w:tc><w:p><w:r><w:t>Trần Hồng Minh</w:t></w:r></w:p></w:tc>"
+            "<w:tc><w:p/></w:tc></w:tr></w:tbl>");
     const auto text = DocxReader::read(DocxMaker::fromBody(body, numbering), QStringLiteral("memo.docx"));
     REQUIRE(text.ok());
     CHECK(text.value()
-          == QStringLiteral("# BẢN GHI NHỚ\n\nHai bên thống nhất:\n\nI. Chính trị\n\n1. Trao đổi đoàn.\n\na) Hằng năm;\n\n"
-                            "b) Luân phiên.\n\nII. Kinh tế\n\n1. Thương mại.\n\nBÍ THƯ\nTỈNH ỦY CAO BẰNG\n\n**书记**\n\n"
-                            "Trần Hồng Minh\n"));
+        == QStringLiteral(
+            "# BẢN GHI NHỚ\n\nHai bên thống nhất:\n\nI. Chính trị\n\n1. Trao đổi đoàn.\n\na) Hằng năm;\n\n"
+            "b) Luân phiên.\n\nII. Kinh tế\n\n1. Thương mại.\n\nBÍ THƯ\nTỈNH ỦY CAO BẰNG\n\n**书记**\n\n"
+            "Trần Hồng Minh\n"));
 }
 
 TEST_CASE("import: a damaged or hollow .docx is an error naming the file", "[import][docx]")
 {
-    const auto notZip = DocxReader::read(QByteArray("PK\x03\x04 this is not really a zip", 30), QStringLiteral("bad.docx"));
+    const auto notZip
+        = DocxReader::read(QByteArray("PK\x03\x04 this is not really a zip", 30), QStringLiteral("bad.docx"));
     REQUIRE_FALSE(notZip.ok());
     CHECK(notZip.error().toString()
-          == QStringLiteral("bad.docx: The Word document cannot be opened: it is not a valid .docx (zip) file."));
+        == QStringLiteral("bad.docx: The Word document cannot be opened: it is not a valid .docx (zip) file."));
 
     QByteArray hollowBytes;
     {
@@ -93,7 +88,7 @@ TEST_CASE("import: a damaged or hollow .docx is an error naming the file", "[imp
     const auto hollow = DocxReader::read(hollowBytes, QStringLiteral("hollow.docx"));
     REQUIRE_FALSE(hollow.ok());
     CHECK(hollow.error().toString()
-          == QStringLiteral("hollow.docx: The Word document has no text part (word/document.xml)."));
+        == QStringLiteral("hollow.docx: The Word document has no text part (word/document.xml)."));
 
     const auto garbage = DocxReader::read(QByteArray("not a zip at all"), QStringLiteral("x.docx"));
     REQUIRE_FALSE(garbage.ok());

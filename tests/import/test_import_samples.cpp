@@ -160,6 +160,14 @@ TEST_CASE("import: sample 002, OCR'd memorandum with damaged Roman numerals", "[
     }
     CHECK(values == QList<int>({ 1, 2, 3, 1, 2, 3, 4, 5, 6, 7 }));
     CHECK(uncertain == QList<bool>({ true, true, true, false, false, true, false, false, false, false }));
+    // The OCR spoils most names, but the kind, the date and the count survive; parties come from the title.
+    const DocumentMetadata& m = doc.metadata;
+    CHECK(m.header.kind == AgreementKind::Memorandum);
+    CHECK(m.header.signedOn == QDate(2025, 11, 14));
+    CHECK(m.originals == 6);
+    CHECK(m.parties
+        == QStringList({ QStringLiteral("lang-son"), QStringLiteral("tuyen-quang"), QStringLiteral("hai-phong"),
+            QStringLiteral("vietnam") }));
 }
 
 TEST_CASE("import: sample 003, a letter that forwards a joint statement", "[import][samples]")
@@ -180,6 +188,7 @@ TEST_CASE("import: sample 003, a letter that forwards a joint statement", "[impo
     CHECK(letter.metadata.signatories[0].office == QStringLiteral("T/M BAN THƯỜNG VỤ PHÓ BÍ THƯ"));
     CHECK(letter.metadata.signatories[0].person == QStringLiteral("Lê Thành Đô"));
     CHECK(statement.metadata.header.kind == AgreementKind::JointStatement);
+    CHECK(statement.metadata.parties == QStringList({ QStringLiteral("vietnam"), QStringLiteral("china") }));
     CHECK(outline(statement.versions[0]) == QStringLiteral("tit pre 1. 2. 3. 4. (1) (2) (3) (4) (5) (6) 5. 6."));
     CHECK(debrisOf(statement.versions[0]) == QStringList({ QStringLiteral("strikethrough:153:3") }));
     checkClean(statement.versions[0]);

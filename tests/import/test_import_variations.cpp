@@ -18,14 +18,6 @@ namespace {
 
 const QString Sample = QStringLiteral("samples/000_a538a87b9166962b.txt");
 
-QString save(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    QFile file(dir.filePath(name));
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return file.fileName();
-}
-
 /// Lines [from, to) of \a text, 0-based.
 QString lines(const QString& text, qsizetype from, qsizetype to)
 {
@@ -40,7 +32,7 @@ QStringList unitsOf(const ParsedFile& file, Language language)
     REQUIRE(version);
     for (const Unit& unit : version->units)
         list.append(Unit::kindKey(unit.kind) + QLatin1Char(' ') + (unit.label ? unit.label->text : QString())
-                    + QLatin1Char(' ') + unit.text);
+            + QLatin1Char(' ') + unit.text);
     return list;
 }
 
@@ -51,8 +43,8 @@ TEST_CASE("import: the Chinese half first gives the same two trees", "[import][v
     QTemporaryDir dir;
     const QString text = QString::fromUtf8(readFixture(Sample));
     const QString swapped = lines(text, 79, 200) + QStringLiteral("\n\n") + lines(text, 0, 79);
-    const ParsedFile original = parseOrFail(save(dir, QStringLiteral("a.txt"), text.toUtf8()));
-    const ParsedFile reversed = parseOrFail(save(dir, QStringLiteral("b.txt"), swapped.toUtf8()));
+    const ParsedFile original = parseOrFail(writeTempFile(dir, QStringLiteral("a.txt"), text.toUtf8()));
+    const ParsedFile reversed = parseOrFail(writeTempFile(dir, QStringLiteral("b.txt"), swapped.toUtf8()));
     REQUIRE(reversed.documents.front().versions.size() == 2);
     CHECK(reversed.documents.front().versions[0].language == Language::Chinese);
     CHECK(unitsOf(reversed, Language::Chinese) == unitsOf(original, Language::Chinese));
@@ -64,8 +56,8 @@ TEST_CASE("import: the Vietnamese version alone is one version with the same tre
 {
     QTemporaryDir dir;
     const QString text = QString::fromUtf8(readFixture(Sample));
-    const ParsedFile original = parseOrFail(save(dir, QStringLiteral("a.txt"), text.toUtf8()));
-    const ParsedFile alone = parseOrFail(save(dir, QStringLiteral("vi.txt"), lines(text, 0, 79).toUtf8()));
+    const ParsedFile original = parseOrFail(writeTempFile(dir, QStringLiteral("a.txt"), text.toUtf8()));
+    const ParsedFile alone = parseOrFail(writeTempFile(dir, QStringLiteral("vi.txt"), lines(text, 0, 79).toUtf8()));
     REQUIRE(alone.documents.front().versions.size() == 1);
     CHECK(unitsOf(alone, Language::Vietnamese) == unitsOf(original, Language::Vietnamese));
     CHECK(alone.documents.front().metadata.header.signedOn == QDate(2026, 2, 7));
@@ -76,10 +68,10 @@ TEST_CASE("import: UTF-16 and Windows-1258 files give the same trees as UTF-8", 
 {
     QTemporaryDir dir;
     const QString text = QString::fromUtf8(readFixture(Sample));
-    const ParsedFile utf8 = parseOrFail(save(dir, QStringLiteral("utf8.txt"), text.toUtf8()));
+    const ParsedFile utf8 = parseOrFail(writeTempFile(dir, QStringLiteral("utf8.txt"), text.toUtf8()));
 
     QStringEncoder toUtf16(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
-    const ParsedFile utf16 = parseOrFail(save(dir, QStringLiteral("utf16.txt"), toUtf16(text)));
+    const ParsedFile utf16 = parseOrFail(writeTempFile(dir, QStringLiteral("utf16.txt"), toUtf16(text)));
     CHECK(utf16.encoding == QStringLiteral("UTF-16BE"));
     CHECK(treeOf(utf16) == treeOf(utf8));
 
@@ -87,9 +79,9 @@ TEST_CASE("import: UTF-16 and Windows-1258 files give the same trees as UTF-8", 
     const QString vietnamese = lines(text, 0, 79);
     const auto bytes = encodeWithIcu("windows-1258", LegacyVietnamese::toWindows1258Form(vietnamese));
     REQUIRE(bytes);
-    const ParsedFile cp1258 = parseOrFail(save(dir, QStringLiteral("cp1258.txt"), *bytes));
+    const ParsedFile cp1258 = parseOrFail(writeTempFile(dir, QStringLiteral("cp1258.txt"), *bytes));
     CHECK(cp1258.encoding == QStringLiteral("windows-1258"));
-    const ParsedFile vietnameseUtf8 = parseOrFail(save(dir, QStringLiteral("vi.txt"), vietnamese.toUtf8()));
+    const ParsedFile vietnameseUtf8 = parseOrFail(writeTempFile(dir, QStringLiteral("vi.txt"), vietnamese.toUtf8()));
     CHECK(treeOf(cp1258) == treeOf(vietnameseUtf8));
 }
 
@@ -102,19 +94,19 @@ TEST_CASE("import: a file cut short keeps what it has, and a cut character is an
     QByteArray head = bytes.left(cut);
     while ((uchar(head.back()) & 0xC0) == 0x80 || uchar(head.back()) >= 0xC0)
         head.chop(1);
-    const ParsedFile truncated = parseOrFail(save(dir, QStringLiteral("cut.txt"), head));
+    const ParsedFile truncated = parseOrFail(writeTempFile(dir, QStringLiteral("cut.txt"), head));
     const LanguageVersion& vi = truncated.documents.front().versions.front();
     QStringList labels;
     for (const Unit& unit : vi.units)
         labels.append(unit.label ? unit.label->text : Unit::kindKey(unit.kind));
     CHECK(labels
-          == QStringList({ QStringLiteral("title"), QStringLiteral("preamble"), QStringLiteral("Điều 1:"),
-                           QStringLiteral("Điều 2:"), QStringLiteral("Điều 3:"), QStringLiteral("Điều 4:") }));
+        == QStringList({ QStringLiteral("title"), QStringLiteral("preamble"), QStringLiteral("Điều 1:"),
+            QStringLiteral("Điều 2:"), QStringLiteral("Điều 3:"), QStringLiteral("Điều 4:") }));
     CHECK_FALSE(truncated.documents.front().metadata.header.signedOn.isValid());
 
     // Cut inside a multi-byte character: not valid UTF-8, and not read as some legacy encoding either.
     const qsizetype inside = bytes.indexOf("Điều 4") + 1; // between the two bytes of "Đ"
-    const QString path = save(dir, QStringLiteral("broken.txt"), bytes.left(inside));
+    const QString path = writeTempFile(dir, QStringLiteral("broken.txt"), bytes.left(inside));
     const auto broken = DocumentParser::parseFile(path);
     REQUIRE_FALSE(broken.ok());
     CHECK(broken.error().file == path);
@@ -143,8 +135,8 @@ TEST_CASE("import: other parties, Arabic article numbers in Chinese, and page no
     for (const Unit& unit : doc.versions[0].units)
         vi.append(unit.label ? unit.label->text : Unit::kindKey(unit.kind));
     CHECK(vi
-          == QStringList({ QStringLiteral("title"), QStringLiteral("preamble"), QStringLiteral("Điều 1."),
-                           QStringLiteral("Điều 2."), QStringLiteral("Điều 3."), QStringLiteral("signature") }));
+        == QStringList({ QStringLiteral("title"), QStringLiteral("preamble"), QStringLiteral("Điều 1."),
+            QStringLiteral("Điều 2."), QStringLiteral("Điều 3."), QStringLiteral("signature") }));
     QList<int> zhValues;
     for (const Unit& unit : doc.versions[1].units) {
         if (unit.kind == UnitKind::Article)
@@ -173,14 +165,18 @@ TEST_CASE("import: other parties, Arabic article numbers in Chinese, and page no
 
 TEST_CASE("import: versions that disagree on a date or a count are reported", "[import][variations]")
 {
-    const QString text = QStringLiteral("THỎA THUẬN HỢP TÁC\n\nĐiều 1. Thỏa thuận này được ký ngày 07 tháng 02 năm 2026, "
-                                        "được lập thành 06 bản.\n\n合作协议\n\n第一条 本协议于2026年2月8日签订，一式四份。");
+    const QString text
+        = QStringLiteral("THỎA THUẬN HỢP TÁC\n\nĐiều 1. Thỏa thuận này được ký ngày 07 tháng 02 năm 2026, "
+                         "được lập thành 06 bản.\n\n合作协议\n\n第一条 本协议于2026年2月8日签订，一式四份。");
     const auto parsed = DocumentParser::parseText(text, QStringLiteral("diff.txt"));
     REQUIRE(parsed.ok());
     const DocumentMetadata& m = parsed->documents.front().metadata;
     CHECK(m.header.signedOn == QDate(2026, 2, 7));
     CHECK(m.originals == 6);
     CHECK(m.warnings
-          == QStringList({ QStringLiteral("The Vietnamese version gives the signing date as 2026-02-07, the Chinese version as 2026-02-08."),
-                           QStringLiteral("The Vietnamese version gives the number of originals as 6, the Chinese version as 4.") }));
+        == QStringList(
+            { QStringLiteral(
+                  "The Vietnamese version gives the signing date as 2026-02-07, the Chinese version as 2026-02-08."),
+                QStringLiteral(
+                    "The Vietnamese version gives the number of originals as 6, the Chinese version as 4.") }));
 }

@@ -1,11 +1,13 @@
 #include "import/SourceFile.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
 using namespace concord;
+using concord::test::writeTempFile;
 
 namespace {
 /// The bytes of a literal that may contain NUL, without its terminating NUL.
@@ -15,14 +17,6 @@ QByteArray bytes(const char (&literal)[N])
     return QByteArray(literal, N - 1);
 }
 
-QString writeFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
-{
-    const QString path = dir.filePath(name);
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(bytes);
-    return path;
-}
 } // namespace
 
 TEST_CASE("import: source format is recognised from the first bytes", "[import]")
@@ -52,7 +46,7 @@ TEST_CASE("import: reading a file keeps its bytes exactly", "[import]")
 {
     QTemporaryDir dir;
     const QByteArray bytes = "**\xc4\x90i\xe1\xbb\x81u 1:** \r\n\xe7\xac\xac\xe4\xb8\x80\xe6\x9d\xa1\n";
-    const auto file = SourceFile::read(writeFile(dir, QStringLiteral("a.md"), bytes));
+    const auto file = SourceFile::read(writeTempFile(dir, QStringLiteral("a.md"), bytes));
     REQUIRE(file.ok());
     CHECK(file->bytes == bytes);
     CHECK(file->format == SourceFormat::PlainText);
@@ -61,8 +55,8 @@ TEST_CASE("import: reading a file keeps its bytes exactly", "[import]")
 TEST_CASE("import: unreadable files give an error naming the file", "[import]")
 {
     QTemporaryDir dir;
-    const QString empty = writeFile(dir, QStringLiteral("empty.txt"), {});
-    const QString binary = writeFile(dir, QStringLiteral("photo.txt"), bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
+    const QString empty = writeTempFile(dir, QStringLiteral("empty.txt"), {});
+    const QString binary = writeTempFile(dir, QStringLiteral("photo.txt"), bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"));
     const QString missing = dir.filePath(QStringLiteral("missing.txt"));
 
     auto result = SourceFile::read(empty);

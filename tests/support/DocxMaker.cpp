@@ -5,7 +5,6 @@
 #include <QBuffer>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -52,11 +51,12 @@ QByteArray DocxMaker::fromBody(const QString& bodyXml, const QString& numberingX
     QuaZip zip(&buffer);
     REQUIRE(zip.open(QuaZip::mdCreate));
     add(zip, QStringLiteral("[Content_Types].xml"),
-        QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
-                       "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
-                       "ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
-                       "ContentType=\"application/"
-                       "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"));
+        QStringLiteral(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
+            "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"xml\" "
+            "ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" "
+            "ContentType=\"application/"
+            "vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>"));
     const QString ns = QStringLiteral("xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"");
     add(zip, QStringLiteral("word/document.xml"),
         QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document %1><w:body>%2</w:body></w:document>")
@@ -68,7 +68,8 @@ QByteArray DocxMaker::fromBody(const QString& bodyXml, const QString& numberingX
             .arg(ns));
     if (!numberingXml.isEmpty()) {
         add(zip, QStringLiteral("word/numbering.xml"),
-            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering %1>%2</w:numbering>").arg(ns, numberingXml));
+            QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering %1>%2</w:numbering>")
+                .arg(ns, numberingXml));
     }
     zip.close();
     REQUIRE(zip.getZipError() == 0);
@@ -79,8 +80,10 @@ QByteArray DocxMaker::fromMarkdown(const QString& text, bool numberArticles)
 {
     static const QRegularExpression blank(QStringLiteral("\\n[ \\t\\x{00A0}]*\\n\\s*"));
     static const QRegularExpression heading(QStringLiteral("^(#{1,6}) +"));
-    static const QRegularExpression article(QStringLiteral("^\\*\\*(?:Điều \\d+:|第[一二三四五六七八九十]+条)\\*\\* ?"));
-    static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression article(
+        QStringLiteral("^\\*\\*(?:Điều \\d+:|第[一二三四五六七八九十]+条)\\*\\* ?"));
+    static const QRegularExpression bold(
+        QStringLiteral("\\*\\*(.+?)\\*\\*"), QRegularExpression::DotMatchesEverythingOption);
     QString body;
     for (QString paragraph : text.split(blank, Qt::SkipEmptyParts)) {
         paragraph = paragraph.trimmed();

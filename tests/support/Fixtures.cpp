@@ -23,6 +23,15 @@ QByteArray readFixture(const QString& relativePath)
     return file.readAll();
 }
 
+QString writeTempFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
 std::optional<QByteArray> encodeWithIcu(const char* converter, const QString& text)
 {
     UErrorCode status = U_ZERO_ERROR;

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <optional>
 
@@ -11,6 +12,9 @@ namespace concord::test {
 /// The sample documents kept in tests/fixtures/samples (copies of the seeds: public documents).
 QStringList sampleNames();
 QByteArray readFixture(const QString& relativePath);
+
+/// Writes \a bytes to the file \a name in \a dir and returns its path.
+QString writeTempFile(const QTemporaryDir& dir, const QString& name, const QByteArray& bytes);
 
 /// \a text encoded by the ICU converter \a converter; nullopt when a character has no mapping in it.
 std::optional<QByteArray> encodeWithIcu(const char* converter, const QString& text);
