@@ -69,10 +69,10 @@ deb)
     cpack -G DEB
     ;;
 format)
-    git ls-files '*.cpp' '*.h' | xargs clang-format -i
+    git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i
     ;;
 format-check)
-    git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+    git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
     ;;
 screenshots)
     scripts/deps.sh

@@ -1,8 +1,11 @@
 #include "cli/CliApp.h"
 
+#include "align/Aligner.h"
+#include "align/AlignmentJson.h"
 #include "cli/CommandLine.h"
 #include "import/DocumentJson.h"
 #include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
 #include "store/Database.h"
 
 #include <QJsonArray>
@@ -24,6 +27,7 @@ QString CliApp::usage()
                           "\n"
                           "Commands:\n"
                           "  parse FILE [--json]         structure of one file: language versions, units, debris\n"
+                          "  align FILE [--json]         aligned pairs of a bilingual file\n"
                           "  list [--db PATH] [--json]   the agreements in the store\n"
                           "\n"
                           "Options:\n"
@@ -60,6 +64,8 @@ int CliApp::run(const QStringList& args)
         return list(rest);
     if (command == QLatin1String("parse"))
         return parse(rest);
+    if (command == QLatin1String("align"))
+        return align(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("unknown option %1").arg(command));
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
@@ -138,6 +144,50 @@ int CliApp::parse(const QStringList& args)
             for (const Debris& piece : version.debris)
                 m_out << "  debris (" << piece.reason << ", line " << piece.line << "): " << piece.text << "\n";
         }
+    }
+    return Success;
+}
+
+int CliApp::align(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("align"), args, { { QStringLiteral("--json") }, {} }, &error);
+    if (!line)
+        return usageError(error);
+    if (line->positional.size() != 1)
+        return usageError(QStringLiteral("'align' takes exactly one FILE"));
+    const QString path = line->positional.front();
+    const auto file = DocumentParser::parseFile(path);
+    if (!file) {
+        m_err << "concord-cli: " << file.error().toString() << "\n";
+        return Failure;
+    }
+    // The bilingual document of the file: the one a forwarding letter carries, or the only one.
+    const ParsedDocument* bilingual = nullptr;
+    for (const ParsedDocument& document : file->documents) {
+        if (document.version(Language::Vietnamese) && document.version(Language::Chinese))
+            bilingual = &document;
+    }
+    if (!bilingual) {
+        m_err << "concord-cli: " << path << ": the file has no document in both Vietnamese and Chinese\n";
+        return Failure;
+    }
+    const LanguageVersion& vi = *bilingual->version(Language::Vietnamese);
+    const LanguageVersion& zh = *bilingual->version(Language::Chinese);
+    const Alignment alignment = Aligner::align(vi, zh, Gazetteer::builtIn());
+    if (line->has(QStringLiteral("--json"))) {
+        m_out << QJsonDocument(AlignmentJson::toJson(alignment, vi, zh)).toJson(QJsonDocument::Indented);
+        return Success;
+    }
+    for (const AlignedPair& pair : alignment.pairs) {
+        auto side = [](const LanguageVersion& version, const QList<int>& units) {
+            QStringList parts;
+            for (const int i : units)
+                parts.append(version.units[i].text.section(QLatin1Char('\n'), 0, 0).left(40));
+            return parts.isEmpty() ? QStringLiteral("—") : parts.join(QStringLiteral(" + "));
+        };
+        m_out << QString::number(pair.score, 'f', 2) << (pair.anchored ? " # " : "   ") << side(vi, pair.vi) << "  ||  "
+              << side(zh, pair.zh) << "\n";
     }
     return Success;
 }

@@ -24,6 +24,7 @@ private:
     int usageError(const QString& message);
     int list(const QStringList& args);
     int parse(const QStringList& args);
+    int align(const QStringList& args);
 
     QTextStream& m_out;
     QTextStream& m_err;

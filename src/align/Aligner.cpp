@@ -1,0 +1,348 @@
+#include "align/Aligner.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace concord {
+
+namespace {
+
+constexpr double Infinity = std::numeric_limits<double>::infinity();
+
+/// A bead: how many units it takes on each side, and its prior (Gale & Church's, for sentences).
+struct Bead
+{
+    int vi;
+    int zh;
+    double cost; ///< −log prior
+};
+
+const Bead Beads[] = {
+    { 1, 1, -std::log(0.89) },
+    { 1, 0, -std::log(0.0099) },
+    { 0, 1, -std::log(0.0099) },
+    { 2, 1, -std::log(0.089 / 2) },
+    { 1, 2, -std::log(0.089 / 2) },
+    { 2, 2, -std::log(0.011) },
+};
+
+QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices)
+{
+    QList<const UnitFeatures*> list;
+    for (const int i : indices)
+        list.append(&all[i]);
+    return list;
+}
+
+/// −log of the probability that a pair is right, from its score, for the dynamic programme.
+double pairCost(double score)
+{
+    return -std::log(qMax(score, 1e-6));
+}
+
+/// Pairs the units of vi[viFrom, viTo) and zh[zhFrom, zhTo) by dynamic programming in a band around the
+/// diagonal; appends the pairs, in order, to \a out.
+void alignGap(const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, int viFrom, int viTo, int zhFrom, int zhTo,
+    const LengthModel& model, QList<AlignedPair>* out)
+{
+    const int n = viTo - viFrom;
+    const int m = zhTo - zhFrom;
+    if (n == 0 && m == 0)
+        return;
+    if (n == 0 || m == 0) {
+        for (int i = viFrom; i < viTo; ++i)
+            out->append({ { i }, {}, 0.0, false, false });
+        for (int j = zhFrom; j < zhTo; ++j)
+            out->append({ {}, { j }, 0.0, false, false });
+        return;
+    }
+    // Band: cells (i, j) with |j − i·m/n| ≤ band.
+    const int band = qMax(8, qAbs(n - m) + 8);
+    auto inBand = [&](int i, int j) {
+        const double diagonal = double(i) * m / n;
+        return std::abs(j - diagonal) <= band;
+    };
+    const int width = m + 1;
+    std::vector<double> cost(size_t(n + 1) * size_t(width), Infinity);
+    std::vector<signed char> choice(size_t(n + 1) * size_t(width), -1);
+    cost[0] = 0;
+    for (int i = 0; i <= n; ++i) {
+        const double diagonal = double(i) * m / n;
+        const int jFrom = qMax(0, int(std::floor(diagonal - band)));
+        const int jTo = qMin(m, int(std::ceil(diagonal + band)));
+        for (int j = jFrom; j <= jTo; ++j) {
+            if (i == 0 && j == 0)
+                continue;
+            double best = Infinity;
+            signed char bestBead = -1;
+            for (int b = 0; b < int(std::size(Beads)); ++b) {
+                const Bead& bead = Beads[b];
+                const int pi = i - bead.vi;
+                const int pj = j - bead.zh;
+                if (pi < 0 || pj < 0 || !inBand(pi, pj))
+                    continue;
+                const double before = cost[size_t(pi) * width + pj];
+                if (before == Infinity)
+                    continue;
+                double c = before + bead.cost;
+                if (bead.vi > 0 && bead.zh > 0) {
+                    QList<const UnitFeatures*> a;
+                    QList<const UnitFeatures*> z;
+                    for (int k = pi; k < i; ++k)
+                        a.append(&vi[viFrom + k]);
+                    for (int k = pj; k < j; ++k)
+                        z.append(&zh[zhFrom + k]);
+                    c += pairCost(Aligner::pairScore(a, z, model)) * 2;
+                } else {
+                    c += pairCost(0.25) * 2; // a unit alone: as costly as a poor pair
+                }
+                if (c < best) {
+                    best = c;
+                    bestBead = static_cast<signed char>(b);
+                }
+            }
+            cost[size_t(i) * width + j] = best;
+            choice[size_t(i) * width + j] = bestBead;
+        }
+    }
+    QList<AlignedPair> reversed;
+    int i = n;
+    int j = m;
+    while (i > 0 || j > 0) {
+        const signed char b = choice[size_t(i) * width + j];
+        if (b < 0)
+            break; // cannot happen inside the band; stop rather than loop
+        const Bead& bead = Beads[b];
+        AlignedPair pair;
+        for (int k = i - bead.vi; k < i; ++k)
+            pair.vi.append(viFrom + k);
+        for (int k = j - bead.zh; k < j; ++k)
+            pair.zh.append(zhFrom + k);
+        reversed.append(pair);
+        i -= bead.vi;
+        j -= bead.zh;
+    }
+    for (auto it = reversed.rbegin(); it != reversed.rend(); ++it)
+        out->append(*it);
+}
+
+/// Indices of the longest chain of pairs increasing on both sides (patience sorting, O(k log k)).
+QList<int> longestIncreasingChain(const QList<std::pair<int, int>>& anchors)
+{
+    QList<int> tails; // index into anchors of the smallest tail of each chain length
+    QList<int> previous(anchors.size(), -1);
+    for (int k = 0; k < anchors.size(); ++k) {
+        const int zh = anchors[k].second;
+        const auto it = std::lower_bound(
+            tails.begin(), tails.end(), zh, [&](int index, int value) { return anchors[index].second < value; });
+        const int position = int(it - tails.begin());
+        previous[k] = position > 0 ? tails[position - 1] : -1;
+        if (it == tails.end())
+            tails.append(k);
+        else
+            *it = k;
+    }
+    QList<int> chain;
+    for (int k = tails.isEmpty() ? -1 : tails.back(); k >= 0; k = previous[k])
+        chain.prepend(k);
+    return chain;
+}
+
+} // namespace
+
+LengthModel Aligner::sampleModel()
+{
+    // Fitted by LengthModel::fit on the 47 numbered pairs of samples 000, 001 and 004 (the test
+    // "align: the sample length model is what the samples give" recomputes it).
+    return LengthModel(0.2678, 0.7101);
+}
+
+std::pair<QList<UnitFeatures>, QList<UnitFeatures>> Aligner::features(
+    const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer)
+{
+    QList<UnitFeatures> a = UnitFeatures::of(vi, gazetteer);
+    QList<UnitFeatures> z = UnitFeatures::of(zh, gazetteer);
+    auto words = [](const QList<UnitFeatures>& list) {
+        QSet<QString> all;
+        for (const UnitFeatures& f : list) {
+            for (const QString& t : f.tokens) {
+                if (t.startsWith(QLatin1Char('w')))
+                    all.insert(t);
+            }
+        }
+        return all;
+    };
+    const QSet<QString> viWords = words(a);
+    const QSet<QString> zhWords = words(z);
+    auto keepShared = [](QList<UnitFeatures>& list, const QSet<QString>& other) {
+        for (UnitFeatures& f : list) {
+            for (auto it = f.tokens.begin(); it != f.tokens.end();) {
+                if (it->startsWith(QLatin1Char('w')) && !other.contains(*it))
+                    it = f.tokens.erase(it);
+                else
+                    ++it;
+            }
+        }
+    };
+    keepShared(a, zhWords);
+    keepShared(z, viWords);
+    return { a, z };
+}
+
+double Aligner::pairScore(
+    const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh, const LengthModel& model)
+{
+    if (vi.isEmpty() || zh.isEmpty())
+        return 0.0;
+    int viLength = 0;
+    int zhLength = 0;
+    QSet<QString> viTokens;
+    QSet<QString> zhTokens;
+    for (const UnitFeatures* f : vi) {
+        viLength += f->length;
+        viTokens.unite(f->tokens);
+    }
+    for (const UnitFeatures* f : zh) {
+        zhLength += f->length;
+        zhTokens.unite(f->tokens);
+    }
+    const double length = model.matchProbability(qMax(1, viLength), qMax(1, zhLength));
+    const qsizetype shared = QSet<QString>(viTokens).intersect(zhTokens).size();
+    const double tokens = viTokens.isEmpty() && zhTokens.isEmpty()
+        ? 0.5
+        : 2.0 * double(shared) / double(viTokens.size() + zhTokens.size());
+    const QList<int>& viPath = vi.front()->path;
+    const QList<int>& zhPath = zh.front()->path;
+    const double numbering = viPath.isEmpty() && zhPath.isEmpty() ? 0.5
+        : viPath.isEmpty() || zhPath.isEmpty()                    ? 0.2
+        : viPath == zhPath                                        ? 1.0
+                                                                  : 0.0;
+    const double kind = vi.front()->kind == zh.front()->kind ? 1.0 : 0.0;
+    return 0.35 * length + 0.25 * tokens + 0.25 * numbering + 0.15 * kind;
+}
+
+Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer,
+    const QList<AlignedPair>& confirmed)
+{
+    const auto [viFeatures, zhFeatures] = features(vi, zh, gazetteer);
+    const int n = int(viFeatures.size());
+    const int m = int(zhFeatures.size());
+
+    // 1–2. Anchors: confirmed pairs, then unique anchor keys (numbering paths, signature parties).
+    QList<AlignedPair> anchors;
+    std::vector<bool> viTaken(size_t(n), false);
+    std::vector<bool> zhTaken(size_t(m), false);
+    for (AlignedPair pair : confirmed) {
+        pair.confirmed = true;
+        pair.anchored = true;
+        for (const int i : pair.vi)
+            viTaken[size_t(i)] = true;
+        for (const int j : pair.zh)
+            zhTaken[size_t(j)] = true;
+        anchors.append(pair);
+    }
+    QHash<QString, int> viKeys;
+    QHash<QString, int> zhKeys;
+    for (int i = 0; i < n; ++i) {
+        const QString& key = viFeatures[i].anchorKey;
+        if (!key.isEmpty() && !viTaken[size_t(i)])
+            viKeys[key] = viKeys.contains(key) ? -1 : i;
+    }
+    for (int j = 0; j < m; ++j) {
+        const QString& key = zhFeatures[j].anchorKey;
+        if (!key.isEmpty() && !zhTaken[size_t(j)])
+            zhKeys[key] = zhKeys.contains(key) ? -1 : j;
+    }
+    for (auto it = viKeys.cbegin(); it != viKeys.cend(); ++it) {
+        const int j = zhKeys.value(it.key(), -1);
+        if (it.value() < 0 || j < 0)
+            continue;
+        anchors.append({ { it.value() }, { j }, 0.0, false, true });
+        viTaken[size_t(it.value())] = true;
+        zhTaken[size_t(j)] = true;
+    }
+    std::sort(anchors.begin(), anchors.end(),
+        [](const AlignedPair& a, const AlignedPair& b) { return a.vi.value(0, -1) < b.vi.value(0, -1); });
+
+    // The monotone chain of anchors bounds the gaps; anchors off the chain (reordered items) stand alone.
+    QList<std::pair<int, int>> ends;
+    for (const AlignedPair& pair : anchors)
+        ends.append({ pair.vi.isEmpty() ? -1 : pair.vi.front(), pair.zh.isEmpty() ? -1 : pair.zh.front() });
+    QList<int> chain;
+    for (const int k : longestIncreasingChain(ends)) {
+        if (ends[k].first >= 0 && ends[k].second >= 0)
+            chain.append(k);
+    }
+
+    // Fit the length model on this document's numbered pairs when there are enough.
+    std::vector<std::pair<int, int>> lengths;
+    for (const AlignedPair& pair : anchors) {
+        if (pair.vi.size() == 1 && pair.zh.size() == 1 && !pair.confirmed)
+            lengths.emplace_back(viFeatures[pair.vi.front()].length, zhFeatures[pair.zh.front()].length);
+    }
+    const std::optional<LengthModel> fitted
+        = int(lengths.size()) >= MinFitPairs ? LengthModel::fit(lengths) : std::nullopt;
+    const LengthModel model = fitted && fitted->variance() > 0 ? *fitted : sampleModel();
+
+    // 3. The gaps between chained anchors, by dynamic programming over the units not yet taken.
+    Alignment alignment;
+    auto gap = [&](int viFrom, int viTo, int zhFrom, int zhTo) {
+        // Units taken by off-chain anchors are skipped: collect the free ones and align those.
+        QList<int> freeVi;
+        QList<int> freeZh;
+        for (int i = viFrom; i < viTo; ++i) {
+            if (!viTaken[size_t(i)])
+                freeVi.append(i);
+        }
+        for (int j = zhFrom; j < zhTo; ++j) {
+            if (!zhTaken[size_t(j)])
+                freeZh.append(j);
+        }
+        QList<UnitFeatures> a;
+        QList<UnitFeatures> z;
+        for (const int i : freeVi)
+            a.append(viFeatures[i]);
+        for (const int j : freeZh)
+            z.append(zhFeatures[j]);
+        QList<AlignedPair> local;
+        alignGap(a, z, 0, int(a.size()), 0, int(z.size()), model, &local);
+        for (AlignedPair& pair : local) {
+            for (int& i : pair.vi)
+                i = freeVi[i];
+            for (int& j : pair.zh)
+                j = freeZh[j];
+            alignment.pairs.append(pair);
+        }
+    };
+    int viAt = 0;
+    int zhAt = 0;
+    for (const int k : chain) {
+        const AlignedPair& anchor = anchors[k];
+        gap(viAt, anchor.vi.front(), zhAt, anchor.zh.front());
+        viAt = anchor.vi.back() + 1;
+        zhAt = anchor.zh.back() + 1;
+        alignment.pairs.append(anchor);
+    }
+    gap(viAt, n, zhAt, m);
+    // Anchors off the chain go where their Vietnamese unit stands.
+    for (int k = 0; k < anchors.size(); ++k) {
+        if (chain.contains(k))
+            continue;
+        const int at = anchors[k].vi.isEmpty() ? n : anchors[k].vi.front();
+        qsizetype position = 0;
+        while (position < alignment.pairs.size()
+            && (alignment.pairs[position].vi.isEmpty() || alignment.pairs[position].vi.front() < at))
+            ++position;
+        alignment.pairs.insert(position, anchors[k]);
+    }
+
+    for (AlignedPair& pair : alignment.pairs)
+        pair.score = pairScore(pointers(viFeatures, pair.vi), pointers(zhFeatures, pair.zh), model);
+    return alignment;
+}
+
+} // namespace concord

@@ -1,0 +1,99 @@
+#include "align/UnitFeatures.h"
+
+#include "import/Gazetteer.h"
+#include "text/DateParser.h"
+#include "text/Fold.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+int lengthOf(QStringView text)
+{
+    int length = 0;
+    for (const QChar c : text)
+        length += c.isLetterOrNumber();
+    return length;
+}
+
+/// "02" → "2", "1088/02" → "1088/2": Vietnamese pads numbers, Chinese does not.
+QString withoutLeadingZeros(const QString& number)
+{
+    QString out;
+    bool leading = true;
+    for (const QChar c : number) {
+        if (!c.isDigit()) {
+            if (leading)
+                out += QLatin1Char('0');
+            out += c;
+            leading = true;
+        } else if (c != u'0' || !leading) {
+            out += c;
+            leading = false;
+        }
+    }
+    return leading ? out + QLatin1Char('0') : out;
+}
+
+} // namespace
+
+QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazetteer& gazetteer)
+{
+    static const QRegularExpression number(QStringLiteral("(?<![\\p{L}\\d])\\d+(?:[/.,]\\d+)*(?![\\p{L}\\d])"));
+    static const QRegularExpression latinWord(QStringLiteral("(?<![\\p{L}])[a-z]{3,}(?![\\p{L}])"));
+    QList<UnitFeatures> features;
+    features.reserve(version.units.size());
+    for (const Unit& unit : version.units) {
+        UnitFeatures f;
+        f.kind = unit.kind;
+        const QStringView body = unit.label ? QStringView(unit.text).mid(qMin(unit.label->length, unit.text.size()))
+                                            : QStringView(unit.text);
+        f.length = lengthOf(body);
+        if (unit.label && unit.label->value > 0) {
+            f.path = { unit.label->value };
+            for (int parent = unit.parent; parent >= 0; parent = version.units[parent].parent) {
+                const auto& label = version.units[parent].label;
+                if (!label || label->value <= 0) {
+                    f.path.clear();
+                    break;
+                }
+                f.path.prepend(label->value);
+            }
+        }
+        const QString folded = Fold::fold(body);
+        for (auto it = number.globalMatch(folded); it.hasNext();)
+            f.tokens.insert(QStringLiteral("#") + withoutLeadingZeros(it.next().captured(0)));
+        for (const DateMention& date : DateParser::find(body)) {
+            if (date.from.isValid())
+                f.tokens.insert(QStringLiteral("@") + date.from.toString(Qt::ISODate) + date.to.toString(Qt::ISODate));
+        }
+        for (const PlaceMention& place : gazetteer.find(body))
+            f.tokens.insert(QStringLiteral("%") + place.id);
+        if (!f.path.isEmpty()) {
+            f.anchorKey = unit.kind == UnitKind::Article ? QStringLiteral("a") : QStringLiteral("n");
+            for (const int v : f.path)
+                f.anchorKey += QLatin1Char('.') + QString::number(v);
+        } else if (unit.kind == UnitKind::Signature) {
+            QStringList places;
+            for (const PlaceMention& place : gazetteer.find(unit.signature.party)) {
+                if (gazetteer.place(place.id)->kind != QLatin1String("country") && !places.contains(place.id))
+                    places.append(place.id);
+            }
+            std::sort(places.begin(), places.end());
+            if (!places.isEmpty())
+                f.anchorKey = QStringLiteral("s.") + places.join(QLatin1Char('+'));
+        }
+        // Latin words in Chinese text are names and abbreviations: worth matching only there, so only
+        // words that also occur in the other version count (the aligner intersects).
+        for (auto it = latinWord.globalMatch(folded); it.hasNext();)
+            f.tokens.insert(QStringLiteral("w") + it.next().captured(0));
+        features.append(f);
+    }
+    return features;
+}
+
+} // namespace concord

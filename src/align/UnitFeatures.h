@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/Structure.h"
+
+#include <QList>
+#include <QSet>
+#include <QString>
+
+namespace concord {
+
+class Gazetteer;
+
+/// What the aligner compares between units: length, numbering, and the tokens both languages write the
+/// same way — Arabic numbers (`2026`, `80`, `1088/2`), dates, places from the gazetteer, and Latin words
+/// (names given in both forms, `RCEP`).
+struct UnitFeatures
+{
+    UnitKind kind = UnitKind::Preamble;
+    int length = 0; ///< letters, digits and ideographs, label excluded
+    QList<int> path; ///< numbering values from the top-level unit down; empty when unnumbered or unreadable
+    QSet<QString> tokens;
+    /// What pairs this unit with its counterpart without looking at its neighbours: the numbering path
+    /// ("a.3" for Điều 3 / 第三条, "n.2.4" for 2.(4) / 二、（四）), or for a signature block the places its
+    /// party names ("s.quang-ninh"), which pairs blocks that the two versions list in different orders.
+    QString anchorKey;
+
+    static QList<UnitFeatures> of(const LanguageVersion& version, const Gazetteer& gazetteer);
+};
+
+} // namespace concord
