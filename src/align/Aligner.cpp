@@ -152,7 +152,30 @@ QList<int> longestIncreasingChain(const QList<std::pair<int, int>>& anchors)
     return chain;
 }
 
+/// The length model fitted on the anchored 1-1 pairs when there are enough, else the samples' model.
+LengthModel modelFor(const QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh)
+{
+    std::vector<std::pair<int, int>> lengths;
+    for (const AlignedPair& pair : pairs) {
+        if (pair.anchored && !pair.confirmed && pair.vi.size() == 1 && pair.zh.size() == 1
+            && vi[pair.vi.front()].kind != UnitKind::Signature)
+            lengths.emplace_back(vi[pair.vi.front()].length, zh[pair.zh.front()].length);
+    }
+    const std::optional<LengthModel> fitted
+        = int(lengths.size()) >= Aligner::MinFitPairs ? LengthModel::fit(lengths) : std::nullopt;
+    return fitted && fitted->variance() > 0 ? *fitted : Aligner::sampleModel();
+}
+
 } // namespace
+
+void Aligner::rescore(
+    Alignment& alignment, const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer)
+{
+    const auto [viFeatures, zhFeatures] = features(vi, zh, gazetteer);
+    const LengthModel model = modelFor(alignment.pairs, viFeatures, zhFeatures);
+    for (AlignedPair& pair : alignment.pairs)
+        pair.score = pairScore(pointers(viFeatures, pair.vi), pointers(zhFeatures, pair.zh), model);
+}
 
 LengthModel Aligner::sampleModel()
 {
@@ -278,15 +301,7 @@ Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, c
             chain.append(k);
     }
 
-    // Fit the length model on this document's numbered pairs when there are enough.
-    std::vector<std::pair<int, int>> lengths;
-    for (const AlignedPair& pair : anchors) {
-        if (pair.vi.size() == 1 && pair.zh.size() == 1 && !pair.confirmed)
-            lengths.emplace_back(viFeatures[pair.vi.front()].length, zhFeatures[pair.zh.front()].length);
-    }
-    const std::optional<LengthModel> fitted
-        = int(lengths.size()) >= MinFitPairs ? LengthModel::fit(lengths) : std::nullopt;
-    const LengthModel model = fitted && fitted->variance() > 0 ? *fitted : sampleModel();
+    const LengthModel model = modelFor(anchors, viFeatures, zhFeatures);
 
     // 3. The gaps between chained anchors, by dynamic programming over the units not yet taken.
     Alignment alignment;

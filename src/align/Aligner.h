@@ -32,6 +32,10 @@ public:
     static Alignment align(const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer,
         const QList<AlignedPair>& confirmed = {});
 
+    /// Scores every pair of \a alignment again (after edits), with the model align() would use.
+    static void rescore(
+        Alignment& alignment, const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer);
+
     /// The features of both versions, with Latin-word tokens kept only where the other version has the
     /// word too (Vietnamese is all Latin words; Chinese has only names and abbreviations in Latin).
     static std::pair<QList<UnitFeatures>, QList<UnitFeatures>> features(

@@ -32,6 +32,8 @@ struct SignatureBlock
     QString office;
     QString person;
     QString personAlternate;
+
+    bool operator==(const SignatureBlock& other) const = default;
 };
 
 /// A unit of one language version: its kind, its numbering label as the text layer read it, its text
@@ -47,6 +49,7 @@ struct Unit
     SignatureBlock signature; ///< for kind Signature
 
     static QString kindKey(UnitKind kind);
+    bool operator==(const Unit& other) const = default;
 };
 
 /// Text kept out of the units: page numbers, scan residue, stamp blocks, markup, struck-out text. It stays in
@@ -56,6 +59,8 @@ struct Debris
     QString text;
     int line = 0;
     QString reason; ///< "page-number", "scan-residue", "stamp", "markup", "strikethrough"
+
+    bool operator==(const Debris& other) const = default;
 };
 
 /// One language version of a document as a tree of units (a flat list in reading order with parent links).
@@ -69,6 +74,7 @@ struct LanguageVersion
 
     QList<Unit> unitsOfKind(UnitKind kind) const;
     static QString languageKey(Language language);
+    bool operator==(const LanguageVersion& other) const = default;
 };
 
 } // namespace concord

@@ -42,6 +42,7 @@ struct NumberingLabel
     QList<int> path; ///< Decimal: every component (`2.3.1` → 2, 3, 1); otherwise just the value
 
     static QString schemeKey(LabelScheme scheme);
+    bool operator==(const NumberingLabel& other) const = default;
 };
 
 /// Recognises the numbering label a paragraph starts with, in either language.
