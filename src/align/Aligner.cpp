@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 #include <vector>
 
 namespace concord {
@@ -60,21 +61,28 @@ void alignGap(const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, int 
             out->append({ {}, { j }, 0.0, false, false });
         return;
     }
-    // Band: cells (i, j) with |j − i·m/n| ≤ band.
+    // Band: cells (i, j) with |j − i·m/n| ≤ band, stored row by row (only the band: memory and time
+    // grow with n, not n·m).
     const int band = qMax(8, qAbs(n - m) + 8);
-    auto inBand = [&](int i, int j) {
-        const double diagonal = double(i) * m / n;
-        return std::abs(j - diagonal) <= band;
-    };
-    const int width = m + 1;
-    std::vector<double> cost(size_t(n + 1) * size_t(width), Infinity);
-    std::vector<signed char> choice(size_t(n + 1) * size_t(width), -1);
-    cost[0] = 0;
+    std::vector<int> lo(size_t(n) + 1);
+    std::vector<int> hi(size_t(n) + 1);
+    std::vector<size_t> offset(size_t(n) + 2, 0);
     for (int i = 0; i <= n; ++i) {
         const double diagonal = double(i) * m / n;
-        const int jFrom = qMax(0, int(std::floor(diagonal - band)));
-        const int jTo = qMin(m, int(std::ceil(diagonal + band)));
-        for (int j = jFrom; j <= jTo; ++j) {
+        lo[size_t(i)] = qMax(0, int(std::floor(diagonal - band)));
+        hi[size_t(i)] = qMin(m, int(std::ceil(diagonal + band)));
+        offset[size_t(i) + 1] = offset[size_t(i)] + size_t(hi[size_t(i)] - lo[size_t(i)] + 1);
+    }
+    std::vector<double> cost(offset[size_t(n) + 1], Infinity);
+    std::vector<signed char> choice(offset[size_t(n) + 1], -1);
+    auto cell = [&](int i, int j) -> std::optional<size_t> {
+        if (j < lo[size_t(i)] || j > hi[size_t(i)])
+            return std::nullopt;
+        return offset[size_t(i)] + size_t(j - lo[size_t(i)]);
+    };
+    cost[*cell(0, 0)] = 0;
+    for (int i = 0; i <= n; ++i) {
+        for (int j = lo[size_t(i)]; j <= hi[size_t(i)]; ++j) {
             if (i == 0 && j == 0)
                 continue;
             double best = Infinity;
@@ -83,12 +91,12 @@ void alignGap(const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, int 
                 const Bead& bead = Beads[b];
                 const int pi = i - bead.vi;
                 const int pj = j - bead.zh;
-                if (pi < 0 || pj < 0 || !inBand(pi, pj))
+                if (pi < 0 || pj < 0)
                     continue;
-                const double before = cost[size_t(pi) * width + pj];
-                if (before == Infinity)
+                const auto before = cell(pi, pj);
+                if (!before || cost[*before] == Infinity)
                     continue;
-                double c = before + bead.cost;
+                double c = cost[*before] + bead.cost;
                 if (bead.vi > 0 && bead.zh > 0) {
                     QList<const UnitFeatures*> a;
                     QList<const UnitFeatures*> z;
@@ -105,15 +113,16 @@ void alignGap(const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, int 
                     bestBead = static_cast<signed char>(b);
                 }
             }
-            cost[size_t(i) * width + j] = best;
-            choice[size_t(i) * width + j] = bestBead;
+            cost[*cell(i, j)] = best;
+            choice[*cell(i, j)] = bestBead;
         }
     }
     QList<AlignedPair> reversed;
     int i = n;
     int j = m;
     while (i > 0 || j > 0) {
-        const signed char b = choice[size_t(i) * width + j];
+        const auto at = cell(i, j);
+        const signed char b = at ? choice[*at] : -1;
         if (b < 0)
             break; // cannot happen inside the band; stop rather than loop
         const Bead& bead = Beads[b];
