@@ -111,6 +111,21 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementStore</name>
+    <message>
+        <source>The database cannot start the import: %1</source>
+        <translation>The database cannot start the import: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be stored; the database is unchanged: %1</source>
+        <translation>The file could not be stored; the database is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>
@@ -195,7 +210,7 @@
     </message>
     <message>
         <source>The Word document&apos;s text is damaged: %1</source>
-        <translation>The Word document's text is damaged: %1</translation>
+        <translation>The Word document&apos;s text is damaged: %1</translation>
     </message>
 </context>
 <context>
@@ -424,6 +439,13 @@
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>This is not a text, Word (.docx) or PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sample agreements</source>
+        <translation>Sample agreements</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,21 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementStore</name>
+    <message>
+        <source>The database cannot start the import: %1</source>
+        <translation>Cơ sở dữ liệu không thể bắt đầu nhập: %1</translation>
+    </message>
+    <message>
+        <source>The file could not be stored; the database is unchanged: %1</source>
+        <translation>Không lưu được tệp; cơ sở dữ liệu không thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Tìm kiếm không thành công: %1</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>
@@ -422,6 +437,13 @@
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>Đây không phải tệp văn bản, Word (.docx) hay PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sample agreements</source>
+        <translation>Thỏa thuận mẫu</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,21 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementStore</name>
+    <message>
+        <source>The database cannot start the import: %1</source>
+        <translation>数据库无法开始导入：%1</translation>
+    </message>
+    <message>
+        <source>The file could not be stored; the database is unchanged: %1</source>
+        <translation>文件未能保存，数据库未作更改：%1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>
@@ -422,6 +437,13 @@
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>这不是文本、Word (.docx) 或 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Sample agreements</source>
+        <translation>示例协议</translation>
     </message>
 </context>
 </TS>

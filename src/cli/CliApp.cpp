@@ -6,7 +6,9 @@
 #include "import/DocumentJson.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/SampleLibrary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,7 +30,9 @@ QString CliApp::usage()
                           "Commands:\n"
                           "  parse FILE [--json]         structure of one file: language versions, units, debris\n"
                           "  align FILE [--json]         aligned pairs of a bilingual file\n"
+                          "  import FILE... [--db PATH]  store files; prints the new agreement ids\n"
                           "  list [--db PATH] [--json]   the agreements in the store\n"
+                          "  search QUERY [--db PATH] [--json]  units matching, both languages\n"
                           "\n"
                           "Options:\n"
                           "  --db PATH      the store to use (default: concord.sqlite in the user's data folder)\n"
@@ -66,6 +70,10 @@ int CliApp::run(const QStringList& args)
         return parse(rest);
     if (command == QLatin1String("align"))
         return align(rest);
+    if (command == QLatin1String("import"))
+        return import(rest);
+    if (command == QLatin1String("search"))
+        return search(rest);
     if (command.startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("unknown option %1").arg(command));
     return usageError(QStringLiteral("unknown command '%1'").arg(command));
@@ -81,14 +89,10 @@ int CliApp::list(const QStringList& args)
     if (!line->positional.isEmpty())
         return usageError(QStringLiteral("'list' takes no arguments, got '%1'").arg(line->positional.front()));
 
-    const QString path
-        = line->has(QStringLiteral("--db")) ? line->value(QStringLiteral("--db")) : Database::defaultPath();
-    auto db = Database::open(path);
-    if (!db) {
-        m_err << "concord-cli: " << db.error().toString() << "\n";
+    const auto db = openStore(line->value(QStringLiteral("--db")));
+    if (!db)
         return Failure;
-    }
-    const QList<Agreement> agreements = db.value()->agreements();
+    const QList<Agreement> agreements = db->agreements();
     if (line->has(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const Agreement& a : agreements) {
@@ -188,6 +192,99 @@ int CliApp::align(const QStringList& args)
         };
         m_out << QString::number(pair.score, 'f', 2) << (pair.anchored ? " # " : "   ") << side(vi, pair.vi) << "  ||  "
               << side(zh, pair.zh) << "\n";
+    }
+    return Success;
+}
+
+std::unique_ptr<Database> CliApp::openStore(const QString& dbOption)
+{
+    if (dbOption.isEmpty()) {
+        if (const auto error = SampleLibrary::ensureDefaultDatabase()) {
+            m_err << "concord-cli: " << error->toString() << "\n";
+            return nullptr;
+        }
+    }
+    auto db = Database::open(dbOption.isEmpty() ? Database::defaultPath() : dbOption);
+    if (!db) {
+        m_err << "concord-cli: " << db.error().toString() << "\n";
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
+int CliApp::import(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("import"), args, { {}, { QStringLiteral("--db") } }, &error);
+    if (!line)
+        return usageError(error);
+    if (line->positional.isEmpty())
+        return usageError(QStringLiteral("'import' needs at least one FILE"));
+    const auto db = openStore(line->value(QStringLiteral("--db")));
+    if (!db)
+        return Failure;
+    AgreementStore store(*db, Gazetteer::builtIn());
+    int status = Success;
+    for (const QString& path : line->positional) {
+        const auto outcome = store.importPath(path);
+        if (!outcome) {
+            m_err << "concord-cli: " << outcome.error().toString() << "\n";
+            status = Failure;
+            continue;
+        }
+        for (const qint64 id : outcome->agreementIds)
+            m_out << id << '\t' << path << (outcome->alreadyImported ? "\talready imported" : "") << "\n";
+    }
+    return status;
+}
+
+int CliApp::search(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(
+        QStringLiteral("search"), args, { { QStringLiteral("--json") }, { QStringLiteral("--db") } }, &error);
+    if (!line)
+        return usageError(error);
+    if (line->positional.size() != 1)
+        return usageError(QStringLiteral("'search' takes exactly one QUERY (quote it if it has spaces)"));
+    const auto db = openStore(line->value(QStringLiteral("--db")));
+    if (!db)
+        return Failure;
+    const auto hits = AgreementStore(*db, Gazetteer::builtIn()).search(line->positional.front());
+    if (!hits) {
+        m_err << "concord-cli: " << hits.error().toString() << "\n";
+        return Failure;
+    }
+    if (line->has(QStringLiteral("--json"))) {
+        QJsonArray array;
+        for (const SearchHit& hit : hits.value()) {
+            QJsonArray highlights;
+            for (const auto& [start, length] : hit.highlights)
+                highlights.append(QJsonArray { int(start), int(length) });
+            array.append(QJsonObject {
+                { QStringLiteral("agreement"), hit.agreementId },
+                { QStringLiteral("title"), hit.agreementTitle },
+                { QStringLiteral("unit"), hit.unitId },
+                { QStringLiteral("language"), LanguageVersion::languageKey(hit.language) },
+                { QStringLiteral("label"), hit.label },
+                { QStringLiteral("text"), hit.text },
+                { QStringLiteral("highlights"), highlights },
+                { QStringLiteral("vi"), QJsonArray::fromStringList(hit.vietnamese) },
+                { QStringLiteral("zh"), QJsonArray::fromStringList(hit.chinese) },
+            });
+        }
+        m_out << QJsonDocument(QJsonObject { { QStringLiteral("hits"), array } }).toJson(QJsonDocument::Compact)
+              << "\n";
+        return Success;
+    }
+    for (const SearchHit& hit : hits.value()) {
+        QString marked = hit.text;
+        for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it) {
+            marked.insert(it->first + it->second, QLatin1Char(']'));
+            marked.insert(it->first, QLatin1Char('['));
+        }
+        m_out << hit.agreementId << '\t' << LanguageVersion::languageKey(hit.language) << '\t' << hit.label << '\t'
+              << marked.left(200).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
     }
     return Success;
 }

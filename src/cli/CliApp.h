@@ -3,6 +3,12 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
+namespace concord {
+class Database;
+}
+
 namespace concord::cli {
 
 /// concord-cli: the scriptable front end. Reads its words, runs one command against concord_core and
@@ -25,6 +31,10 @@ private:
     int list(const QStringList& args);
     int parse(const QStringList& args);
     int align(const QStringList& args);
+    int import(const QStringList& args);
+    int search(const QStringList& args);
+    /// The store --db names, or the default one (created with the sample agreements on first use).
+    std::unique_ptr<Database> openStore(const QString& dbOption);
 
     QTextStream& m_out;
     QTextStream& m_err;

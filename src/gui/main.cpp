@@ -1,7 +1,9 @@
 #include "gui/LanguageManager.h"
 #include "gui/MainWindow.h"
+#include "gui/MessageBox.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
+#include "store/SampleLibrary.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +57,12 @@ int main(int argc, char* argv[])
     QString path = parser.positionalArguments().value(0, settings->lastDatabase());
     if (path.isEmpty())
         path = defaultPath;
+    if (path == defaultPath) {
+        // First run: the default database starts with the sample agreements.
+        if (const auto error = concord::SampleLibrary::ensureDefaultDatabase())
+            concord::MessageBox::critical(
+                nullptr, QCoreApplication::translate("main", "Sample agreements"), error->toString());
+    }
     if (!window.openDatabase(path) && path != defaultPath)
         window.openDatabase(defaultPath);
     if (parser.isSet(pageOption)) {

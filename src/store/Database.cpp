@@ -43,6 +43,76 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
             "CREATE INDEX agreement_signed_on ON agreement(signed_on)",
         },
+        // 1 → 2: the imported text, its units and alignment, parties, signatories, links, history, search.
+        {
+            "CREATE TABLE agreement_text ("
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " language TEXT NOT NULL CHECK (language IN ('vi', 'zh')),"
+            " raw TEXT NOT NULL,"
+            " PRIMARY KEY (agreement_id, language))",
+            "CREATE TABLE unit ("
+            " id INTEGER PRIMARY KEY,"
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " language TEXT NOT NULL CHECK (language IN ('vi', 'zh')),"
+            " position INTEGER NOT NULL,"
+            " kind TEXT NOT NULL,"
+            " label TEXT, scheme TEXT, value INTEGER, depth INTEGER, uncertain INTEGER NOT NULL DEFAULT 0,"
+            " parent_id INTEGER REFERENCES unit(id) ON DELETE CASCADE,"
+            " level INTEGER NOT NULL DEFAULT 0,"
+            " line INTEGER NOT NULL DEFAULT 0,"
+            " text TEXT NOT NULL,"
+            " UNIQUE (agreement_id, language, position))",
+            "CREATE TABLE debris ("
+            " id INTEGER PRIMARY KEY,"
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " language TEXT NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL, text TEXT NOT NULL)",
+            "CREATE TABLE alignment_pair ("
+            " id INTEGER PRIMARY KEY,"
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " score REAL NOT NULL,"
+            " anchored INTEGER NOT NULL DEFAULT 0,"
+            " confirmed_by TEXT, confirmed_at TEXT,"
+            " UNIQUE (agreement_id, position))",
+            "CREATE TABLE alignment_member ("
+            " pair_id INTEGER NOT NULL REFERENCES alignment_pair(id) ON DELETE CASCADE,"
+            " unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,"
+            " PRIMARY KEY (pair_id, unit_id))",
+            "CREATE INDEX alignment_member_unit ON alignment_member(unit_id)",
+            "CREATE TABLE party ("
+            " id INTEGER PRIMARY KEY,"
+            " key TEXT NOT NULL UNIQUE,"
+            " kind TEXT NOT NULL DEFAULT '',"
+            " name_vi TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
+            " merged_into INTEGER REFERENCES party(id), merged_on TEXT)",
+            "CREATE TABLE party_alias ("
+            " party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE,"
+            " language TEXT NOT NULL, name TEXT NOT NULL,"
+            " PRIMARY KEY (party_id, language, name))",
+            "CREATE TABLE agreement_party ("
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " party_id INTEGER NOT NULL REFERENCES party(id),"
+            " role TEXT NOT NULL DEFAULT 'party',"
+            " PRIMARY KEY (agreement_id, party_id, role))",
+            "CREATE TABLE signatory ("
+            " id INTEGER PRIMARY KEY,"
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " position INTEGER NOT NULL,"
+            " party TEXT NOT NULL, office TEXT NOT NULL, person TEXT NOT NULL, person_alt TEXT NOT NULL)",
+            "CREATE TABLE agreement_link ("
+            " from_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " to_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " kind TEXT NOT NULL CHECK (kind IN ('forwards', 'implements', 'supersedes')),"
+            " PRIMARY KEY (from_id, to_id, kind))",
+            "CREATE TABLE event ("
+            " id INTEGER PRIMARY KEY,"
+            " at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
+            " agreement_id INTEGER REFERENCES agreement(id) ON DELETE CASCADE,"
+            " action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')",
+            // Search: the fold of each unit's text with every Han character a token of its own, so that a
+            // phrase query finds any Chinese substring; contentless: the text itself stays in unit.
+            "CREATE VIRTUAL TABLE unit_search USING fts5(folded, content='', tokenize='unicode61 remove_diacritics 0')",
+        },
     };
     return steps;
 }

@@ -102,6 +102,12 @@ TEST_CASE("cli: list without --db uses the store in the user's data folder", "[c
     const auto result = cli.run({ QStringLiteral("list") });
     CHECK(result.exitCode == 0);
     CHECK(QFile::exists(data.filePath(QStringLiteral("Concord/concord/concord.sqlite"))));
+    // Created on first use with the sample agreements: five files, seven agreements (two letters carry one each).
+    CHECK(result.out.count(QLatin1Char('\n')) == 7);
+    CHECK(result.out.contains(QStringLiteral("\t2026-02-11\tminutes\tBIÊN BẢN HỘI ĐÀM GẶP GỠ ĐẦU XUÂN 2026")));
+    // The second time it is only opened.
+    const auto again = cli.run({ QStringLiteral("list") });
+    CHECK(again.out == result.out);
 }
 
 TEST_CASE("cli: a file that is not a database fails with exit 1 and names it", "[cli]")

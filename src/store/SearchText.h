@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringView>
+
+namespace concord {
+
+/// The text the search index holds for a unit, and the query made from what a person types: the text
+/// layer's fold (case, diacritics, đ, full width, Traditional Han) with each Han character made a token of
+/// its own. FTS5's unicode61 tokenizer then gives Vietnamese words and single Han characters, and a phrase
+/// query of the folded input finds `quang ninh` in `Quảng Ninh` and any run of Chinese characters (`广西`,
+/// `廣西`) wherever it stands. A folded shadow text was chosen over a custom FTS5 tokenizer: it needs no C
+/// callbacks registered on the driver's handle, works with the stock QSQLITE driver, and the index stays
+/// contentless (the text is stored once, in the unit table).
+class SearchText
+{
+public:
+    static QString indexed(QStringView text);
+    /// An FTS5 MATCH expression for \a input: one phrase; empty when there is nothing to look for.
+    static QString query(QStringView input);
+};
+
+} // namespace concord

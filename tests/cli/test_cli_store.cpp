@@ -1,0 +1,58 @@
+#include "support/CatchQt.h"
+#include "support/CliRunner.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using concord::test::CliRunner;
+using concord::test::TempDatabase;
+
+TEST_CASE("cli: import the samples, then search them from another run in both languages", "[cli][store]")
+{
+    TempDatabase temp;
+    QStringList args { QStringLiteral("import"), QStringLiteral("--db"), temp.path() };
+    for (const QString& name : concord::test::sampleNames())
+        args.append(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name);
+    const auto imported = CliRunner().run(args);
+    REQUIRE(imported.finished);
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out.count(QLatin1Char('\n')) == 7);
+    CHECK(imported.out.startsWith(QStringLiteral("1\t")));
+
+    const auto again = CliRunner().run({ QStringLiteral("import"), QStringLiteral("--db"), temp.path(), args.last() });
+    CHECK(again.exitCode == 0);
+    CHECK(again.out.endsWith(QStringLiteral("\talready imported\n")));
+
+    const auto vi = CliRunner().run(
+        { QStringLiteral("search"), QStringLiteral("phong thanh cang"), QStringLiteral("--db"), temp.path() });
+    CHECK(vi.exitCode == 0);
+    CHECK(vi.out.startsWith(QStringLiteral("1\tvi\tĐiều 5:\tĐiều 5: Thúc đẩy")));
+    CHECK(vi.out.contains(QStringLiteral("[Phòng Thành Cảng]")));
+
+    const auto zh = CliRunner().run({ QStringLiteral("search"), QStringLiteral("廣西與諒山"), QStringLiteral("--db"),
+        temp.path(), QStringLiteral("--json") });
+    CHECK(zh.exitCode == 0);
+    const QJsonArray hits = QJsonDocument::fromJson(zh.out.toUtf8()).object().value(QStringLiteral("hits")).toArray();
+    REQUIRE(hits.size() >= 1);
+    const QJsonObject first = hits[0].toObject();
+    CHECK(first.value(QStringLiteral("language")).toString() == QStringLiteral("zh"));
+    CHECK(first.value(QStringLiteral("text")).toString().contains(QStringLiteral("广西与谅山")));
+    CHECK_FALSE(first.value(QStringLiteral("vi")).toArray().isEmpty());
+}
+
+TEST_CASE("cli: import of a bad file fails and names it, the good ones still go in", "[cli][store]")
+{
+    TempDatabase temp;
+    const QString bad = temp.file(QStringLiteral("empty.txt"));
+    QFile(bad).open(QIODevice::WriteOnly);
+    const auto result = CliRunner().run(
+        { QStringLiteral("import"), bad, QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"),
+            QStringLiteral("--db"), temp.path() });
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.startsWith(QStringLiteral("concord-cli: ") + bad));
+    CHECK(result.out.startsWith(QStringLiteral("1\t")));
+}

@@ -1,0 +1,166 @@
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "store/SearchText.h"
+#include "support/CatchQt.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QSqlQuery>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+qint64 count(const Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
+}
+
+QString sample(const QString& name)
+{
+    return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;
+}
+
+/// "agreement-id language label" of each hit.
+QStringList hitsOf(const AgreementStore& store, const QString& query)
+{
+    const auto hits = store.search(query);
+    REQUIRE(hits.ok());
+    QStringList list;
+    for (const SearchHit& hit : hits.value())
+        list.append(
+            QStringLiteral("%1 %2 %3").arg(hit.agreementId).arg(LanguageVersion::languageKey(hit.language), hit.label));
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("store: the search text is the fold with every Han character a token", "[store][search]")
+{
+    CHECK(SearchText::indexed(u"Quảng Tây 廣西壮族") == QStringLiteral("quang tay  广  西  壮  族 "));
+    CHECK(SearchText::query(u"QUẢNG  Ninh") == QStringLiteral("\"quang ninh\""));
+    CHECK(SearchText::query(u"廣西") == QStringLiteral("\"广 西\""));
+    CHECK(SearchText::query(u"\"; DROP TABLE unit; --") == QStringLiteral("\"drop table unit\""));
+    CHECK(SearchText::query(u"  ...  ").isEmpty());
+}
+
+TEST_CASE("store: a sample is imported whole, with units, pairs, parties and its link", "[store][import]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    const auto outcome = store.importPath(sample(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    REQUIRE(outcome.ok());
+    CHECK(outcome->agreementIds == QList<qint64>({ 1, 2 }));
+    CHECK_FALSE(outcome->alreadyImported);
+    CHECK(count(*db, QStringLiteral("agreement")) == 2);
+    CHECK(count(*db, QStringLiteral("agreement_text")) == 3); // the letter (vi), the memorandum (vi, zh)
+    CHECK(count(*db, QStringLiteral("unit")) == 12 + 19 + 19);
+    CHECK(count(*db, QStringLiteral("alignment_pair")) == 19);
+    CHECK(count(*db, QStringLiteral("signatory")) == 1 + 5);
+    CHECK(count(*db, QStringLiteral("debris")) == 2);
+    QSqlQuery link(db->connection());
+    REQUIRE(link.exec(QStringLiteral("SELECT from_id, to_id, kind FROM agreement_link")));
+    REQUIRE(link.next());
+    CHECK(link.value(0).toInt() == 1);
+    CHECK(link.value(1).toInt() == 2);
+    CHECK(link.value(2).toString() == QStringLiteral("forwards"));
+    // Hà Giang is a party of its own that points at Tuyên Quang, its successor since 1 July 2025.
+    QSqlQuery party(db->connection());
+    REQUIRE(party.exec(QStringLiteral("SELECT p.name_vi, s.name_vi, p.merged_on FROM party p JOIN party s "
+                                      "ON s.id = p.merged_into WHERE p.key = 'ha-giang'")));
+    REQUIRE(party.next());
+    CHECK(party.value(0).toString() == QStringLiteral("Hà Giang"));
+    CHECK(party.value(1).toString() == QStringLiteral("Tuyên Quang"));
+    CHECK(party.value(2).toString() == QStringLiteral("2025-07-01"));
+}
+
+TEST_CASE("store: importing the same file twice is recognised, not duplicated", "[store][import]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    REQUIRE(store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    const auto again = store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt")));
+    REQUIRE(again.ok());
+    CHECK(again->alreadyImported);
+    CHECK(again->agreementIds == QList<qint64>({ 1 }));
+    CHECK(count(*db, QStringLiteral("agreement")) == 1);
+}
+
+TEST_CASE("store: an import that fails midway leaves the database as it was", "[store][import]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    REQUIRE(store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    const qint64 units = count(*db, QStringLiteral("unit"));
+    // Signatories are written last: make the database refuse them, after everything else went in.
+    QSqlQuery trigger(db->connection());
+    REQUIRE(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON signatory "
+                                        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    const auto failed = store.importPath(sample(QStringLiteral("001_21e0537984c48e62.txt")));
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().file.endsWith(QStringLiteral("001_21e0537984c48e62.txt")));
+    CHECK(failed.error().message.contains(QStringLiteral("disk full")));
+    CHECK(count(*db, QStringLiteral("agreement")) == 1);
+    CHECK(count(*db, QStringLiteral("unit")) == units);
+    CHECK(hitsOf(store, QStringLiteral("Nam Ninh")).isEmpty()); // nothing of 001 is searchable
+    QSqlQuery check(db->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+}
+
+TEST_CASE("store: search finds units in both languages whatever the case, marks and script", "[store][search]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    for (const QString& name : sampleNames())
+        REQUIRE(store.importPath(sample(name)).ok());
+    const QStringList phongThanh = hitsOf(store, QStringLiteral("phòng thành cảng"));
+    CHECK(phongThanh == QStringList({ QStringLiteral("1 vi Điều 5:") }));
+    CHECK(hitsOf(store, QStringLiteral("PHONG THANH CANG")) == phongThanh);
+    CHECK(hitsOf(store, QStringLiteral("防城港")) == QStringList({ QStringLiteral("1 zh 第五条") }));
+    CHECK(hitsOf(store, QStringLiteral("防城")) == QStringList({ QStringLiteral("1 zh 第五条") }));
+    CHECK(hitsOf(store, QStringLiteral("荷花")) == hitsOf(store, QStringLiteral("荷花")));
+    CHECK(hitsOf(store, QStringLiteral("《荷花》")) == QStringList({ QStringLiteral("2 zh （二十）") }));
+    CHECK(hitsOf(store, QStringLiteral("廣西壯族自治區衛生健康委員會"))
+        == QStringList({ QStringLiteral("2 zh （二十三）") }));
+    CHECK(hitsOf(store, QStringLiteral("no such words anywhere")).isEmpty());
+
+    // A hit carries its aligned pair in both languages and where the words are in its text.
+    const auto hits = store.search(QStringLiteral("phong thanh cang"));
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() == 1);
+    const SearchHit& hit = hits->front();
+    REQUIRE(hit.highlights.size() == 1);
+    CHECK(hit.text.mid(hit.highlights[0].first, hit.highlights[0].second) == QStringLiteral("Phòng Thành Cảng"));
+    REQUIRE(hit.chinese.size() == 1);
+    CHECK(hit.chinese.front().startsWith(QStringLiteral("第五条 推动中国广西防城港")));
+    CHECK(hit.vietnamese == QStringList({ hit.text }));
+}
+
+TEST_CASE("store: awkward text round-trips unchanged through bound parameters", "[store][import]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    const QString awkward = QStringLiteral("Điều 1. Tỷ lệ 50% cho mục_a; 'trích dẫn' \"kép\" \\ ; DROP TABLE unit; -- ")
+        + QStringLiteral("dài ").repeated(250000);
+    const auto parsed = DocumentParser::parseText(QStringLiteral("THỎA THUẬN\n\n") + awkward, QStringLiteral("x.txt"));
+    REQUIRE(parsed.ok());
+    REQUIRE(store.importFile(parsed.value()).ok());
+    QSqlQuery query(db->connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT text FROM unit WHERE label = 'Điều 1.'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == awkward.trimmed());
+    CHECK(hitsOf(store, QStringLiteral("50% cho mục_a")) == QStringList({ QStringLiteral("1 vi Điều 1.") }));
+    CHECK(count(*db, QStringLiteral("unit")) == 2);
+}
