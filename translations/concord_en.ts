@@ -120,10 +120,6 @@
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>The file could not be stored; the database is unchanged: %1</translation>
     </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>The search failed: %1</translation>
-    </message>
 </context>
 <context>
     <name>concord::Database</name>
@@ -415,6 +411,13 @@
     </message>
 </context>
 <context>
+    <name>concord::SampleLibrary</name>
+    <message>
+        <source>The new database could not be moved into place.</source>
+        <translation>The new database could not be moved into place.</translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -439,6 +442,13 @@
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>This is not a text, Word (.docx) or PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::UnitSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>The search failed: %1</translation>
     </message>
 </context>
 <context>

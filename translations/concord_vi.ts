@@ -120,10 +120,6 @@
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>Không lưu được tệp; cơ sở dữ liệu không thay đổi: %1</translation>
     </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>Tìm kiếm không thành công: %1</translation>
-    </message>
 </context>
 <context>
     <name>concord::Database</name>
@@ -413,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>concord::SampleLibrary</name>
+    <message>
+        <source>The new database could not be moved into place.</source>
+        <translation>Không thể đặt cơ sở dữ liệu mới vào đúng chỗ.</translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -437,6 +440,13 @@
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>Đây không phải tệp văn bản, Word (.docx) hay PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::UnitSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Tìm kiếm không thành công: %1</translation>
     </message>
 </context>
 <context>

@@ -120,10 +120,6 @@
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>文件未能保存，数据库未作更改：%1</translation>
     </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>搜索失败：%1</translation>
-    </message>
 </context>
 <context>
     <name>concord::Database</name>
@@ -413,6 +409,13 @@
     </message>
 </context>
 <context>
+    <name>concord::SampleLibrary</name>
+    <message>
+        <source>The new database could not be moved into place.</source>
+        <translation>无法将新数据库移到指定位置。</translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -437,6 +440,13 @@
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>这不是文本、Word (.docx) 或 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::UnitSearch</name>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>搜索失败：%1</translation>
     </message>
 </context>
 <context>

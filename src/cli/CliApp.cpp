@@ -8,7 +8,9 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/PartyDirectory.h"
 #include "store/SampleLibrary.h"
+#include "store/UnitSearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,7 +33,9 @@ QString CliApp::usage()
                           "  parse FILE [--json]         structure of one file: language versions, units, debris\n"
                           "  align FILE [--json]         aligned pairs of a bilingual file\n"
                           "  import FILE... [--db PATH]  store files; prints the new agreement ids\n"
-                          "  list [--db PATH] [--json]   the agreements in the store\n"
+                          "  list [--db PATH] [--party NAME] [--json]\n"
+                          "                             the agreements in the store (of one party and the\n"
+                          "                             parties merged into it)\n"
                           "  search QUERY [--db PATH] [--json]  units matching, both languages\n"
                           "\n"
                           "Options:\n"
@@ -82,8 +86,8 @@ int CliApp::run(const QStringList& args)
 int CliApp::list(const QStringList& args)
 {
     QString error;
-    const auto line = CommandLine::parse(
-        QStringLiteral("list"), args, { { QStringLiteral("--json") }, { QStringLiteral("--db") } }, &error);
+    const auto line = CommandLine::parse(QStringLiteral("list"), args,
+        { { QStringLiteral("--json") }, { QStringLiteral("--db"), QStringLiteral("--party") } }, &error);
     if (!line)
         return usageError(error);
     if (!line->positional.isEmpty())
@@ -92,13 +96,39 @@ int CliApp::list(const QStringList& args)
     const auto db = openStore(line->value(QStringLiteral("--db")));
     if (!db)
         return Failure;
-    const QList<Agreement> agreements = db->agreements();
+    const PartyDirectory directory(*db, Gazetteer::builtIn());
+    QList<Agreement> agreements = db->agreements();
+    if (line->has(QStringLiteral("--party"))) {
+        // The party's own agreements and those of every party merged into it.
+        const QString name = line->value(QStringLiteral("--party"));
+        const auto party = directory.find(name);
+        if (!party) {
+            m_err << "concord-cli: no party called '" << name << "' in " << db->path() << "\n";
+            return Failure;
+        }
+        const QList<qint64> ids = directory.agreementsOf(party->id);
+        agreements.removeIf([&ids](const Agreement& a) { return !ids.contains(a.id); });
+    }
     if (line->has(QStringLiteral("--json"))) {
+        QHash<qint64, QString> keys;
+        for (const PartyRecord& party : directory.parties())
+            keys.insert(party.id, party.key);
         QJsonArray array;
         for (const Agreement& a : agreements) {
             QJsonObject object = DocumentJson::agreement(a);
             object.insert(QStringLiteral("id"), a.id);
             object.insert(QStringLiteral("source"), a.sourceName);
+            QJsonArray parties;
+            for (const PartyRecord& party : directory.partiesOf(a.id)) {
+                QJsonObject p { { QStringLiteral("key"), party.key }, { QStringLiteral("vi"), party.nameVi },
+                    { QStringLiteral("zh"), party.nameZh } };
+                if (party.mergedInto != 0) {
+                    p.insert(QStringLiteral("merged_on"), party.mergedOn.toString(Qt::ISODate));
+                    p.insert(QStringLiteral("merged_into"), keys.value(party.mergedInto));
+                }
+                parties.append(p);
+            }
+            object.insert(QStringLiteral("party_records"), parties);
             array.append(object);
         }
         m_out << QJsonDocument(QJsonObject { { QStringLiteral("agreements"), array } }).toJson(QJsonDocument::Compact)
@@ -250,7 +280,7 @@ int CliApp::search(const QStringList& args)
     const auto db = openStore(line->value(QStringLiteral("--db")));
     if (!db)
         return Failure;
-    const auto hits = AgreementStore(*db, Gazetteer::builtIn()).search(line->positional.front());
+    const auto hits = UnitSearch(*db).search(line->positional.front());
     if (!hits) {
         m_err << "concord-cli: " << hits.error().toString() << "\n";
         return Failure;

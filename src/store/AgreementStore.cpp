@@ -4,7 +4,7 @@
 #include "import/Gazetteer.h"
 #include "store/Database.h"
 #include "store/SearchText.h"
-#include "text/Fold.h"
+#include "store/SqlWriter.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -16,53 +16,9 @@ namespace concord {
 
 namespace {
 
-/// Runs prepared statements, remembering the first failure.
-class Writer
-{
-public:
-    explicit Writer(const QSqlDatabase& db)
-        : m_db(db)
-    { }
-
-    QVariant run(const QString& sql, const QVariantList& values)
-    {
-        if (!m_error.isEmpty())
-            return {};
-        QSqlQuery query(m_db);
-        if (!query.prepare(sql)) {
-            m_error = query.lastError().text();
-            return {};
-        }
-        // An invalid QVariant is SQL NULL; a null QString is text, the empty string (the schema's NOT NULL
-        // text columns would refuse it as NULL).
-        for (const QVariant& value : values) {
-            if (value.typeId() == QMetaType::QString && value.toString().isNull())
-                query.addBindValue(QStringLiteral(""));
-            else
-                query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            m_error = query.lastError().text();
-            return {};
-        }
-        return query.lastInsertId();
-    }
-
-    const QString& error() const { return m_error; }
-
-private:
-    QSqlDatabase m_db;
-    QString m_error;
-};
-
 QVariant nullable(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QString languageKey(Language language)
-{
-    return LanguageVersion::languageKey(language);
 }
 
 /// Lines [first, last] (1-based) of \a text: a version's raw text, debris and all.
@@ -70,40 +26,104 @@ QString linesOf(const QString& text, int first, int last)
 {
     if (first <= 0 || last < first)
         return QString();
-    return text.split(QLatin1Char('\n')).mid(first - 1, last - first + 1).join(QLatin1Char('\n'));
+    qsizetype start = 0;
+    for (int line = 1; line < first; ++line) {
+        start = text.indexOf(QLatin1Char('\n'), start);
+        if (start < 0)
+            return QString();
+        ++start;
+    }
+    qsizetype end = start;
+    for (int line = first; line <= last; ++line) {
+        end = text.indexOf(QLatin1Char('\n'), end);
+        if (end < 0) {
+            end = text.size();
+            break;
+        }
+        if (line < last)
+            ++end;
+    }
+    return text.mid(start, end - start);
 }
 
 /// The party record for a gazetteer place, created (with its successor, for a merged province) if new.
-qint64 partyId(Writer& writer, const QSqlDatabase& db, const Gazetteer& gazetteer, const QString& key)
+qint64 partyId(SqlWriter& writer, const Gazetteer& gazetteer, const QString& key)
 {
-    QSqlQuery find(db);
-    find.prepare(QStringLiteral("SELECT id FROM party WHERE key = ?"));
-    find.addBindValue(key);
-    if (find.exec() && find.next())
-        return find.value(0).toLongLong();
+    const QVariantList found = writer.firstRow(QStringLiteral("SELECT id FROM party WHERE key = ?"), { key });
+    if (!found.isEmpty())
+        return found.front().toLongLong();
     const Place* place = gazetteer.place(key);
-    QVariant successor(QMetaType(QMetaType::LongLong));
-    QVariant mergedOn(QMetaType(QMetaType::QString));
+    QVariant successor; // NULL unless merged
+    QVariant mergedOn;
     if (place && !place->mergedInto.isEmpty()) {
-        successor = partyId(writer, db, gazetteer, place->mergedInto);
+        successor = partyId(writer, gazetteer, place->mergedInto);
         mergedOn = place->mergedOn.toString(Qt::ISODate);
     }
     const QString nameVi = place && !place->vietnamese.isEmpty() ? place->vietnamese.front() : key;
     const QString nameZh = place && !place->chinese.isEmpty() ? place->chinese.front() : QString();
-    const qint64 id = writer
-                          .run(QStringLiteral("INSERT INTO party (key, kind, name_vi, name_zh, merged_into, merged_on) "
-                                              "VALUES (?, ?, ?, ?, ?, ?)"),
-                              { key, place ? place->kind : QString(), nameVi, nameZh, successor, mergedOn })
-                          .toLongLong();
+    const qint64 id
+        = writer.run(QStringLiteral("INSERT INTO party (key, kind, name_vi, name_zh, merged_into, merged_on) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+            { key, place ? place->kind : QString(), nameVi, nameZh, successor, mergedOn });
     if (place) {
+        const QString alias = QStringLiteral("INSERT INTO party_alias (party_id, language, name) VALUES (?, ?, ?)");
         for (const QString& name : place->vietnamese)
-            writer.run(
-                QStringLiteral("INSERT INTO party_alias (party_id, language, name) VALUES (?, 'vi', ?)"), { id, name });
+            writer.run(alias, { id, QStringLiteral("vi"), name });
         for (const QString& name : place->chinese)
-            writer.run(
-                QStringLiteral("INSERT INTO party_alias (party_id, language, name) VALUES (?, 'zh', ?)"), { id, name });
+            writer.run(alias, { id, QStringLiteral("zh"), name });
     }
     return id;
+}
+
+const QString InsertUnit = QStringLiteral(
+    "INSERT INTO unit (agreement_id, language, position, kind, label, scheme, value, depth, uncertain, parent_id, "
+    "level, line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+const QString InsertSearch = QStringLiteral("INSERT INTO unit_search (rowid, folded) VALUES (?, ?)");
+const QString InsertMember = QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)");
+
+/// Inserts one version's text, units (with their search text) and debris; returns the unit ids by position.
+QList<qint64> writeVersion(SqlWriter& writer, qint64 agreementId, const LanguageVersion& version,
+    const QByteArray& rawText, const QStringList& searchText)
+{
+    const QString language = LanguageVersion::languageKey(version.language);
+    writer.run(QStringLiteral("INSERT INTO agreement_text (agreement_id, language, raw) VALUES (?, ?, ?)"),
+        { agreementId, language, rawText });
+    QList<qint64> ids;
+    ids.reserve(version.units.size());
+    const QVariant none; // NULL: an unnumbered unit has no label
+    for (qsizetype u = 0; u < version.units.size() && !writer.failed(); ++u) {
+        const Unit& unit = version.units[u];
+        const auto& label = unit.label;
+        const qint64 id = writer.run(InsertUnit,
+            { agreementId, language, int(u), Unit::kindKey(unit.kind), label ? QVariant(label->text) : none,
+                label ? QVariant(NumberingLabel::schemeKey(label->scheme)) : none,
+                label ? QVariant(label->value) : QVariant(), label ? QVariant(label->depth) : QVariant(),
+                label && label->uncertain ? 1 : 0, unit.parent >= 0 ? QVariant(ids.value(unit.parent)) : QVariant(),
+                unit.level, unit.line, unit.text });
+        ids.append(id);
+        writer.run(InsertSearch, { id, searchText.value(u) });
+    }
+    for (const Debris& piece : version.debris) {
+        writer.run(
+            QStringLiteral("INSERT INTO debris (agreement_id, language, line, reason, text) VALUES (?, ?, ?, ?, ?)"),
+            { agreementId, language, piece.line, piece.reason, piece.text });
+    }
+    return ids;
+}
+
+void writeAlignment(
+    SqlWriter& writer, qint64 agreementId, const Alignment& alignment, const QHash<Language, QList<qint64>>& unitIds)
+{
+    for (qsizetype p = 0; p < alignment.pairs.size() && !writer.failed(); ++p) {
+        const AlignedPair& pair = alignment.pairs[p];
+        const qint64 pairId = writer.run(
+            QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, anchored) VALUES (?, ?, ?, ?)"),
+            { agreementId, int(p), pair.score, pair.anchored ? 1 : 0 });
+        for (const int i : pair.vi)
+            writer.run(InsertMember, { pairId, unitIds[Language::Vietnamese].value(i) });
+        for (const int j : pair.zh)
+            writer.run(InsertMember, { pairId, unitIds[Language::Chinese].value(j) });
+    }
 }
 
 } // namespace
@@ -118,6 +138,58 @@ QString AgreementStore::contentHash(const ParsedFile& file)
     return QString::fromLatin1(QCryptographicHash::hash(file.rawText.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
+ImportPlan AgreementStore::plan(ParsedFile file, const Gazetteer& gazetteer)
+{
+    ImportPlan plan;
+    plan.hash = contentHash(file);
+    for (const ParsedDocument& document : file.documents) {
+        const LanguageVersion* vi = document.version(Language::Vietnamese);
+        const LanguageVersion* zh = document.version(Language::Chinese);
+        plan.alignments.append(vi && zh ? std::optional(Aligner::align(*vi, *zh, gazetteer)) : std::nullopt);
+        QList<QStringList> perVersion;
+        QList<QByteArray> raw;
+        for (const LanguageVersion& version : document.versions) {
+            raw.append(qCompress(linesOf(file.rawText, version.firstLine, version.lastLine).toUtf8()));
+            QStringList texts;
+            texts.reserve(version.units.size());
+            for (const Unit& unit : version.units)
+                texts.append(SearchText::indexed(unit.text));
+            perVersion.append(texts);
+        }
+        plan.searchText.append(perVersion);
+        plan.rawText.append(raw);
+    }
+    plan.file = std::move(file);
+    return plan;
+}
+
+QList<qint64> AgreementStore::existing(const QString& hash) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    // content_hash is "hash#document"; a range over the unique index rather than LIKE, which would not use it.
+    query.prepare(QStringLiteral("SELECT id FROM agreement WHERE content_hash >= ? AND content_hash < ? "
+                                 "ORDER BY content_hash"));
+    query.addBindValue(hash + QLatin1Char('#'));
+    query.addBindValue(hash + QLatin1Char('$'));
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+std::optional<QString> AgreementStore::rawText(qint64 agreementId, Language language) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT raw FROM agreement_text WHERE agreement_id = ? AND language = ?"));
+    query.addBindValue(agreementId);
+    query.addBindValue(LanguageVersion::languageKey(language));
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QString::fromUtf8(qUncompress(query.value(0).toByteArray()));
+}
+
 Result<ImportOutcome> AgreementStore::importPath(const QString& path)
 {
     auto parsed = DocumentParser::parseFile(path);
@@ -128,170 +200,72 @@ Result<ImportOutcome> AgreementStore::importPath(const QString& path)
 
 Result<ImportOutcome> AgreementStore::importFile(const ParsedFile& file)
 {
-    QSqlDatabase db = m_database.connection();
-    const QString hash = contentHash(file);
+    const QList<qint64> stored = existing(contentHash(file));
+    if (!stored.isEmpty())
+        return ImportOutcome { stored, true };
+    return write(plan(file, m_gazetteer));
+}
+
+Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
+{
+    const ParsedFile& file = plan.file;
     ImportOutcome outcome;
-    {
-        QSqlQuery existing(db);
-        existing.prepare(QStringLiteral("SELECT id FROM agreement WHERE content_hash LIKE ? ORDER BY content_hash"));
-        existing.addBindValue(hash + QStringLiteral("#%"));
-        if (existing.exec()) {
-            while (existing.next())
-                outcome.agreementIds.append(existing.value(0).toLongLong());
-        }
-        if (!outcome.agreementIds.isEmpty()) {
-            outcome.alreadyImported = true;
-            return outcome;
-        }
+    outcome.agreementIds = existing(plan.hash);
+    if (!outcome.agreementIds.isEmpty()) {
+        outcome.alreadyImported = true;
+        return outcome;
     }
+    QSqlDatabase db = m_database.connection();
     if (!db.transaction())
         return Error { file.path, 0, -1, tr("The database cannot start the import: %1").arg(db.lastError().text()) };
-    Writer writer(db);
+    SqlWriter writer(db);
     const QString source = QFileInfo(file.path).fileName();
-    for (qsizetype d = 0; d < file.documents.size() && writer.error().isEmpty(); ++d) {
+    for (qsizetype d = 0; d < file.documents.size() && !writer.failed(); ++d) {
         const ParsedDocument& document = file.documents[d];
         const Agreement& h = document.metadata.header;
         const qint64 agreementId
-            = writer
-                  .run(QStringLiteral("INSERT INTO agreement (kind, title_vi, title_zh, reference, signed_on, place, "
-                                      "valid_from, valid_to, binding, source_name, content_hash) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                      { kindKey(h.kind), h.titleVi, h.titleZh, h.reference, nullable(h.signedOn), h.place,
-                          nullable(h.validFrom), nullable(h.validTo),
-                          h.binding ? QVariant(int(*h.binding)) : QVariant(), source,
-                          QStringLiteral("%1#%2").arg(hash).arg(d) })
-                  .toLongLong();
+            = writer.run(QStringLiteral("INSERT INTO agreement (kind, title_vi, title_zh, reference, signed_on, place, "
+                                        "valid_from, valid_to, binding, source_name, content_hash) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                { kindKey(h.kind), h.titleVi, h.titleZh, h.reference, nullable(h.signedOn), h.place,
+                    nullable(h.validFrom), nullable(h.validTo), h.binding ? QVariant(int(*h.binding)) : QVariant(),
+                    source, QStringLiteral("%1#%2").arg(plan.hash).arg(d) });
         outcome.agreementIds.append(agreementId);
         QHash<Language, QList<qint64>> unitIds;
-        for (const LanguageVersion& version : document.versions) {
-            const QString language = languageKey(version.language);
-            writer.run(QStringLiteral("INSERT INTO agreement_text (agreement_id, language, raw) VALUES (?, ?, ?)"),
-                { agreementId, language, linesOf(file.rawText, version.firstLine, version.lastLine) });
-            QList<qint64>& ids = unitIds[version.language];
-            for (qsizetype u = 0; u < version.units.size(); ++u) {
-                const Unit& unit = version.units[u];
-                const auto& label = unit.label;
-                const QVariant none(QMetaType(QMetaType::QString));
-                const qint64 id
-                    = writer
-                          .run(
-                              QStringLiteral("INSERT INTO unit (agreement_id, language, position, kind, label, scheme, "
-                                             "value, depth, uncertain, parent_id, level, line, text) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                              { agreementId, language, int(u), Unit::kindKey(unit.kind),
-                                  label ? QVariant(label->text) : none,
-                                  label ? QVariant(NumberingLabel::schemeKey(label->scheme)) : none,
-                                  label ? QVariant(label->value) : QVariant(),
-                                  label ? QVariant(label->depth) : QVariant(), label && label->uncertain ? 1 : 0,
-                                  unit.parent >= 0 ? QVariant(ids.value(unit.parent)) : QVariant(), unit.level,
-                                  unit.line, unit.text })
-                          .toLongLong();
-                ids.append(id);
-                writer.run(QStringLiteral("INSERT INTO unit_search (rowid, folded) VALUES (?, ?)"),
-                    { id, SearchText::indexed(unit.text) });
-            }
-            for (const Debris& piece : version.debris) {
-                writer.run(QStringLiteral("INSERT INTO debris (agreement_id, language, line, reason, text) "
-                                          "VALUES (?, ?, ?, ?, ?)"),
-                    { agreementId, language, piece.line, piece.reason, piece.text });
-            }
+        for (qsizetype v = 0; v < document.versions.size(); ++v) {
+            const LanguageVersion& version = document.versions[v];
+            unitIds[version.language] = writeVersion(
+                writer, agreementId, version, plan.rawText.value(d).value(v), plan.searchText.value(d).value(v));
         }
-        const LanguageVersion* vi = document.version(Language::Vietnamese);
-        const LanguageVersion* zh = document.version(Language::Chinese);
-        if (vi && zh) {
-            const Alignment alignment = Aligner::align(*vi, *zh, m_gazetteer);
-            for (qsizetype p = 0; p < alignment.pairs.size(); ++p) {
-                const AlignedPair& pair = alignment.pairs[p];
-                const qint64 pairId
-                    = writer
-                          .run(QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, "
-                                              "anchored) VALUES (?, ?, ?, ?)"),
-                              { agreementId, int(p), pair.score, pair.anchored ? 1 : 0 })
-                          .toLongLong();
-                for (const int i : pair.vi)
-                    writer.run(QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)"),
-                        { pairId, unitIds[Language::Vietnamese][i] });
-                for (const int j : pair.zh)
-                    writer.run(QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)"),
-                        { pairId, unitIds[Language::Chinese][j] });
-            }
-        }
+        if (const auto& alignment = plan.alignments.value(d))
+            writeAlignment(writer, agreementId, *alignment, unitIds);
         for (const QString& key : document.metadata.parties) {
-            const qint64 party = partyId(writer, db, m_gazetteer, key);
+            const qint64 party = partyId(writer, m_gazetteer, key);
             writer.run(QStringLiteral("INSERT OR IGNORE INTO agreement_party (agreement_id, party_id) VALUES (?, ?)"),
                 { agreementId, party });
         }
         for (qsizetype s = 0; s < document.metadata.signatories.size(); ++s) {
             const SignatureBlock& b = document.metadata.signatories[s];
-            writer.run(
-                QStringLiteral("INSERT INTO signatory (agreement_id, position, party, office, person, person_alt) "
-                               "VALUES (?, ?, ?, ?, ?, ?)"),
+            writer.run(QStringLiteral("INSERT INTO signatory (agreement_id, position, party, office, person, "
+                                      "person_alt) VALUES (?, ?, ?, ?, ?, ?)"),
                 { agreementId, int(s), b.party, b.office, b.person, b.personAlternate });
         }
         writer.run(QStringLiteral("INSERT INTO event (agreement_id, action, detail) VALUES (?, 'imported', ?)"),
             { agreementId, source });
     }
-    for (qsizetype d = 0; d < file.documents.size() && writer.error().isEmpty(); ++d) {
+    for (qsizetype d = 0; d < file.documents.size() && !writer.failed(); ++d) {
         if (file.documents[d].forwards >= 0) {
             writer.run(QStringLiteral("INSERT INTO agreement_link (from_id, to_id, kind) VALUES (?, ?, 'forwards')"),
                 { outcome.agreementIds[d], outcome.agreementIds[file.documents[d].forwards] });
         }
     }
-    if (!writer.error().isEmpty() || !db.commit()) {
-        const QString reason = writer.error().isEmpty() ? db.lastError().text() : writer.error();
+    if (writer.failed() || !db.commit()) {
+        const QString reason = writer.failed() ? writer.error() : db.lastError().text();
         db.rollback();
         return Error { file.path, 0, -1,
             tr("The file could not be stored; the database is unchanged: %1").arg(reason) };
     }
     return outcome;
-}
-
-Result<QList<SearchHit>> AgreementStore::search(const QString& input, int limit) const
-{
-    const QString match = SearchText::query(input);
-    QList<SearchHit> hits;
-    if (match.isEmpty())
-        return hits;
-    const QSqlDatabase db = m_database.connection();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT unit.id, unit.agreement_id, unit.language, unit.label, unit.text, agreement.title_vi, "
-        "agreement.title_zh FROM unit_search JOIN unit ON unit.id = unit_search.rowid "
-        "JOIN agreement ON agreement.id = unit.agreement_id WHERE unit_search MATCH ? ORDER BY rank LIMIT ?"));
-    query.addBindValue(match);
-    query.addBindValue(limit);
-    if (!query.exec())
-        return Error { m_database.path(), 0, -1, tr("The search failed: %1").arg(query.lastError().text()) };
-    const QString needle = Fold::fold(input).trimmed();
-    while (query.next()) {
-        SearchHit hit;
-        hit.unitId = query.value(0).toLongLong();
-        hit.agreementId = query.value(1).toLongLong();
-        hit.language = query.value(2).toString() == QLatin1String("zh") ? Language::Chinese : Language::Vietnamese;
-        hit.label = query.value(3).toString();
-        hit.text = query.value(4).toString();
-        hit.agreementTitle
-            = query.value(5).toString().isEmpty() ? query.value(6).toString() : query.value(5).toString();
-        const FoldedText folded = Fold::foldWithSource(hit.text);
-        for (qsizetype at = folded.text.indexOf(needle); at >= 0 && !needle.isEmpty();
-             at = folded.text.indexOf(needle, at + needle.size()))
-            hit.highlights.append(folded.sourceRange(at, needle.size(), hit.text.size()));
-        QSqlQuery pair(db);
-        pair.prepare(QStringLiteral(
-            "SELECT unit.language, unit.text FROM alignment_member AS mine "
-            "JOIN alignment_member AS member ON member.pair_id = mine.pair_id "
-            "JOIN unit ON unit.id = member.unit_id WHERE mine.unit_id = ? ORDER BY unit.language, unit.position"));
-        pair.addBindValue(hit.unitId);
-        if (pair.exec()) {
-            while (pair.next())
-                (pair.value(0).toString() == QLatin1String("zh") ? hit.chinese : hit.vietnamese)
-                    .append(pair.value(1).toString());
-        }
-        if (hit.vietnamese.isEmpty() && hit.chinese.isEmpty())
-            (hit.language == Language::Chinese ? hit.chinese : hit.vietnamese).append(hit.text);
-        hits.append(hit);
-    }
-    return hits;
 }
 
 } // namespace concord

@@ -7,6 +7,9 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace concord {
 
@@ -20,24 +23,21 @@ struct ImportOutcome
     bool alreadyImported = false; ///< the same content was imported before: these are the existing ids
 };
 
-/// One hit of a search: the unit, where it is, and the aligned pair it belongs to in both languages.
-struct SearchHit
+/// Everything an import writes, computed before the write transaction starts (alignment, search text, hash),
+/// so that the transaction itself only inserts rows and holds the write lock briefly.
+struct ImportPlan
 {
-    qint64 agreementId = 0;
-    QString agreementTitle;
-    qint64 unitId = 0;
-    Language language = Language::Vietnamese;
-    QString label;
-    QString text; ///< the unit's text
-    QList<std::pair<qsizetype, qsizetype>> highlights; ///< (start, length) of each hit in text
-    QStringList vietnamese; ///< the Vietnamese side of the unit's aligned pair
-    QStringList chinese; ///< the Chinese side
+    ParsedFile file;
+    QString hash; ///< SHA-256 of the decoded text; agreement d of the file is stored as "hash#d"
+    QList<std::optional<Alignment>> alignments; ///< per document: its alignment when it has both languages
+    QList<QList<QStringList>> searchText; ///< per document, per version, per unit: SearchText::indexed
+    QList<QList<QByteArray>> rawText; ///< per document, per version: its lines, UTF-8, compressed
 };
 
-/// Writes parsed files into the store and reads them back: one transaction per file (all of it or
-/// nothing), duplicates recognised by a hash of the decoded text, parties resolved to one record each
-/// through the gazetteer (merged provinces keep their own record and point at their successor), and
-/// the search index filled in the same transaction.
+/// Writes parsed files into the store: one transaction per file (all of it or nothing), duplicates
+/// recognised by a hash of the decoded text, parties resolved to one record each through the gazetteer
+/// (merged provinces keep their own record and point at their successor), and the search index filled in
+/// the same transaction.
 class AgreementStore
 {
     Q_DECLARE_TR_FUNCTIONS(concord::AgreementStore)
@@ -45,13 +45,20 @@ class AgreementStore
 public:
     AgreementStore(Database& database, const Gazetteer& gazetteer);
 
+    /// Aligns and folds \a file: pure computation, no database access; safe on any thread.
+    static ImportPlan plan(ParsedFile file, const Gazetteer& gazetteer);
+    /// Writes \a plan in one transaction, or reports that its content is already stored.
+    Result<ImportOutcome> write(const ImportPlan& plan);
+
     Result<ImportOutcome> importFile(const ParsedFile& file);
     /// Parses and imports \a path.
     Result<ImportOutcome> importPath(const QString& path);
 
-    /// Units whose text contains \a query (any case, with or without diacritics, Traditional or Simplified,
-    /// any run of Chinese characters), best first, at most \a limit.
-    Result<QList<SearchHit>> search(const QString& query, int limit = 50) const;
+    /// The agreements already stored from content with this hash (empty when none).
+    QList<qint64> existing(const QString& hash) const;
+    /// The text of one language version of an agreement exactly as it was imported, page numbers, stamps
+    /// and all; nullopt when the agreement has no such version.
+    std::optional<QString> rawText(qint64 agreementId, Language language) const;
 
     static QString contentHash(const ParsedFile& file);
 

@@ -48,7 +48,7 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             "CREATE TABLE agreement_text ("
             " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
             " language TEXT NOT NULL CHECK (language IN ('vi', 'zh')),"
-            " raw TEXT NOT NULL,"
+            " raw BLOB NOT NULL," // the version's lines as imported, UTF-8, zlib-compressed (qCompress)
             " PRIMARY KEY (agreement_id, language))",
             "CREATE TABLE unit ("
             " id INTEGER PRIMARY KEY,"
@@ -111,7 +111,9 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             " action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')",
             // Search: the fold of each unit's text with every Han character a token of its own, so that a
             // phrase query finds any Chinese substring; contentless: the text itself stays in unit.
-            "CREATE VIRTUAL TABLE unit_search USING fts5(folded, content='', tokenize='unicode61 remove_diacritics 0')",
+            "CREATE VIRTUAL TABLE unit_search USING fts5(folded, content='', tokenize='ascii', columnsize=0)",
+            // Merge eight segments at a time instead of four: a third less merging on import, queries unchanged.
+            "INSERT INTO unit_search (unit_search, rank) VALUES ('automerge', 8)",
         },
     };
     return steps;

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace concord {
@@ -35,14 +36,30 @@ std::optional<Error> SampleLibrary::ensureDefaultDatabase()
     const QString path = Database::defaultPath();
     if (QFileInfo::exists(path))
         return std::nullopt;
-    auto database = Database::open(path);
-    if (!database)
-        return database.error();
-    AgreementStore store(*database.value(), Gazetteer::builtIn());
-    for (const QString& file : files()) {
-        const auto imported = store.importPath(file);
-        if (!imported)
-            return imported.error();
+    // Filled under another name and renamed when complete: a first run cut short leaves no half-seeded store.
+    const QString partial = path + QStringLiteral(".seeding");
+    const auto removePartial = [&partial] {
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") })
+            QFile::remove(partial + suffix);
+    };
+    removePartial();
+    {
+        auto database = Database::open(partial);
+        if (!database)
+            return Error { path, 0, -1, database.error().message };
+        AgreementStore store(*database.value(), Gazetteer::builtIn());
+        for (const QString& file : files()) {
+            const auto imported = store.importPath(file);
+            if (!imported) {
+                database.value().reset();
+                removePartial();
+                return imported.error();
+            }
+        }
+    } // closed: the log is checkpointed into the file and removed
+    if (!QFile::rename(partial, path)) {
+        removePartial();
+        return Error { path, 0, -1, tr("The new database could not be moved into place.") };
     }
     return std::nullopt;
 }

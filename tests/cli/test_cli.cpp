@@ -25,7 +25,7 @@ TEST_CASE("cli: --help prints usage on stdout and succeeds", "[cli]")
     const auto result = CliRunner().run({ QStringLiteral("--help") });
     CHECK(result.exitCode == 0);
     CHECK(result.out.startsWith(QStringLiteral("Usage: concord-cli COMMAND [OPTIONS]\n")));
-    CHECK(result.out.contains(QStringLiteral("  list [--db PATH] [--json]")));
+    CHECK(result.out.contains(QStringLiteral("  list [--db PATH] [--party NAME] [--json]")));
 }
 
 TEST_CASE("cli: wrong usage prints usage on stderr and exits 2", "[cli]")

@@ -56,3 +56,43 @@ TEST_CASE("cli: import of a bad file fails and names it, the good ones still go 
     CHECK(result.err.startsWith(QStringLiteral("concord-cli: ") + bad));
     CHECK(result.out.startsWith(QStringLiteral("1\t")));
 }
+
+TEST_CASE("cli: list --party gives a party's agreements with those of the parties merged into it", "[cli][store]")
+{
+    TempDatabase temp;
+    QStringList args { QStringLiteral("import"), QStringLiteral("--db"), temp.path() };
+    for (const QString& name :
+        { QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("004_450d6ae2b470d9a1.txt") })
+        args.append(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name);
+    REQUIRE(CliRunner().run(args).exitCode == 0);
+
+    // 000 names Tuyên Quang; 004 (2022) names Hà Giang, merged into Tuyên Quang in 2025.
+    const auto tuyenQuang = CliRunner().run({ QStringLiteral("list"), QStringLiteral("--party"),
+        QStringLiteral("tuyen quang"), QStringLiteral("--db"), temp.path() });
+    CHECK(tuyenQuang.exitCode == 0);
+    QStringList ids;
+    for (const QString& line : tuyenQuang.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        ids.append(line.section(QLatin1Char('\t'), 0, 0));
+    CHECK(ids == QStringList({ QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3") }));
+
+    const auto haGiang = CliRunner().run({ QStringLiteral("list"), QStringLiteral("--party"), QStringLiteral("河江"),
+        QStringLiteral("--db"), temp.path(), QStringLiteral("--json") });
+    CHECK(haGiang.exitCode == 0);
+    const QJsonArray agreements
+        = QJsonDocument::fromJson(haGiang.out.toUtf8()).object().value(QStringLiteral("agreements")).toArray();
+    REQUIRE(agreements.size() == 2);
+    bool sawMerger = false;
+    for (const QJsonValue party : agreements[0].toObject().value(QStringLiteral("party_records")).toArray()) {
+        if (party.toObject().value(QStringLiteral("key")).toString() == QStringLiteral("ha-giang")) {
+            CHECK(party.toObject().value(QStringLiteral("merged_into")).toString() == QStringLiteral("tuyen-quang"));
+            CHECK(party.toObject().value(QStringLiteral("merged_on")).toString() == QStringLiteral("2025-07-01"));
+            sawMerger = true;
+        }
+    }
+    CHECK(sawMerger);
+
+    const auto unknown = CliRunner().run({ QStringLiteral("list"), QStringLiteral("--party"),
+        QStringLiteral("Atlantis"), QStringLiteral("--db"), temp.path() });
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.err == QStringLiteral("concord-cli: no party called 'Atlantis' in %1\n").arg(temp.path()));
+}

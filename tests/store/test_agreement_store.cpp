@@ -1,6 +1,7 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/SearchText.h"
+#include "store/UnitSearch.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
@@ -26,9 +27,9 @@ QString sample(const QString& name)
 }
 
 /// "agreement-id language label" of each hit.
-QStringList hitsOf(const AgreementStore& store, const QString& query)
+QStringList hitsOf(const Database& db, const QString& query)
 {
-    const auto hits = store.search(query);
+    const auto hits = UnitSearch(db).search(query);
     REQUIRE(hits.ok());
     QStringList list;
     for (const SearchHit& hit : hits.value())
@@ -110,7 +111,7 @@ TEST_CASE("store: an import that fails midway leaves the database as it was", "[
     CHECK(failed.error().message.contains(QStringLiteral("disk full")));
     CHECK(count(*db, QStringLiteral("agreement")) == 1);
     CHECK(count(*db, QStringLiteral("unit")) == units);
-    CHECK(hitsOf(store, QStringLiteral("Nam Ninh")).isEmpty()); // nothing of 001 is searchable
+    CHECK(hitsOf(*db, QStringLiteral("Nam Ninh")).isEmpty()); // nothing of 001 is searchable
     QSqlQuery check(db->connection());
     REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
     REQUIRE(check.next());
@@ -124,19 +125,19 @@ TEST_CASE("store: search finds units in both languages whatever the case, marks 
     AgreementStore store(*db, Gazetteer::builtIn());
     for (const QString& name : sampleNames())
         REQUIRE(store.importPath(sample(name)).ok());
-    const QStringList phongThanh = hitsOf(store, QStringLiteral("phòng thành cảng"));
+    const QStringList phongThanh = hitsOf(*db, QStringLiteral("phòng thành cảng"));
     CHECK(phongThanh == QStringList({ QStringLiteral("1 vi Điều 5:") }));
-    CHECK(hitsOf(store, QStringLiteral("PHONG THANH CANG")) == phongThanh);
-    CHECK(hitsOf(store, QStringLiteral("防城港")) == QStringList({ QStringLiteral("1 zh 第五条") }));
-    CHECK(hitsOf(store, QStringLiteral("防城")) == QStringList({ QStringLiteral("1 zh 第五条") }));
-    CHECK(hitsOf(store, QStringLiteral("荷花")) == hitsOf(store, QStringLiteral("荷花")));
-    CHECK(hitsOf(store, QStringLiteral("《荷花》")) == QStringList({ QStringLiteral("2 zh （二十）") }));
-    CHECK(hitsOf(store, QStringLiteral("廣西壯族自治區衛生健康委員會"))
+    CHECK(hitsOf(*db, QStringLiteral("PHONG THANH CANG")) == phongThanh);
+    CHECK(hitsOf(*db, QStringLiteral("防城港")) == QStringList({ QStringLiteral("1 zh 第五条") }));
+    CHECK(hitsOf(*db, QStringLiteral("防城")) == QStringList({ QStringLiteral("1 zh 第五条") }));
+    CHECK(hitsOf(*db, QStringLiteral("荷花")) == hitsOf(*db, QStringLiteral("荷花")));
+    CHECK(hitsOf(*db, QStringLiteral("《荷花》")) == QStringList({ QStringLiteral("2 zh （二十）") }));
+    CHECK(hitsOf(*db, QStringLiteral("廣西壯族自治區衛生健康委員會"))
         == QStringList({ QStringLiteral("2 zh （二十三）") }));
-    CHECK(hitsOf(store, QStringLiteral("no such words anywhere")).isEmpty());
+    CHECK(hitsOf(*db, QStringLiteral("no such words anywhere")).isEmpty());
 
     // A hit carries its aligned pair in both languages and where the words are in its text.
-    const auto hits = store.search(QStringLiteral("phong thanh cang"));
+    const auto hits = UnitSearch(*db).search(QStringLiteral("phong thanh cang"));
     REQUIRE(hits.ok());
     REQUIRE(hits->size() == 1);
     const SearchHit& hit = hits->front();
@@ -154,13 +155,54 @@ TEST_CASE("store: awkward text round-trips unchanged through bound parameters", 
     AgreementStore store(*db, Gazetteer::builtIn());
     const QString awkward = QStringLiteral("Điều 1. Tỷ lệ 50% cho mục_a; 'trích dẫn' \"kép\" \\ ; DROP TABLE unit; -- ")
         + QStringLiteral("dài ").repeated(250000);
-    const auto parsed = DocumentParser::parseText(QStringLiteral("THỎA THUẬN\n\n") + awkward, QStringLiteral("x.txt"));
+    const QString file = QStringLiteral("THỎA THUẬN\n\n") + awkward;
+    const auto parsed = DocumentParser::parseText(file, QStringLiteral("x.txt"));
     REQUIRE(parsed.ok());
-    REQUIRE(store.importFile(parsed.value()).ok());
+    const auto imported = store.importFile(parsed.value());
+    REQUIRE(imported.ok());
+    CHECK(store.rawText(imported->agreementIds.front(), Language::Vietnamese) == file);
+    CHECK_FALSE(store.rawText(imported->agreementIds.front(), Language::Chinese).has_value());
     QSqlQuery query(db->connection());
     REQUIRE(query.exec(QStringLiteral("SELECT text FROM unit WHERE label = 'Điều 1.'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == awkward.trimmed());
-    CHECK(hitsOf(store, QStringLiteral("50% cho mục_a")) == QStringList({ QStringLiteral("1 vi Điều 1.") }));
+    CHECK(hitsOf(*db, QStringLiteral("50% cho mục_a")) == QStringList({ QStringLiteral("1 vi Điều 1.") }));
     CHECK(count(*db, QStringLiteral("unit")) == 2);
+}
+
+TEST_CASE("store: control characters and other binary junk round-trip unchanged", "[store][import]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    QString junk;
+    for (char16_t c = 1; c < 0x20; ++c)
+        junk += QChar(c);
+    junk += QStringLiteral("\x7f\u0085\u2028\uFFFD\uE000\uFEFF%_'\"") + QString::fromUcs4(U"\U0001F600\U00020000");
+    // Built by hand: the store, not the parser, is under test (the parser refuses such bytes in a file).
+    ParsedFile file;
+    file.path = QStringLiteral("junk.txt");
+    file.rawText = QStringLiteral("TITLE ") + junk + QStringLiteral("\nLINE TWO");
+    ParsedDocument document;
+    LanguageVersion version;
+    version.firstLine = 1;
+    version.lastLine = int(file.rawText.count(QLatin1Char('\n'))) + 1;
+    Unit unit;
+    unit.kind = UnitKind::Title;
+    unit.text = junk;
+    version.units.append(unit);
+    version.debris.append(Debris { junk, 2, QStringLiteral("scan-residue") });
+    document.versions.append(version);
+    document.metadata.header.titleVi = junk;
+    file.documents.append(document);
+    const auto imported = store.importFile(file);
+    REQUIRE(imported.ok());
+    CHECK(store.rawText(imported->agreementIds.front(), Language::Vietnamese) == file.rawText);
+    QSqlQuery query(db->connection());
+    REQUIRE(
+        query.exec(QStringLiteral("SELECT unit.text, debris.text, agreement.title_vi FROM unit, debris, agreement")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == junk);
+    CHECK(query.value(1).toString() == junk);
+    CHECK(query.value(2).toString() == junk);
 }

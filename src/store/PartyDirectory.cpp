@@ -1,0 +1,115 @@
+#include "store/PartyDirectory.h"
+
+#include "import/Gazetteer.h"
+#include "store/Database.h"
+#include "text/Fold.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace concord {
+
+namespace {
+/// The party and everything merged into it, transitively (a merger chain is short; UNION stops cycles).
+const char* const LineageCte = "WITH RECURSIVE lineage(id) AS (SELECT ? UNION "
+                               "SELECT party.id FROM party JOIN lineage ON party.merged_into = lineage.id) ";
+} // namespace
+
+PartyDirectory::PartyDirectory(const Database& database, const Gazetteer& gazetteer)
+    : m_database(database)
+    , m_gazetteer(gazetteer)
+{ }
+
+QList<PartyRecord> PartyDirectory::select(const QString& where, const QVariantList& values) const
+{
+    QList<PartyRecord> result;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT p.id, p.key, p.kind, p.name_vi, p.name_zh, p.merged_into, p.merged_on, "
+                                 "(SELECT group_concat(a.language || ':' || a.name, char(31)) FROM party_alias a "
+                                 "WHERE a.party_id = p.id) FROM party p %1 ORDER BY p.name_vi, p.id")
+                      .arg(where));
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    if (!query.exec())
+        return result;
+    while (query.next()) {
+        PartyRecord party;
+        party.id = query.value(0).toLongLong();
+        party.key = query.value(1).toString();
+        party.kind = query.value(2).toString();
+        party.nameVi = query.value(3).toString();
+        party.nameZh = query.value(4).toString();
+        party.mergedInto = query.value(5).toLongLong();
+        party.mergedOn = QDate::fromString(query.value(6).toString(), Qt::ISODate);
+        const QStringList aliases = query.value(7).toString().split(QChar(31), Qt::SkipEmptyParts);
+        for (const QString& alias : aliases)
+            (alias.startsWith(QLatin1String("zh:")) ? party.aliasesZh : party.aliasesVi).append(alias.mid(3));
+        result.append(party);
+    }
+    for (PartyRecord& party : result)
+        party.agreements = int(agreementsOf(party.id).size());
+    return result;
+}
+
+QList<PartyRecord> PartyDirectory::parties() const
+{
+    return select(QString(), {});
+}
+
+std::optional<PartyRecord> PartyDirectory::find(const QString& name) const
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    QString key;
+    if (const Place* place = m_gazetteer.resolve(trimmed))
+        key = place->id;
+    QList<PartyRecord> found = select(QStringLiteral("WHERE p.key = ?"), { key.isEmpty() ? trimmed : key });
+    if (found.isEmpty()) {
+        // A party the gazetteer does not know: match its stored names, any case and marks.
+        const QString folded = Fold::fold(trimmed);
+        for (const PartyRecord& party : parties()) {
+            if (Fold::fold(party.nameVi) == folded || Fold::fold(party.nameZh) == folded)
+                return party;
+        }
+        return std::nullopt;
+    }
+    return found.front();
+}
+
+QList<qint64> PartyDirectory::lineage(qint64 partyId) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromLatin1(LineageCte) + QStringLiteral("SELECT id FROM lineage ORDER BY id"));
+    query.addBindValue(partyId);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QList<qint64> PartyDirectory::agreementsOf(qint64 partyId) const
+{
+    QList<qint64> ids;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QString::fromLatin1(LineageCte)
+        + QStringLiteral("SELECT DISTINCT agreement.id FROM agreement JOIN agreement_party ap "
+                         "ON ap.agreement_id = agreement.id WHERE ap.party_id IN (SELECT id FROM lineage) "
+                         "ORDER BY agreement.signed_on IS NULL, agreement.signed_on DESC, agreement.id"));
+    query.addBindValue(partyId);
+    if (query.exec()) {
+        while (query.next())
+            ids.append(query.value(0).toLongLong());
+    }
+    return ids;
+}
+
+QList<PartyRecord> PartyDirectory::partiesOf(qint64 agreementId) const
+{
+    return select(
+        QStringLiteral("WHERE p.id IN (SELECT party_id FROM agreement_party WHERE agreement_id = ?)"), { agreementId });
+}
+
+} // namespace concord

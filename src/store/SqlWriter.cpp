@@ -1,0 +1,142 @@
+#include "store/SqlWriter.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace concord {
+
+SqlWriter::SqlWriter(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+    if (!m_handle)
+        m_error = QStringLiteral("the database connection is not an open SQLite connection");
+}
+
+SqlWriter::~SqlWriter()
+{
+    for (const auto& [sql, statement] : m_statements)
+        sqlite3_finalize(statement);
+}
+
+void SqlWriter::fail()
+{
+    m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+}
+
+sqlite3_stmt* SqlWriter::prepared(const QString& sql)
+{
+    const auto found = m_statements.find(sql);
+    if (found != m_statements.end())
+        return found->second;
+    sqlite3_stmt* statement = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v3(m_handle, text.constData(), int(text.size()), SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        fail();
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_statements.emplace(sql, statement);
+    return statement;
+}
+
+bool SqlWriter::bind(sqlite3_stmt* statement, const QVariantList& values)
+{
+    sqlite3_reset(statement);
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values[i];
+        const int at = i + 1;
+        int rc = SQLITE_OK;
+        switch (value.isValid() && !value.isNull() ? value.typeId() : QMetaType::UnknownType) {
+        case QMetaType::UnknownType:
+            rc = value.typeId() == QMetaType::QString ? sqlite3_bind_text(statement, at, "", 0, SQLITE_STATIC)
+                                                      : sqlite3_bind_null(statement, at);
+            break;
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(statement, at, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(statement, at, value.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = value.toByteArray();
+            rc = sqlite3_bind_blob64(statement, at, bytes.constData(), sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default: {
+            const QByteArray text = value.toString().toUtf8();
+            rc = sqlite3_bind_text64(
+                statement, at, text.constData(), sqlite3_uint64(text.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
+            break;
+        }
+        }
+        if (rc != SQLITE_OK) {
+            fail();
+            return false;
+        }
+    }
+    return true;
+}
+
+qint64 SqlWriter::run(const QString& sql, const QVariantList& values)
+{
+    if (failed())
+        return 0;
+    sqlite3_stmt* statement = prepared(sql);
+    if (!statement || !bind(statement, values))
+        return 0;
+    const int rc = sqlite3_step(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        fail();
+        sqlite3_reset(statement);
+        return 0;
+    }
+    sqlite3_reset(statement);
+    return sqlite3_last_insert_rowid(m_handle);
+}
+
+QVariantList SqlWriter::firstRow(const QString& sql, const QVariantList& values)
+{
+    if (failed())
+        return {};
+    sqlite3_stmt* statement = prepared(sql);
+    if (!statement || !bind(statement, values))
+        return {};
+    QVariantList row;
+    const int rc = sqlite3_step(statement);
+    if (rc == SQLITE_ROW) {
+        for (int i = 0; i < sqlite3_column_count(statement); ++i) {
+            switch (sqlite3_column_type(statement, i)) {
+            case SQLITE_INTEGER:
+                row.append(qint64(sqlite3_column_int64(statement, i)));
+                break;
+            case SQLITE_FLOAT:
+                row.append(sqlite3_column_double(statement, i));
+                break;
+            case SQLITE_NULL:
+                row.append(QVariant());
+                break;
+            case SQLITE_BLOB:
+                row.append(QByteArray(
+                    static_cast<const char*>(sqlite3_column_blob(statement, i)), sqlite3_column_bytes(statement, i)));
+                break;
+            default:
+                row.append(QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(statement, i)),
+                    sqlite3_column_bytes(statement, i)));
+            }
+        }
+    } else if (rc != SQLITE_DONE) {
+        fail();
+    }
+    sqlite3_reset(statement);
+    return row;
+}
+
+} // namespace concord

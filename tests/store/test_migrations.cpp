@@ -1,0 +1,135 @@
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "store/Database.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace concord;
+using concord::test::TempDatabase;
+
+namespace {
+
+QString fixture(int version)
+{
+    return QStringLiteral(CONCORD_FIXTURES_DIR "/schema/v%1.sql").arg(version);
+}
+
+/// Writes the store of schema \a version from its fixture with plain SQLite, as that version left it.
+void createOldStore(const QString& path, int version)
+{
+    QFile file(fixture(version));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString script = QString::fromUtf8(file.readAll());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old-store"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString& line : script.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+            if (line.startsWith(QLatin1String("--")))
+                continue;
+            INFO(line.toStdString());
+            REQUIRE(query.exec(line));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-store"));
+}
+
+/// Everything that defines a store's shape: its schema objects and the search index's configuration.
+QStringList shape(const Database& db)
+{
+    QStringList rows;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_schema ORDER BY type, name")));
+    while (query.next()) {
+        rows.append(QStringLiteral("%1|%2|%3|%4")
+                        .arg(query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
+                            query.value(3).toString()));
+    }
+    REQUIRE(query.exec(QStringLiteral("SELECT k, v FROM unit_search_config ORDER BY k")));
+    while (query.next())
+        rows.append(QStringLiteral("config|%1|%2").arg(query.value(0).toString(), query.value(1).toString()));
+    REQUIRE(query.exec(QStringLiteral("PRAGMA application_id")));
+    REQUIRE(query.next());
+    rows.append(QStringLiteral("application_id|%1").arg(query.value(0).toInt()));
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("migrations: a store of every earlier schema is brought to the current one with its rows", "[store]")
+{
+    TempDatabase fresh;
+    const QStringList current = shape(*fresh.open());
+    for (int version = 0; version < Database::SchemaVersion; ++version) {
+        INFO("from schema " << version);
+        REQUIRE(QFile::exists(fixture(version))); // add tests/fixtures/schema/vN.sql when the schema moves on
+        TempDatabase temp;
+        createOldStore(temp.path(), version);
+        const auto opened = Database::open(temp.path());
+        REQUIRE(opened.ok());
+        const Database& db = *opened.value();
+        CHECK(db.schemaVersion() == Database::SchemaVersion);
+        CHECK(shape(db) == current);
+        QSqlQuery check(db.connection());
+        REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+        REQUIRE(check.next());
+        CHECK(check.value(0).toString() == QStringLiteral("ok"));
+        if (version >= 1) {
+            const QList<Agreement> agreements = db.agreements();
+            REQUIRE(agreements.size() == 2);
+            CHECK(agreements[0].titleVi == QStringLiteral("THỎA THUẬN HỢP TÁC"));
+            CHECK(agreements[0].titleZh == QStringLiteral("合作协议"));
+            CHECK(agreements[0].signedOn == QDate(2024, 5, 6));
+            CHECK(agreements[0].validTo == QDate(2026, 5, 6));
+            CHECK(agreements[1].kind == AgreementKind::Minutes);
+        }
+        // The brought-forward store takes an import like a new one.
+        AgreementStore store(*opened.value(), Gazetteer::builtIn());
+        CHECK(store.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt")).ok());
+    }
+}
+
+TEST_CASE("migrations: a migration that fails leaves the old store as it was", "[store]")
+{
+    TempDatabase temp;
+    createOldStore(temp.path(), 1);
+    {
+        // A table in the way of schema 2's: the upgrade must fail whole.
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("in-the-way"));
+        db.setDatabaseName(temp.path());
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE debris (x)")));
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("in-the-way"));
+    const auto failed = Database::open(temp.path());
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.error().file == temp.path());
+    CHECK(failed.error().message.contains(QStringLiteral("schema 2")));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("after"));
+    db.setDatabaseName(temp.path());
+    REQUIRE(db.open());
+    {
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("SELECT (SELECT count(*) FROM agreement), "
+                                          "(SELECT count(*) FROM sqlite_schema WHERE name = 'unit'), "
+                                          "(SELECT user_version FROM pragma_user_version)")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 2);
+        CHECK(query.value(1).toInt() == 0);
+        CHECK(query.value(2).toInt() == 1);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("after"));
+}

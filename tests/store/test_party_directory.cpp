@@ -1,0 +1,87 @@
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "store/PartyDirectory.h"
+#include "support/CatchQt.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QSqlQuery>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+QString sample(const QString& name)
+{
+    return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;
+}
+
+QStringList keys(const QList<PartyRecord>& parties)
+{
+    QStringList list;
+    for (const PartyRecord& party : parties)
+        list.append(party.key);
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+TEST_CASE("parties: one record per real party whatever name the documents use", "[store][party]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    // 000 says "Khu tự trị dân tộc Choang Quảng Tây" and 广西壮族自治区; 001 also "Quảng Tây" and 广西.
+    REQUIRE(store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    REQUIRE(store.importPath(sample(QStringLiteral("001_21e0537984c48e62.txt"))).ok());
+    const PartyDirectory directory(*db, Gazetteer::builtIn());
+    CHECK(keys(directory.parties())
+        == QStringList({ QStringLiteral("cao-bang"), QStringLiteral("guangxi"), QStringLiteral("hai-phong"),
+            QStringLiteral("lang-son"), QStringLiteral("quang-ninh"), QStringLiteral("tuyen-quang") }));
+    const auto guangxi = directory.find(QStringLiteral("廣西壯族自治區"));
+    REQUIRE(guangxi.has_value());
+    CHECK(guangxi->key == QStringLiteral("guangxi"));
+    CHECK(guangxi->nameVi == QStringLiteral("Quảng Tây"));
+    CHECK(guangxi->nameZh == QStringLiteral("广西"));
+    CHECK(guangxi->aliasesZh.contains(QStringLiteral("广西壮族自治区")));
+    CHECK(guangxi->agreements == 2);
+    CHECK(directory.find(QStringLiteral("QUANG TAY"))->id == guangxi->id);
+    CHECK(directory.find(QStringLiteral("Khu tự trị dân tộc Choang Quảng Tây"))->id == guangxi->id);
+    CHECK_FALSE(directory.find(QStringLiteral("Hà Nội")).has_value()); // known to the gazetteer, not stored
+    CHECK_FALSE(directory.find(QStringLiteral("   ")).has_value());
+}
+
+TEST_CASE("parties: a merged province keeps its record and rolls up to its successor", "[store][party]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    // 004 (2022) is signed by Hà Giang, merged into Tuyên Quang on 1 July 2025; 001 (2026) by Tuyên Quang.
+    const auto memorandum = store.importPath(sample(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    REQUIRE(memorandum.ok());
+    const auto minutes = store.importPath(sample(QStringLiteral("001_21e0537984c48e62.txt")));
+    REQUIRE(minutes.ok());
+    const PartyDirectory directory(*db, Gazetteer::builtIn());
+    const auto haGiang = directory.find(QStringLiteral("ha giang"));
+    const auto tuyenQuang = directory.find(QStringLiteral("Tuyên Quang"));
+    REQUIRE(haGiang.has_value());
+    REQUIRE(tuyenQuang.has_value());
+    CHECK(haGiang->mergedInto == tuyenQuang->id);
+    CHECK(haGiang->mergedOn == QDate(2025, 7, 1));
+    CHECK(tuyenQuang->mergedInto == 0);
+    CHECK(directory.lineage(tuyenQuang->id) == QList<qint64>({ tuyenQuang->id, haGiang->id }));
+    CHECK(directory.lineage(haGiang->id) == QList<qint64>({ haGiang->id }));
+    // Hà Giang's own history: the 2022 letter and memorandum. Tuyên Quang's: its 2026 minutes and all of that.
+    const QList<qint64> own = memorandum->agreementIds;
+    QList<qint64> ownSorted = directory.agreementsOf(haGiang->id);
+    std::sort(ownSorted.begin(), ownSorted.end());
+    CHECK(ownSorted == own);
+    const QList<qint64> rolledUp = directory.agreementsOf(tuyenQuang->id);
+    CHECK(rolledUp.size() == 3);
+    CHECK(rolledUp.front() == minutes->agreementIds.front()); // newest first
+    CHECK(tuyenQuang->agreements == 3);
+    CHECK(haGiang->agreements == 2);
+    CHECK(keys(directory.partiesOf(own.back())).contains(QStringLiteral("ha-giang")));
+}
