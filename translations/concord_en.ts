@@ -122,6 +122,107 @@
     </message>
 </context>
 <context>
+    <name>concord::CommitmentExtractor</name>
+    <message>
+        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
+        <translation>The Vietnamese text names %1 as responsible, the Chinese text %2.</translation>
+    </message>
+    <message>
+        <source>The quantity differs: %1 in one language, %2 in the other.</source>
+        <translation>The quantity differs: %1 in one language, %2 in the other.</translation>
+    </message>
+    <message>
+        <source>Only the %1 text says this happens every year.</source>
+        <translation>Only the %1 text says this happens every year.</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>The deadline differs: %1 in one language, %2 in the other.</translation>
+    </message>
+    <message>
+        <source>Yearly, but the agreement gives no dates: add the occurrences by hand.</source>
+        <translation>Yearly, but the agreement gives no dates: add the occurrences by hand.</translation>
+    </message>
+    <message>
+        <source>Yearly, but the agreement gives no end of validity: only %1 is listed.</source>
+        <translation>Yearly, but the agreement gives no end of validity: only %1 is listed.</translation>
+    </message>
+    <message>
+        <source>The agreement gives no end of validity to renew by.</source>
+        <translation>The agreement gives no end of validity to renew by.</translation>
+    </message>
+    <message>
+        <source>The two texts name different hosts: %1 and %2.</source>
+        <translation>The two texts name different hosts: %1 and %2.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentStore</name>
+    <message>
+        <source>No party called &quot;%1&quot; in this store.</source>
+        <translation>No party called "%1" in this store.</translation>
+    </message>
+    <message>
+        <source>The commitments cannot be read: %1</source>
+        <translation>The commitments cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>There is no commitment %1.</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>The history cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentTracker</name>
+    <message>
+        <source>&quot;%1&quot; is not a party Concord knows.</source>
+        <translation>"%1" is not a party Concord knows.</translation>
+    </message>
+    <message>
+        <source>A commitment needs at least one responsible party.</source>
+        <translation>A commitment needs at least one responsible party.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already accepted as it is.</source>
+        <translation>Commitment %1 is already accepted as it is.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed: %1</source>
+        <translation>The change could not be saved; nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already rejected.</source>
+        <translation>Commitment %1 is already rejected.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was rejected; accept it before tracking it.</source>
+        <translation>Commitment %1 was rejected; accept it before tracking it.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 has no occurrence in %2.</source>
+        <translation>Commitment %1 has no occurrence in %2.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already %2.</source>
+        <translation>Commitment %1 is already %2.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>The note is empty.</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>

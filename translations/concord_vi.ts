@@ -122,6 +122,107 @@
     </message>
 </context>
 <context>
+    <name>concord::CommitmentExtractor</name>
+    <message>
+        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
+        <translation>Bản tiếng Việt ghi bên thực hiện là %1, bản tiếng Trung ghi %2.</translation>
+    </message>
+    <message>
+        <source>The quantity differs: %1 in one language, %2 in the other.</source>
+        <translation>Số lượng khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
+    </message>
+    <message>
+        <source>Only the %1 text says this happens every year.</source>
+        <translation>Chỉ bản %1 nói việc này diễn ra hằng năm.</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>tiếng Trung</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>Thời hạn khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
+    </message>
+    <message>
+        <source>Yearly, but the agreement gives no dates: add the occurrences by hand.</source>
+        <translation>Hằng năm, nhưng văn bản không ghi thời gian: hãy thêm các lần thực hiện bằng tay.</translation>
+    </message>
+    <message>
+        <source>Yearly, but the agreement gives no end of validity: only %1 is listed.</source>
+        <translation>Hằng năm, nhưng văn bản không ghi thời hạn hiệu lực: chỉ liệt kê năm %1.</translation>
+    </message>
+    <message>
+        <source>The agreement gives no end of validity to renew by.</source>
+        <translation>Văn bản không ghi thời hạn hiệu lực để gia hạn.</translation>
+    </message>
+    <message>
+        <source>The two texts name different hosts: %1 and %2.</source>
+        <translation>Hai bản ghi đơn vị đăng cai khác nhau: %1 và %2.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentStore</name>
+    <message>
+        <source>No party called &quot;%1&quot; in this store.</source>
+        <translation>Không có bên nào tên "%1" trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>The commitments cannot be read: %1</source>
+        <translation>Không đọc được các cam kết: %1</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>Không có cam kết %1.</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>Không đọc được lịch sử: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentTracker</name>
+    <message>
+        <source>&quot;%1&quot; is not a party Concord knows.</source>
+        <translation>"%1" không phải là bên mà Concord biết.</translation>
+    </message>
+    <message>
+        <source>A commitment needs at least one responsible party.</source>
+        <translation>Cam kết cần ít nhất một bên chịu trách nhiệm.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already accepted as it is.</source>
+        <translation>Cam kết %1 đã được chấp nhận đúng như vậy.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed: %1</source>
+        <translation>Không lưu được thay đổi; dữ liệu không bị thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already rejected.</source>
+        <translation>Cam kết %1 đã bị loại.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was rejected; accept it before tracking it.</source>
+        <translation>Cam kết %1 đã bị loại; hãy chấp nhận trước khi theo dõi.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 has no occurrence in %2.</source>
+        <translation>Cam kết %1 không có lần thực hiện nào trong năm %2.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already %2.</source>
+        <translation>Cam kết %1 đã ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>Ghi chú đang trống.</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>

@@ -122,6 +122,107 @@
     </message>
 </context>
 <context>
+    <name>concord::CommitmentExtractor</name>
+    <message>
+        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
+        <translation>越文文本写明的责任方为%1，中文文本为%2。</translation>
+    </message>
+    <message>
+        <source>The quantity differs: %1 in one language, %2 in the other.</source>
+        <translation>数量不一致：一种文本为%1，另一种为%2。</translation>
+    </message>
+    <message>
+        <source>Only the %1 text says this happens every year.</source>
+        <translation>只有%1文本写明此事每年进行。</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>期限不一致：一种文本为%1，另一种为%2。</translation>
+    </message>
+    <message>
+        <source>Yearly, but the agreement gives no dates: add the occurrences by hand.</source>
+        <translation>每年进行，但文件未写明日期：请手动添加各年度事项。</translation>
+    </message>
+    <message>
+        <source>Yearly, but the agreement gives no end of validity: only %1 is listed.</source>
+        <translation>每年进行，但文件未写明有效期：仅列出%1年。</translation>
+    </message>
+    <message>
+        <source>The agreement gives no end of validity to renew by.</source>
+        <translation>文件未写明有效期，无法确定续签期限。</translation>
+    </message>
+    <message>
+        <source>The two texts name different hosts: %1 and %2.</source>
+        <translation>两种文本写明的承办方不同：%1和%2。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentStore</name>
+    <message>
+        <source>No party called &quot;%1&quot; in this store.</source>
+        <translation>本数据库中没有名为“%1”的一方。</translation>
+    </message>
+    <message>
+        <source>The commitments cannot be read: %1</source>
+        <translation>无法读取承诺事项：%1</translation>
+    </message>
+    <message>
+        <source>There is no commitment %1.</source>
+        <translation>没有承诺事项%1。</translation>
+    </message>
+    <message>
+        <source>The history cannot be read: %1</source>
+        <translation>无法读取历史记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentTracker</name>
+    <message>
+        <source>&quot;%1&quot; is not a party Concord knows.</source>
+        <translation>“%1”不是 Concord 已知的一方。</translation>
+    </message>
+    <message>
+        <source>A commitment needs at least one responsible party.</source>
+        <translation>承诺事项至少需要一个责任方。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already accepted as it is.</source>
+        <translation>承诺事项%1已按原样确认。</translation>
+    </message>
+    <message>
+        <source>The change could not be saved; nothing was changed: %1</source>
+        <translation>更改未能保存，数据未作更改：%1</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already rejected.</source>
+        <translation>承诺事项%1已被驳回。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was rejected; accept it before tracking it.</source>
+        <translation>承诺事项%1已被驳回；请先确认再跟踪。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 has no occurrence in %2.</source>
+        <translation>承诺事项%1在%2年没有待办事项。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 is already %2.</source>
+        <translation>承诺事项%1已是%2状态。</translation>
+    </message>
+    <message>
+        <source>The note is empty.</source>
+        <translation>备注为空。</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>

@@ -3,6 +3,7 @@
 #include "align/Aligner.h"
 #include "align/AlignmentJson.h"
 #include "cli/CommandLine.h"
+#include "cli/CommitmentCommands.h"
 #include "import/DocumentJson.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
@@ -32,6 +33,15 @@ QString CliApp::usage()
                           "Commands:\n"
                           "  parse FILE [--json]         structure of one file: language versions, units, debris\n"
                           "  align FILE [--json]         aligned pairs of a bilingual file\n"
+                          "  commitments FILE [--json]   commitments the file's text makes: who, what, by when\n"
+                          "  tracked [--db PATH] [--party NAME] [--status S,...] [--from DATE] [--to DATE]\n"
+                          "          [--agreement ID] [--overdue-as-of DATE] [--review R|all] [--json]\n"
+                          "                             the store's commitments (rejected ones only with --review)\n"
+                          "  review ID accept|reject [--due DATE] [--quantity Q] [--responsible NAME,...] [--note T]\n"
+                          "  set-status ID STATUS [--year YYYY] [--note TEXT]   not-started, in-progress, done,\n"
+                          "                             deferred, cancelled (--year: one year of a yearly one)\n"
+                          "  note ID TEXT [--link URL]   add a note to a commitment's history\n"
+                          "  history ID [--json]         every change of a commitment\n"
                           "  import FILE... [--db PATH]  store files; prints the new agreement ids\n"
                           "  list [--db PATH] [--party NAME] [--json]\n"
                           "                             the agreements in the store (of one party and the\n"
@@ -78,6 +88,12 @@ int CliApp::run(const QStringList& args)
         return import(rest);
     if (command == QLatin1String("search"))
         return search(rest);
+    if (CommitmentCommands::handles(command)) {
+        CommitmentCommands commands(
+            m_out, m_err, [this](const QString& message) { return usageError(message); },
+            [this](const QString& db) { return openStore(db); });
+        return commands.run(command, rest);
+    }
     if (command.startsWith(QLatin1Char('-')))
         return usageError(QStringLiteral("unknown option %1").arg(command));
     return usageError(QStringLiteral("unknown command '%1'").arg(command));

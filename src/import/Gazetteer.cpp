@@ -135,4 +135,18 @@ const Place* Gazetteer::current(const QString& id, const QDate& day) const
     return p;
 }
 
+QString Gazetteer::country(const QString& id) const
+{
+    QString current = id;
+    for (int depth = 0; depth < 8; ++depth) {
+        const Place* found = place(current);
+        if (!found)
+            return QString();
+        if (found->kind == QLatin1String("country"))
+            return found->id;
+        current = found->within;
+    }
+    return QString();
+}
+
 } // namespace concord

@@ -49,6 +49,9 @@ public:
     QList<PlaceMention> find(QStringView text) const;
     /// The place a name stands for (any language, any form), or nullptr.
     const Place* resolve(QStringView name) const;
+    /// The country \a id lies in ("vietnam", "china"), following "in"; the id itself for a country, empty
+    /// when unknown.
+    QString country(const QString& id) const;
     /// The place that \a id is today, following mergers in force on \a day.
     const Place* current(const QString& id, const QDate& day) const;
 

@@ -1,14 +1,18 @@
 #include "store/AgreementStore.h"
 
 #include "align/Aligner.h"
+#include "commit/CommitmentExtractor.h"
+#include "commit/CommitmentJson.h"
 #include "import/Gazetteer.h"
 #include "store/Database.h"
+#include "store/PartyDirectory.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -44,35 +48,6 @@ QString linesOf(const QString& text, int first, int last)
             ++end;
     }
     return text.mid(start, end - start);
-}
-
-/// The party record for a gazetteer place, created (with its successor, for a merged province) if new.
-qint64 partyId(SqlWriter& writer, const Gazetteer& gazetteer, const QString& key)
-{
-    const QVariantList found = writer.firstRow(QStringLiteral("SELECT id FROM party WHERE key = ?"), { key });
-    if (!found.isEmpty())
-        return found.front().toLongLong();
-    const Place* place = gazetteer.place(key);
-    QVariant successor; // NULL unless merged
-    QVariant mergedOn;
-    if (place && !place->mergedInto.isEmpty()) {
-        successor = partyId(writer, gazetteer, place->mergedInto);
-        mergedOn = place->mergedOn.toString(Qt::ISODate);
-    }
-    const QString nameVi = place && !place->vietnamese.isEmpty() ? place->vietnamese.front() : key;
-    const QString nameZh = place && !place->chinese.isEmpty() ? place->chinese.front() : QString();
-    const qint64 id
-        = writer.run(QStringLiteral("INSERT INTO party (key, kind, name_vi, name_zh, merged_into, merged_on) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
-            { key, place ? place->kind : QString(), nameVi, nameZh, successor, mergedOn });
-    if (place) {
-        const QString alias = QStringLiteral("INSERT INTO party_alias (party_id, language, name) VALUES (?, ?, ?)");
-        for (const QString& name : place->vietnamese)
-            writer.run(alias, { id, QStringLiteral("vi"), name });
-        for (const QString& name : place->chinese)
-            writer.run(alias, { id, QStringLiteral("zh"), name });
-    }
-    return id;
 }
 
 const QString InsertUnit = QStringLiteral(
@@ -111,9 +86,10 @@ QList<qint64> writeVersion(SqlWriter& writer, qint64 agreementId, const Language
     return ids;
 }
 
-void writeAlignment(
+QList<qint64> writeAlignment(
     SqlWriter& writer, qint64 agreementId, const Alignment& alignment, const QHash<Language, QList<qint64>>& unitIds)
 {
+    QList<qint64> pairIds;
     for (qsizetype p = 0; p < alignment.pairs.size() && !writer.failed(); ++p) {
         const AlignedPair& pair = alignment.pairs[p];
         const qint64 pairId = writer.run(
@@ -123,6 +99,37 @@ void writeAlignment(
             writer.run(InsertMember, { pairId, unitIds[Language::Vietnamese].value(i) });
         for (const int j : pair.zh)
             writer.run(InsertMember, { pairId, unitIds[Language::Chinese].value(j) });
+        pairIds.append(pairId);
+    }
+    return pairIds;
+}
+
+/// Stores the commitment candidates of one agreement, with their parties and, for a yearly one, its years.
+void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agreementId,
+    const QList<CommitmentCandidate>& commitments, const QList<qint64>& pairIds)
+{
+    for (qsizetype k = 0; k < commitments.size() && !writer.failed(); ++k) {
+        const CommitmentCandidate& c = commitments[k];
+        const QJsonObject json = CommitmentJson::toJson(c);
+        const QByteArray evidence
+            = QJsonDocument(json.value(QStringLiteral("evidence")).toObject()).toJson(QJsonDocument::Compact);
+        const qint64 id = writer.run(
+            QStringLiteral("INSERT INTO commitment (agreement_id, pair_id, position, kind, label, text_vi, text_zh, "
+                           "quantity, due, due_text, recurrence, confidence, evidence, warnings) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { agreementId, c.pair >= 0 && c.pair < pairIds.size() ? QVariant(pairIds[c.pair]) : QVariant(), int(k),
+                CommitmentCandidate::kindKey(c.kind), c.label, c.vi, c.zh, c.quantity, nullable(c.due), c.dueText,
+                c.yearly ? QVariant(QStringLiteral("yearly")) : QVariant(), c.confidence, QString::fromUtf8(evidence),
+                c.warnings.join(QLatin1Char('\n')) });
+        const QString party
+            = QStringLiteral("INSERT OR IGNORE INTO commitment_party (commitment_id, party_id, role) VALUES (?, ?, ?)");
+        for (const QString& key : c.responsible)
+            writer.run(party, { id, PartyDirectory::ensure(writer, gazetteer, key), QStringLiteral("responsible") });
+        for (const QString& key : c.counterparty)
+            writer.run(party, { id, PartyDirectory::ensure(writer, gazetteer, key), QStringLiteral("counterparty") });
+        for (const QDate& due : c.occurrences)
+            writer.run(QStringLiteral("INSERT OR IGNORE INTO commitment_occurrence (commitment_id, due) VALUES (?, ?)"),
+                { id, due.toString(Qt::ISODate) });
     }
 }
 
@@ -146,6 +153,8 @@ ImportPlan AgreementStore::plan(ParsedFile file, const Gazetteer& gazetteer)
         const LanguageVersion* vi = document.version(Language::Vietnamese);
         const LanguageVersion* zh = document.version(Language::Chinese);
         plan.alignments.append(vi && zh ? std::optional(Aligner::align(*vi, *zh, gazetteer)) : std::nullopt);
+        plan.commitments.append(
+            CommitmentExtractor::extract(document, plan.alignments.back().value_or(Alignment()), gazetteer));
         QList<QStringList> perVersion;
         QList<QByteArray> raw;
         for (const LanguageVersion& version : document.versions) {
@@ -237,10 +246,11 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
             unitIds[version.language] = writeVersion(
                 writer, agreementId, version, plan.rawText.value(d).value(v), plan.searchText.value(d).value(v));
         }
+        QList<qint64> pairIds;
         if (const auto& alignment = plan.alignments.value(d))
-            writeAlignment(writer, agreementId, *alignment, unitIds);
+            pairIds = writeAlignment(writer, agreementId, *alignment, unitIds);
         for (const QString& key : document.metadata.parties) {
-            const qint64 party = partyId(writer, m_gazetteer, key);
+            const qint64 party = PartyDirectory::ensure(writer, m_gazetteer, key);
             writer.run(QStringLiteral("INSERT OR IGNORE INTO agreement_party (agreement_id, party_id) VALUES (?, ?)"),
                 { agreementId, party });
         }
@@ -250,6 +260,7 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
                                       "person_alt) VALUES (?, ?, ?, ?, ?, ?)"),
                 { agreementId, int(s), b.party, b.office, b.person, b.personAlternate });
         }
+        writeCommitments(writer, m_gazetteer, agreementId, plan.commitments.value(d), pairIds);
         writer.run(QStringLiteral("INSERT INTO event (agreement_id, action, detail) VALUES (?, 'imported', ?)"),
             { agreementId, source });
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "align/Alignment.h"
+#include "commit/Commitment.h"
 #include "import/DocumentParser.h"
 #include "model/Result.h"
 
@@ -32,6 +33,7 @@ struct ImportPlan
     QList<std::optional<Alignment>> alignments; ///< per document: its alignment when it has both languages
     QList<QList<QStringList>> searchText; ///< per document, per version, per unit: SearchText::indexed
     QList<QList<QByteArray>> rawText; ///< per document, per version: its lines, UTF-8, compressed
+    QList<QList<CommitmentCandidate>> commitments; ///< per document: what CommitmentExtractor found
 };
 
 /// Writes parsed files into the store: one transaction per file (all of it or nothing), duplicates
@@ -45,7 +47,7 @@ class AgreementStore
 public:
     AgreementStore(Database& database, const Gazetteer& gazetteer);
 
-    /// Aligns and folds \a file: pure computation, no database access; safe on any thread.
+    /// Aligns, folds and finds the commitments of \a file: pure computation, no database access; safe on any thread.
     static ImportPlan plan(ParsedFile file, const Gazetteer& gazetteer);
     /// Writes \a plan in one transaction, or reports that its content is already stored.
     Result<ImportOutcome> write(const ImportPlan& plan);

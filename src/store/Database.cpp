@@ -43,7 +43,8 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
             "CREATE INDEX agreement_signed_on ON agreement(signed_on)",
         },
-        // 1 → 2: the imported text, its units and alignment, parties, signatories, links, history, search.
+        // 1 → 2: the imported text, its units and alignment, parties, signatories, links, history, commitments,
+        // search.
         {
             "CREATE TABLE agreement_text ("
             " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
@@ -109,6 +110,46 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             " at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
             " agreement_id INTEGER REFERENCES agreement(id) ON DELETE CASCADE,"
             " action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')",
+            // Commitments: found at import (review 'candidate'), then accepted or rejected by a person; status per
+            // commitment, and per year for a yearly one; every change kept in commitment_event.
+            "CREATE TABLE commitment ("
+            " id INTEGER PRIMARY KEY,"
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " pair_id INTEGER REFERENCES alignment_pair(id) ON DELETE SET NULL,"
+            " position INTEGER NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('clause', 'validity-end', 'renewal', 'next-meeting')),"
+            " label TEXT NOT NULL, text_vi TEXT NOT NULL, text_zh TEXT NOT NULL, quantity TEXT NOT NULL,"
+            " due TEXT, due_text TEXT NOT NULL,"
+            " recurrence TEXT CHECK (recurrence IN ('yearly')),"
+            " confidence REAL NOT NULL,"
+            " evidence TEXT NOT NULL," // JSON: the phrases that gave actor, due, quantity, recurrence
+            " warnings TEXT NOT NULL," // one per line
+            " review TEXT NOT NULL DEFAULT 'candidate' CHECK (review IN ('candidate', 'accepted', 'rejected')),"
+            " status TEXT NOT NULL DEFAULT 'not-started' CHECK (status IN ('not-started', 'in-progress', 'done', "
+            "'deferred', 'cancelled')))",
+            "CREATE INDEX commitment_agreement ON commitment(agreement_id, position)",
+            "CREATE INDEX commitment_due ON commitment(due)",
+            "CREATE TABLE commitment_party ("
+            " commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,"
+            " party_id INTEGER NOT NULL REFERENCES party(id),"
+            " role TEXT NOT NULL CHECK (role IN ('responsible', 'counterparty')),"
+            " PRIMARY KEY (commitment_id, party_id, role))",
+            "CREATE INDEX commitment_party_party ON commitment_party(party_id)",
+            "CREATE TABLE commitment_occurrence ("
+            " id INTEGER PRIMARY KEY,"
+            " commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,"
+            " due TEXT NOT NULL,"
+            " status TEXT NOT NULL DEFAULT 'not-started' CHECK (status IN ('not-started', 'in-progress', 'done', "
+            "'deferred', 'cancelled')),"
+            " UNIQUE (commitment_id, due))",
+            "CREATE TABLE commitment_event ("
+            " id INTEGER PRIMARY KEY,"
+            " commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,"
+            " occurrence_id INTEGER REFERENCES commitment_occurrence(id) ON DELETE CASCADE,"
+            " at TEXT NOT NULL,"
+            " field TEXT NOT NULL," // review, status, due, quantity, responsible, note
+            " old_value TEXT NOT NULL, new_value TEXT NOT NULL, note TEXT NOT NULL, link TEXT NOT NULL)",
+            "CREATE INDEX commitment_event_commitment ON commitment_event(commitment_id, id)",
             // Search: the fold of each unit's text with every Han character a token of its own, so that a
             // phrase query finds any Chinese substring; contentless: the text itself stays in unit.
             "CREATE VIRTUAL TABLE unit_search USING fts5(folded, content='', tokenize='ascii', columnsize=0)",

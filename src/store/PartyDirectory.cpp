@@ -2,6 +2,7 @@
 
 #include "import/Gazetteer.h"
 #include "store/Database.h"
+#include "store/SqlWriter.h"
 #include "text/Fold.h"
 
 #include <QSqlQuery>
@@ -110,6 +111,34 @@ QList<PartyRecord> PartyDirectory::partiesOf(qint64 agreementId) const
 {
     return select(
         QStringLiteral("WHERE p.id IN (SELECT party_id FROM agreement_party WHERE agreement_id = ?)"), { agreementId });
+}
+
+qint64 PartyDirectory::ensure(SqlWriter& writer, const Gazetteer& gazetteer, const QString& key)
+{
+    const QVariantList found = writer.firstRow(QStringLiteral("SELECT id FROM party WHERE key = ?"), { key });
+    if (!found.isEmpty())
+        return found.front().toLongLong();
+    const Place* place = gazetteer.place(key);
+    QVariant successor; // NULL unless merged
+    QVariant mergedOn;
+    if (place && !place->mergedInto.isEmpty()) {
+        successor = ensure(writer, gazetteer, place->mergedInto);
+        mergedOn = place->mergedOn.toString(Qt::ISODate);
+    }
+    const QString nameVi = place && !place->vietnamese.isEmpty() ? place->vietnamese.front() : key;
+    const QString nameZh = place && !place->chinese.isEmpty() ? place->chinese.front() : QString();
+    const qint64 id
+        = writer.run(QStringLiteral("INSERT INTO party (key, kind, name_vi, name_zh, merged_into, merged_on) "
+                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+            { key, place ? place->kind : QString(), nameVi, nameZh, successor, mergedOn });
+    if (place) {
+        const QString alias = QStringLiteral("INSERT INTO party_alias (party_id, language, name) VALUES (?, ?, ?)");
+        for (const QString& name : place->vietnamese)
+            writer.run(alias, { id, QStringLiteral("vi"), name });
+        for (const QString& name : place->chinese)
+            writer.run(alias, { id, QStringLiteral("zh"), name });
+    }
+    return id;
 }
 
 } // namespace concord

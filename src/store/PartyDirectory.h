@@ -11,6 +11,7 @@ namespace concord {
 
 class Database;
 class Gazetteer;
+class SqlWriter;
 
 /// One party as the store keeps it: one record per real party whatever name a document used, with every
 /// name it goes by, and for a province merged into another its successor and the day of the merger.
@@ -46,6 +47,10 @@ public:
     QList<qint64> agreementsOf(qint64 partyId) const;
     /// The parties of one agreement, as its documents name them (a merged party stays itself here).
     QList<PartyRecord> partiesOf(qint64 agreementId) const;
+
+    /// The id of the party record for gazetteer place \a key (or a name the gazetteer lacks), creating it
+    /// — with its aliases, and its successor for a merged province — inside \a writer's transaction if new.
+    static qint64 ensure(SqlWriter& writer, const Gazetteer& gazetteer, const QString& key);
 
 private:
     QList<PartyRecord> select(const QString& where, const QVariantList& values) const;

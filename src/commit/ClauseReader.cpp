@@ -1,0 +1,380 @@
+#include "commit/ClauseReader.h"
+
+#include "import/Gazetteer.h"
+#include "text/Fold.h"
+
+#include <QRegularExpression>
+
+namespace concord {
+
+namespace {
+
+// Vietnamese patterns run on folded text (no case, no marks, đ → d), so OCR'd text without diacritics reads
+// the same as typed text. Chinese patterns run on the folded text too (Simplified, half-width digits).
+
+/// Leading adverbials and circumstances that come before the subject.
+const QRegularExpression& viLead()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:(?:hang nam|moi nam|tu nam \\d{4}|trong nam \\d{4}|nam \\d{4}|dac biet|ngoai ra|ben canh do|dong thoi|"
+        "tren co so [^,]*|trong (?:thoi gian|qua trinh|khuon kho) [^,]{0,40}|de [^,]{0,60}|nham [^,]{0,60}|sau "
+        "[^,]{0,40})\\s*,\\s*)+"));
+    return re;
+}
+
+const QRegularExpression& zhLead()
+{
+    static const QRegularExpression re(
+        QStringLiteral("^(?:每年\\s*[，,]?\\s*|(?:自\\s*\\d{4}\\s*年起|\\d{4}\\s*年(?:内|至\\s*\\d{4}\\s*年)?|此外|"
+                       "同时|另外|在[^，,]*(?:基础上|期间|框架下)|为[^，,]*)\\s*[，,]\\s*)+"));
+    return re;
+}
+
+/// Verbs of undertaking. The first one ends the subject.
+const QRegularExpression& viVerb()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\b(?:se|tiep tuc|moi|cu di|to chuc|phoi hop|trien khai|thuc day|tang cuong|tao dieu kien|ho tro|cap hoc bong|"
+        "tiep nhan|xay dung|nghien cuu|bao cao|chi tra|duy tri|khuyen khich|day nhanh|hoan thanh|hoan thien|"
+        "ky ket|trao doi|tham gia|dang cai|chu tri|thuc hien|chi dao|ung ho|bao dam|dam bao|xuat ban|kien nghi|"
+        "no luc|phan dau|gui|cung|tich cuc|som|mo rong|khai thac|phat huy|tiep don|bo tri|chuan bi)\\b"));
+    return re;
+}
+
+const QRegularExpression& zhVerb()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "将|继续|邀请|推动|加强|开展|组织|举办|承办|主办|支持|鼓励|提供|落实|力争|探讨|建议|指导|保持|用好|合办|"
+        "承担|接收|派出|派遣|配合|协调|完成|报告|实施|研究|建设|加快|促进|创造|优化|延长|提高|通报|确保|商定|"
+        "签署|参加|互派|共建|打造|发挥|宣传|深化|拓展|争取|设立|召开|举行|负责|安排|共同|积极|尽早|进一步"));
+    return re;
+}
+
+/// History, results and praise: a clause whose main verb is in the past, or that praises, undertakes nothing.
+const QRegularExpression& viPraise()
+{
+    static const QRegularExpression re(
+        QStringLiteral("ket qua tich cuc|thanh cong tot dep|danh gia cao|bay to|vui mung|cam on|hoan thanh tot|nam qua|"
+                       "thoi gian qua|dat duoc nhieu|dat duoc nhung"));
+    return re;
+}
+
+const QRegularExpression& zhPraise()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "取得(?:了)?(?:积极|丰硕|显著|重要)?(?:成效|成果|成绩|进展)|高度评价|表示满意|感谢|回顾|以来|圆满成功"));
+    return re;
+}
+
+/// Statements of view rather than undertakings: when one of these is the main verb, the clause promises nothing.
+const QRegularExpression& viStance()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\b(?:cho rang|chuc|tin tuong|danh gia|hoan nghenh|tai khang dinh|khang dinh|nhan manh|chuc mung|ghi nhan|"
+        "nhat tri cho rang|cam on|tuyen bo|nhan thay|mong muon)\\b"));
+    return re;
+}
+
+const QRegularExpression& zhStance()
+{
+    static const QRegularExpression re(
+        QStringLiteral("认为|祝愿|相信|评价|欢迎|重申|强调|祝贺|赞赏|感谢|表示|希望|指出"));
+    return re;
+}
+
+/// Words that make an undertaking of a bare verb: the future, continuing, agreeing to.
+const QRegularExpression& viPromise()
+{
+    static const QRegularExpression re(
+        QStringLiteral("\\b(?:se|tiep tuc|cam ket|nhat tri|dong y|thong nhat|chiu trach nhiem|phan dau|no luc)\\b"));
+    return re;
+}
+
+const QRegularExpression& zhPromise()
+{
+    static const QRegularExpression re(QStringLiteral("将|继续|承诺|同意|商定|力争|负责"));
+    return re;
+}
+
+/// Passive agent: "do phía Quảng Tây chi trả", "由中国广西承担".
+const QRegularExpression& viAgent()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "\\bdo\\s+((?:phia\\s+)?[^;.]{2,80}?)\\s+(?:chi tra|to chuc|dang cai|chu tri|bo tri|dam nhan|thuc hien|"
+        "dam bao|chiu trach nhiem|cu)\\b"));
+    return re;
+}
+
+const QRegularExpression& zhAgent()
+{
+    static const QRegularExpression re(
+        QStringLiteral("由([^；;。]{1,40}?)(?:承担|组织|承办|主办|负责|举办|安排|派出|提供)"));
+    return re;
+}
+
+const QRegularExpression& viQuantity()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "(tong cong\\s+|khoang\\s+)?\\b(\\d{1,5}(?:\\s*[-–—]\\s*\\d{1,5})?)\\s+(suat hoc bong|suat|nguoi|luot nguoi|"
+        "luot|can bo|sinh vien|luu hoc sinh|hoc sinh|thieu nhi|dai bieu|chuyen gia|giao vien|bac si|"
+        "nha khoa hoc|doan|khoa|lop|du an|ty dong|trieu dong|nhan dan te|usd)\\b"));
+    return re;
+}
+
+const QRegularExpression& zhQuantity()
+{
+    static const QRegularExpression re(
+        QStringLiteral("(共|约|总计)?\\s*(\\d{1,5}(?:\\s*[-–—~至]\\s*\\d{1,5})?|[一二两三四五六七八九十百]{1,4})\\s*"
+                       "(个[\\p{Han}]{0,6}?名额|名额|人次|名|人|个代表团|个团组|个团|期|万元|亿元)"));
+    return re;
+}
+
+int chineseNumber(const QString& text)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    int total = 0, current = 0;
+    for (const QChar c : text) {
+        if (c == QChar(u'两')) {
+            current = 2;
+        } else if (const int d = int(digits.indexOf(c)); d >= 0) {
+            current = d;
+        } else if (c == QChar(u'十')) {
+            total += (current == 0 ? 1 : current) * 10;
+            current = 0;
+        } else if (c == QChar(u'百')) {
+            total += (current == 0 ? 1 : current) * 100;
+            current = 0;
+        }
+    }
+    return total + current;
+}
+
+QList<int> numbersIn(const QString& text)
+{
+    QList<int> numbers;
+    static const QRegularExpression digits(QStringLiteral("\\d+"));
+    for (auto it = digits.globalMatch(text); it.hasNext();)
+        numbers.append(it.next().captured(0).toInt());
+    if (numbers.isEmpty() && !text.isEmpty())
+        numbers.append(chineseNumber(text));
+    return numbers;
+}
+
+/// The original words behind folded range [start, start + length).
+QString original(const QString& text, const FoldedText& folded, qsizetype start, qsizetype length)
+{
+    const auto [from, size] = folded.sourceRange(start, length, text.size());
+    return text.mid(from, size);
+}
+
+Collective collectiveIn(const QString& folded, Language language)
+{
+    if (language == Language::Vietnamese) {
+        static const QRegularExpression all(QStringLiteral("\\b(?:cac ben|hai ben|ba ben|cac dia phuong|hai dang)\\b"));
+        static const QRegularExpression vi(QStringLiteral("\\bphia viet nam\\b"));
+        static const QRegularExpression cn(QStringLiteral("\\bphia trung quoc\\b"));
+        if (folded.contains(all))
+            return Collective::All;
+        if (folded.contains(vi))
+            return Collective::Vietnamese;
+        if (folded.contains(cn))
+            return Collective::Chinese;
+        return Collective::None;
+    }
+    if (folded.contains(QStringLiteral("各方")) || folded.contains(QStringLiteral("双方")))
+        return Collective::All;
+    if (folded.contains(QStringLiteral("越方")))
+        return Collective::Vietnamese;
+    if (folded.contains(QStringLiteral("中方")))
+        return Collective::Chinese;
+    return Collective::None;
+}
+
+} // namespace
+
+const Quantity* ClauseFacts::mainQuantity() const
+{
+    for (const Quantity& q : quantities) {
+        if (q.total)
+            return &q;
+    }
+    for (const Quantity& q : quantities) {
+        if (q.people)
+            return &q;
+    }
+    return quantities.isEmpty() ? nullptr : &quantities.front();
+}
+
+QList<Clause> ClauseReader::clauses(const QString& text, Language language)
+{
+    // Vietnamese: sentence ends, semicolons, paragraph breaks after a full stop, and a comma that opens a new
+    // time frame ("…, mỗi năm Quảng Tây sẽ …"). Chinese: 。；！？ only (a line break inside a Chinese
+    // paragraph is a page break).
+    static const QRegularExpression viBreak(
+        QStringLiteral(
+            "(?<=[.;!?])\\s+(?=[\\p{Lu}\\d(\"“*-])|;\\s*|(?<=[.;:!?])\\s*\\n+|,\\s*(?=(?:hằng năm|hàng năm|mỗi năm|"
+            "từ năm \\d{4})\\b)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression zhBreak(QStringLiteral("(?<=[。；;！？])"));
+    QList<Clause> result;
+    QString context;
+    for (const QString& part : text.split(language == Language::Chinese ? zhBreak : viBreak, Qt::SkipEmptyParts)) {
+        QString trimmed = part.trimmed();
+        // "Từ năm 2022 đến năm 2026, mỗi năm: A; B; C": the words before the colon frame every part after it.
+        const qsizetype colon = trimmed.indexOf(language == Language::Chinese ? QChar(u'：') : QChar(u':'));
+        if (colon > 0 && colon < 80 && colon + 1 < trimmed.size()) {
+            context = trimmed.left(colon);
+            trimmed = trimmed.mid(colon + 1).trimmed();
+        } else if (trimmed.endsWith(QLatin1Char('.')) || trimmed.endsWith(QChar(u'。'))) {
+            result.append({ trimmed, context });
+            context.clear();
+            continue;
+        }
+        if (trimmed.size() > 1)
+            result.append({ trimmed, context });
+    }
+    return result;
+}
+
+ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Gazetteer& gazetteer, int referenceYear)
+{
+    ClauseFacts facts = read(clause.text, language, gazetteer, referenceYear);
+    if (!clause.context.isEmpty()) {
+        const ClauseFacts frame = read(clause.context, language, gazetteer, referenceYear);
+        if (!facts.yearly && frame.yearly) {
+            facts.yearly = true;
+            facts.yearlyPhrase = frame.yearlyPhrase;
+        }
+        if (facts.deadlines.isEmpty())
+            facts.deadlines = frame.deadlines;
+    }
+    return facts;
+}
+
+ClauseFacts ClauseReader::read(const QString& clause, Language language, const Gazetteer& gazetteer, int referenceYear)
+{
+    ClauseFacts facts;
+    facts.language = language;
+    facts.text = clause;
+    const bool vi = language == Language::Vietnamese;
+    const FoldedText folded = Fold::foldWithSource(clause);
+    const QString& f = folded.text;
+
+    // The subject: after leading circumstances, before the first verb of undertaking.
+    const auto lead = (vi ? viLead() : zhLead()).match(f);
+    const qsizetype subjectStart = lead.hasMatch() ? lead.capturedEnd(0) : 0;
+    const auto verb = (vi ? viVerb() : zhVerb()).match(f, subjectStart);
+    facts.action = verb.hasMatch();
+    const qsizetype subjectEnd = verb.hasMatch() ? verb.capturedStart(0) : subjectStart;
+    QString subject = f.mid(subjectStart, subjectEnd - subjectStart);
+    // A subject that is really a circumstance ("trong thời gian diễn ra …", "在…期间") names no actor.
+    static const QRegularExpression viCircumstance(QStringLiteral("^(?:trong|tai|nhan dip|khi|sau khi|truoc khi)\\b"));
+    const bool circumstance = vi ? subject.contains(viCircumstance) : subject.startsWith(u'在');
+
+    // Background: praise anywhere, a past-tense subject ("Hai bên đã …", "双方已 …"), or a view as the main
+    // verb ("Hai bên cho rằng …", "双方认为 …").
+    static const QRegularExpression viPast(QStringLiteral("\\bda\\b"));
+    const auto stance = (vi ? viStance() : zhStance()).match(f, subjectStart);
+    facts.background = f.contains(vi ? viPraise() : zhPraise())
+        || (vi ? subject.contains(viPast) : (subject.contains(u'已') || subject.contains(QStringLiteral("取得"))))
+        || (stance.hasMatch() && (!verb.hasMatch() || stance.capturedStart(0) <= verb.capturedStart(0)));
+    facts.promise = f.contains(vi ? viPromise() : zhPromise());
+
+    const QList<PlaceMention> places = gazetteer.find(clause);
+    const auto [subjectFrom, subjectLength]
+        = folded.sourceRange(subjectStart, subjectEnd - subjectStart, clause.size());
+    const qsizetype subjectTo = subjectFrom + subjectLength;
+    // A passive agent names the actor wherever it stands.
+    const auto agent = (vi ? viAgent() : zhAgent()).match(f);
+    qsizetype actorFrom = subjectFrom, actorTo = subjectTo;
+    if (agent.hasMatch()) {
+        const auto [from, length] = folded.sourceRange(agent.capturedStart(1), agent.capturedLength(1), clause.size());
+        actorFrom = from;
+        actorTo = from + length;
+        facts.collective = collectiveIn(agent.captured(1), language);
+        facts.actorPhrase = clause.mid(from, length).trimmed();
+    } else if (circumstance) {
+        actorFrom = actorTo = subjectFrom;
+    } else if (subjectEnd > subjectStart) {
+        facts.collective = collectiveIn(subject, language);
+        facts.actorPhrase = clause.mid(subjectFrom, subjectLength).trimmed();
+    }
+    for (const PlaceMention& mention : places) {
+        const bool inActor = mention.start >= actorFrom && mention.start + mention.length <= actorTo;
+        QStringList& list = inActor ? facts.actors : facts.others;
+        if (!list.contains(mention.id))
+            list.append(mention.id);
+    }
+    // A country next to one of its own regions ("Quảng Tây, Trung Quốc") is where the region is, not a party.
+    for (QStringList* list : { &facts.actors, &facts.others }) {
+        QStringList kept;
+        for (const QString& id : *list) {
+            const bool country = gazetteer.country(id) == id;
+            const bool hasInner = std::any_of(list->begin(), list->end(),
+                [&](const QString& other) { return other != id && gazetteer.country(other) == id; });
+            if (!(country && hasInner))
+                kept.append(id);
+        }
+        *list = kept;
+    }
+    for (const QString& id : facts.actors)
+        facts.others.removeAll(id);
+    if (facts.actors.isEmpty() && facts.collective == Collective::None)
+        facts.actorPhrase.clear();
+
+    // Dates: deadlines, and "every year".
+    const QList<DateMention> dates = DateParser::find(clause, referenceYear);
+    for (const DateMention& mention : dates) {
+        const QString phrase = clause.mid(mention.start, mention.length);
+        if (mention.kind == DateKind::Yearly) {
+            facts.yearly = true;
+            facts.yearlyPhrase = phrase;
+        } else if (mention.kind == DateKind::Deadline || mention.kind == DateKind::Month
+            || (mention.kind == DateKind::Day && facts.action)) {
+            facts.deadlines.append({ mention, phrase });
+        }
+    }
+
+    // Quantities.
+    for (auto it = (vi ? viQuantity() : zhQuantity()).globalMatch(f); it.hasNext();) {
+        const auto m = it.next();
+        Quantity q;
+        const qsizetype start = m.capturedStart(2);
+        q.text = original(clause, folded, start, m.capturedEnd(3) - start).trimmed();
+        q.numbers = numbersIn(m.captured(2));
+        const QString unit = m.captured(3);
+        q.total = !m.captured(1).isEmpty() && !m.captured(1).startsWith(QStringLiteral("khoang"))
+            && m.captured(1) != QStringLiteral("约");
+        q.people = vi
+            ? !QStringList({ QStringLiteral("doan"), QStringLiteral("khoa"), QStringLiteral("lop"),
+                               QStringLiteral("du an"), QStringLiteral("ty dong"), QStringLiteral("trieu dong"),
+                               QStringLiteral("nhan dan te"), QStringLiteral("usd") })
+                   .contains(unit)
+            : (unit.contains(u'名') || unit.contains(u'人'));
+        facts.quantities.append(q);
+    }
+
+    // The agreement's own future: renewal, and who hosts the next meeting.
+    static const QRegularExpression viRenewal(QStringLiteral("\\bgia han\\b|\\bky ket .*thoa thuan moi\\b"));
+    facts.renewal = vi ? f.contains(viRenewal)
+                       : (f.contains(QStringLiteral("顺延")) || f.contains(QStringLiteral("续签"))
+                           || f.contains(QStringLiteral("延期协议")));
+    static const QRegularExpression viMeeting(QStringLiteral("\\b(?:gap go|hoi dam|hoi nghi)\\b"));
+    static const QRegularExpression year(QStringLiteral("(\\d{4})"));
+    if (agent.hasMatch()
+        && (vi ? f.contains(viMeeting) : (f.contains(QStringLiteral("会晤")) || f.contains(QStringLiteral("会议"))))) {
+        for (auto it = year.globalMatch(f); it.hasNext();) {
+            const int y = it.next().captured(1).toInt();
+            if (y >= 2000 && y <= 2100 && (referenceYear == 0 || y > referenceYear)) {
+                facts.nextMeeting = true;
+                facts.meetingYear = y;
+                break;
+            }
+        }
+        static const QRegularExpression spring(QStringLiteral("dau xuan|\\bxuan\\b|新春|春节|初春"));
+        facts.meetingEarlySpring = f.contains(spring);
+    }
+    return facts;
+}
+
+} // namespace concord

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/Structure.h"
+#include "text/DateParser.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace concord {
+
+class Gazetteer;
+
+/// A number of things with their unit: `110 suất học bổng`, `15 - 20 người`, `共 80 人`.
+struct Quantity
+{
+    QString text; ///< as written
+    QList<int> numbers; ///< 15 and 20 for a range
+    bool people = false; ///< counts people or places for people (người, suất, 名, 人 …)
+    bool total = false; ///< announced as a total (tổng cộng, 共)
+};
+
+/// Who a clause's subject is, when it names no place but a group.
+enum class Collective {
+    None,
+    All, ///< các Bên, hai Bên, 各方, 双方: every party of the agreement
+    Vietnamese, ///< phía Việt Nam, 越方
+    Chinese, ///< phía Trung Quốc, 中方
+};
+
+/// A date phrase of a clause and the words it was read from.
+struct ClauseDate
+{
+    DateMention mention;
+    QString phrase;
+};
+
+/// What one clause in one language says, read without the other language: the facts a commitment is made of.
+struct ClauseFacts
+{
+    Language language = Language::Vietnamese;
+    QString text;
+    QStringList actors; ///< gazetteer ids in subject position (or after "do"/"由" in a passive clause)
+    Collective collective = Collective::None;
+    QString actorPhrase; ///< the words that name the actor
+    QStringList others; ///< gazetteer ids named elsewhere in the clause
+    QList<ClauseDate> deadlines; ///< the dates the clause is due by
+    bool yearly = false;
+    QString yearlyPhrase;
+    QList<Quantity> quantities;
+    bool action = false; ///< a verb of undertaking
+    bool promise = false; ///< the future, "tiếp tục", "nhất trí", "将", "继续": a bare verb made an undertaking
+    bool background = false; ///< history, results, praise: not an undertaking
+    bool renewal = false; ///< speaks of renewing the agreement
+    bool nextMeeting = false; ///< names the host of the next meeting
+    int meetingYear = 0;
+    bool meetingEarlySpring = false;
+
+    /// The quantity a tracker shows: a total if announced, else the first that counts people, else the first.
+    const Quantity* mainQuantity() const;
+    bool hasActor() const { return !actors.isEmpty() || collective != Collective::None; }
+};
+
+/// One clause and the words that frame it ("Từ năm 2022 đến năm 2026, mỗi năm:" before a list of clauses).
+struct Clause
+{
+    QString text;
+    QString context;
+};
+
+/// Splits unit text into clauses and reads each clause's facts, in Vietnamese (on folded text, so OCR'd
+/// text without diacritics reads the same) and in Chinese.
+class ClauseReader
+{
+public:
+    /// The clauses of \a text: sentences, and the parts of a sentence separated by semicolons.
+    static QList<Clause> clauses(const QString& text, Language language);
+    /// \a referenceYear resolves `年内`, `上半年` when the clause gives no year.
+    static ClauseFacts read(const QString& clause, Language language, const Gazetteer& gazetteer, int referenceYear);
+    /// Reads \a clause, taking a yearly repetition or a deadline from its context when it states none itself.
+    static ClauseFacts read(const Clause& clause, Language language, const Gazetteer& gazetteer, int referenceYear);
+};
+
+} // namespace concord

@@ -1,0 +1,456 @@
+#include "commit/CommitmentExtractor.h"
+
+#include "align/Aligner.h"
+#include "commit/ClauseReader.h"
+#include "import/Gazetteer.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+
+/// The pieces of one aligned pair: its label and its text in each language, labels removed.
+struct PairText
+{
+    int index = -1;
+    QString label;
+    QString vi;
+    QString zh;
+    bool body = false; ///< numbered articles, sections or items: where undertakings are (not preamble or closing)
+};
+
+QString withoutLabel(const Unit& unit)
+{
+    QString text = unit.label ? unit.text.mid(unit.label->text.size()) : unit.text;
+    return text.trimmed();
+}
+
+bool skipped(const Unit& unit)
+{
+    return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature;
+}
+
+QList<PairText> pairTexts(const ParsedDocument& document, const Alignment& alignment)
+{
+    QList<PairText> result;
+    const LanguageVersion* vi = document.version(Language::Vietnamese);
+    const LanguageVersion* zh = document.version(Language::Chinese);
+    const auto join = [](const LanguageVersion* version, const QList<int>& indices, QString* label, bool* body) {
+        QStringList parts;
+        for (const int i : indices) {
+            const Unit& unit = version->units[i];
+            if (skipped(unit))
+                continue;
+            if (unit.kind == UnitKind::Article || unit.kind == UnitKind::Section || unit.kind == UnitKind::Item)
+                *body = true;
+            if (label->isEmpty() && unit.label)
+                *label = unit.label->text;
+            parts.append(withoutLabel(unit));
+        }
+        return parts.join(QLatin1Char('\n'));
+    };
+    if (vi && zh && !alignment.pairs.isEmpty()) {
+        for (qsizetype p = 0; p < alignment.pairs.size(); ++p) {
+            PairText text;
+            text.index = int(p);
+            text.vi = join(vi, alignment.pairs[p].vi, &text.label, &text.body);
+            text.zh = join(zh, alignment.pairs[p].zh, &text.label, &text.body);
+            if (!text.vi.isEmpty() || !text.zh.isEmpty())
+                result.append(text);
+        }
+        return result;
+    }
+    // One language only: every unit is a pair of its own.
+    const LanguageVersion* only = vi ? vi : zh;
+    if (!only)
+        return result;
+    for (qsizetype u = 0; u < only->units.size(); ++u) {
+        PairText text;
+        text.index = int(u);
+        (only == vi ? text.vi : text.zh) = join(only, { int(u) }, &text.label, &text.body);
+        if (!text.vi.isEmpty() || !text.zh.isEmpty())
+            result.append(text);
+    }
+    return result;
+}
+
+/// Turns what a clause names into parties of the agreement: a country into the agreement's parties in it,
+/// "các Bên" into all of them.
+class PartyResolver
+{
+public:
+    PartyResolver(const QStringList& parties, const Gazetteer& gazetteer)
+        : m_parties(parties)
+        , m_gazetteer(gazetteer)
+    { }
+
+    QStringList resolve(const ClauseFacts& facts) const
+    {
+        QStringList result;
+        const auto add = [&result](const QStringList& ids) {
+            for (const QString& id : ids) {
+                if (!result.contains(id))
+                    result.append(id);
+            }
+        };
+        for (const QString& id : facts.actors)
+            add(m_gazetteer.country(id) == id ? partiesIn(id) : QStringList { id });
+        switch (facts.collective) {
+        case Collective::All:
+            if (facts.actors.isEmpty())
+                add(m_parties);
+            break;
+        case Collective::Vietnamese:
+            add(partiesIn(QStringLiteral("vietnam")));
+            break;
+        case Collective::Chinese:
+            add(partiesIn(QStringLiteral("china")));
+            break;
+        case Collective::None:
+            break;
+        }
+        return result;
+    }
+
+    QStringList counterparties(const ClauseFacts& facts, const QStringList& responsible) const
+    {
+        QStringList result;
+        for (const QString& id : facts.others) {
+            const QStringList ids = m_gazetteer.country(id) == id ? partiesIn(id) : QStringList { id };
+            for (const QString& each : ids) {
+                // A place named only as where something happens (a border gate's town) is not a counterparty.
+                const bool party = m_parties.isEmpty() || m_parties.contains(each);
+                if (party && !responsible.contains(each) && !result.contains(each))
+                    result.append(each);
+            }
+        }
+        return result;
+    }
+
+    QStringList all() const { return m_parties; }
+
+private:
+    QStringList partiesIn(const QString& country) const
+    {
+        QStringList result;
+        for (const QString& party : m_parties) {
+            if (m_gazetteer.country(party) == country && party != country)
+                result.append(party);
+        }
+        return result.isEmpty() ? QStringList { country } : result;
+    }
+
+    QStringList m_parties;
+    const Gazetteer& m_gazetteer;
+};
+
+QSet<int> quantityNumbers(const ClauseFacts& facts)
+{
+    QSet<int> numbers;
+    for (const Quantity& q : facts.quantities) {
+        for (const int n : q.numbers)
+            numbers.insert(n);
+    }
+    return numbers;
+}
+
+bool isConcrete(const ClauseFacts& f)
+{
+    return f.action && !f.background && !f.renewal && !f.nextMeeting
+        && (!f.deadlines.isEmpty() || f.yearly || f.mainQuantity() || (!f.actors.isEmpty() && f.promise));
+}
+
+/// How well two clauses of one pair say the same thing.
+double similarity(const ClauseFacts& a, qsizetype ia, qsizetype na, const ClauseFacts& b, qsizetype ib, qsizetype nb,
+    const PartyResolver& resolver)
+{
+    double score = 1.0 - std::abs(double(ia) / double(na) - double(ib) / double(nb));
+    if (!a.deadlines.isEmpty() && !b.deadlines.isEmpty()) {
+        bool same = false;
+        for (const ClauseDate& x : a.deadlines) {
+            for (const ClauseDate& y : b.deadlines)
+                same = same || x.mention.anchor() == y.mention.anchor();
+        }
+        score += same ? 3 : -1;
+    }
+    if (a.yearly && b.yearly)
+        score += 1.5;
+    const QSet<int> qa = quantityNumbers(a), qb = quantityNumbers(b);
+    score += 2.0 * double(QSet<int>(qa).intersect(qb).size());
+    const QStringList ra = resolver.resolve(a), rb = resolver.resolve(b);
+    if (!ra.isEmpty() && !rb.isEmpty()) {
+        const QSet<QString> sa(ra.begin(), ra.end()), sb(rb.begin(), rb.end());
+        score += sa == sb ? 2 : (sa.intersects(sb) ? 1 : -0.5);
+    }
+    return score;
+}
+
+QString names(const QStringList& ids, const Gazetteer& gazetteer)
+{
+    QStringList list;
+    for (const QString& id : ids) {
+        const Place* place = gazetteer.place(id);
+        list.append(place && !place->vietnamese.isEmpty() ? place->vietnamese.front() : id);
+    }
+    return list.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+QList<CommitmentCandidate> CommitmentExtractor::extract(const ParsedDocument& document, const Gazetteer& gazetteer)
+{
+    const LanguageVersion* vi = document.version(Language::Vietnamese);
+    const LanguageVersion* zh = document.version(Language::Chinese);
+    return extract(document, vi && zh ? Aligner::align(*vi, *zh, gazetteer) : Alignment(), gazetteer);
+}
+
+QList<CommitmentCandidate> CommitmentExtractor::extract(
+    const ParsedDocument& document, const Alignment& alignment, const Gazetteer& gazetteer)
+{
+    const Agreement& header = document.metadata.header;
+    const int referenceYear = header.signedOn.isValid() ? header.signedOn.year()
+        : header.validFrom.isValid()                    ? header.validFrom.year()
+                                                        : 0;
+    const PartyResolver resolver(document.metadata.parties, gazetteer);
+    QList<CommitmentCandidate> result;
+    bool renewalFound = false;
+    CommitmentCandidate validity;
+    validity.kind = CommitmentKind::ValidityEnd;
+
+    for (const PairText& pair : pairTexts(document, alignment)) {
+        QList<ClauseFacts> viFacts, zhFacts;
+        for (const Clause& clause : ClauseReader::clauses(pair.vi, Language::Vietnamese))
+            viFacts.append(ClauseReader::read(clause, Language::Vietnamese, gazetteer, referenceYear));
+        for (const Clause& clause : ClauseReader::clauses(pair.zh, Language::Chinese))
+            zhFacts.append(ClauseReader::read(clause, Language::Chinese, gazetteer, referenceYear));
+        // A date on or before the signing is history, not a deadline.
+        for (QList<ClauseFacts>* list : { &viFacts, &zhFacts }) {
+            for (ClauseFacts& f : *list) {
+                f.deadlines.removeIf([&header](const ClauseDate& d) {
+                    return header.signedOn.isValid() && d.mention.anchor() <= header.signedOn;
+                });
+            }
+        }
+
+        // Pair each concrete clause with its counterpart in the other language. A preamble or closing
+        // undertakes nothing of its own (it may still hold the agreement's obligations, read below).
+        QList<std::pair<int, int>> matches; // (vi index or -1, zh index or -1)
+        const auto concrete = [&pair](const ClauseFacts& f) { return pair.body && isConcrete(f); };
+        QSet<int> usedZh;
+        for (qsizetype i = 0; i < viFacts.size(); ++i) {
+            const bool viConcrete = concrete(viFacts[i]);
+            int best = -1;
+            double bestScore = 1.5;
+            for (qsizetype j = 0; j < zhFacts.size(); ++j) {
+                if (usedZh.contains(int(j)))
+                    continue;
+                const double s = similarity(viFacts[i], i, viFacts.size(), zhFacts[j], j, zhFacts.size(), resolver);
+                if (s > bestScore || (viFacts.size() == 1 && zhFacts.size() == 1)) {
+                    bestScore = s;
+                    best = int(j);
+                }
+            }
+            if (viConcrete || (best >= 0 && concrete(zhFacts[best]))) {
+                matches.append({ int(i), best });
+                if (best >= 0)
+                    usedZh.insert(best);
+            }
+        }
+        for (qsizetype j = 0; j < zhFacts.size(); ++j) {
+            if (!usedZh.contains(int(j)) && concrete(zhFacts[j]))
+                matches.append({ -1, int(j) });
+        }
+
+        for (const auto& [i, j] : matches) {
+            const ClauseFacts empty;
+            const ClauseFacts& v = i >= 0 ? viFacts[i] : empty;
+            const ClauseFacts& z = j >= 0 ? zhFacts[j] : empty;
+            const ClauseFacts& primary = i >= 0 ? v : z;
+            const ClauseFacts& secondary = i >= 0 ? z : v;
+            const bool both = i >= 0 && j >= 0;
+
+            CommitmentCandidate base;
+            base.pair = pair.index;
+            base.label = pair.label;
+            base.vi = v.text;
+            base.zh = z.text;
+            const QStringList rv = resolver.resolve(v), rz = resolver.resolve(z);
+            base.responsible = !rv.isEmpty() ? rv : rz;
+            const bool named = !base.responsible.isEmpty();
+            if (!named)
+                base.responsible = resolver.all();
+            base.actorEvidence = { v.actorPhrase, z.actorPhrase };
+            if (!rv.isEmpty() && !rz.isEmpty()
+                && QSet<QString>(rv.begin(), rv.end()) != QSet<QString>(rz.begin(), rz.end()))
+                base.warnings.append(tr("The Vietnamese text names %1 as responsible, the Chinese text %2.")
+                                         .arg(names(rv, gazetteer), names(rz, gazetteer)));
+            base.counterparty = resolver.counterparties(primary, base.responsible);
+
+            const Quantity* q = primary.mainQuantity();
+            const Quantity* q2 = secondary.mainQuantity();
+            if (q || q2) {
+                base.quantity = q ? q->text : q2->text;
+                base.quantityEvidence = { v.mainQuantity() ? v.mainQuantity()->text : QString(),
+                    z.mainQuantity() ? z.mainQuantity()->text : QString() };
+                const QSet<int> a = quantityNumbers(v), b = quantityNumbers(z);
+                if (both && !a.isEmpty() && !b.isEmpty() && q && q2) {
+                    for (const int n : q->numbers) {
+                        if (!(i >= 0 ? b : a).contains(n)) {
+                            base.warnings.append(tr("The quantity differs: %1 in one language, %2 in the other.")
+                                                     .arg(q->text, q2->text));
+                            break;
+                        }
+                    }
+                }
+            }
+            base.yearly = v.yearly || z.yearly;
+            if (base.yearly) {
+                base.recurrenceEvidence = { v.yearlyPhrase, z.yearlyPhrase };
+                if (both && v.yearly != z.yearly)
+                    base.warnings.append(tr("Only the %1 text says this happens every year.")
+                                             .arg(v.yearly ? tr("Vietnamese") : tr("Chinese")));
+            }
+
+            // One commitment per deadline of the clause that states them.
+            const QList<ClauseDate>& dates = !primary.deadlines.isEmpty() ? primary.deadlines : secondary.deadlines;
+            const QList<ClauseDate>& otherDates
+                = !primary.deadlines.isEmpty() ? secondary.deadlines : primary.deadlines;
+            const bool primaryIsVi = !primary.deadlines.isEmpty() ? i >= 0 : i < 0;
+            QList<CommitmentCandidate> made;
+            if (dates.isEmpty()) {
+                made.append(base);
+            }
+            for (const ClauseDate& date : dates) {
+                CommitmentCandidate c = base;
+                c.due = date.mention.anchor();
+                c.dueText = date.phrase;
+                QString other;
+                for (const ClauseDate& o : otherDates) {
+                    if (o.mention.anchor() == c.due)
+                        other = o.phrase;
+                }
+                c.dueEvidence = primaryIsVi ? Evidence { date.phrase, other } : Evidence { other, date.phrase };
+                if (other.isEmpty() && !otherDates.isEmpty() && dates.size() == 1) {
+                    c.warnings.append(tr("The deadline differs: %1 in one language, %2 in the other.")
+                                          .arg(date.phrase, otherDates.front().phrase));
+                }
+                made.append(c);
+            }
+            for (CommitmentCandidate& c : made) {
+                if (c.yearly) {
+                    const int first = header.validFrom.isValid() ? header.validFrom.year() : referenceYear;
+                    const int last = header.validTo.isValid() ? header.validTo.year() : first;
+                    if (first == 0) {
+                        c.warnings.append(tr("Yearly, but the agreement gives no dates: add the occurrences by hand."));
+                    } else {
+                        if (!header.validTo.isValid())
+                            c.warnings.append(
+                                tr("Yearly, but the agreement gives no end of validity: only %1 is listed.")
+                                    .arg(first));
+                        for (int year = first; year <= last; ++year) {
+                            const QDate end(year, 12, 31);
+                            c.occurrences.append(
+                                header.validTo.isValid() && header.validTo < end ? header.validTo : end);
+                        }
+                        if (!c.due.isValid())
+                            c.due = c.occurrences.front();
+                    }
+                }
+                double confidence = 0.35 + (c.due.isValid() ? 0.2 : 0) + (c.yearly ? 0.15 : 0)
+                    + (c.quantity.isEmpty() ? 0 : 0.1) + (named ? 0.1 : 0) + (both ? 0.1 : 0)
+                    - 0.15 * double(c.warnings.size());
+                c.confidence = std::clamp(confidence, 0.05, 0.95);
+                result.append(c);
+            }
+        }
+
+        // The agreement's own obligations.
+        for (qsizetype k = 0; k < std::max(viFacts.size(), zhFacts.size()); ++k) {
+            const ClauseFacts* v = k < viFacts.size() ? &viFacts[k] : nullptr;
+            const ClauseFacts* z = k < zhFacts.size() ? &zhFacts[k] : nullptr;
+            for (const ClauseFacts* f : { v, z }) {
+                if (!f)
+                    continue;
+                const bool isVi = f->language == Language::Vietnamese;
+                if (f->renewal && !renewalFound) {
+                    renewalFound = true;
+                    CommitmentCandidate c;
+                    c.kind = CommitmentKind::Renewal;
+                    c.pair = pair.index;
+                    c.label = pair.label;
+                    (isVi ? c.vi : c.zh) = f->text;
+                    for (const ClauseFacts& other : isVi ? zhFacts : viFacts) {
+                        if (other.renewal)
+                            (isVi ? c.zh : c.vi) = other.text;
+                    }
+                    c.responsible = resolver.all();
+                    c.due = header.validTo;
+                    c.confidence = header.validTo.isValid() ? 0.7 : 0.4;
+                    if (!header.validTo.isValid())
+                        c.warnings.append(tr("The agreement gives no end of validity to renew by."));
+                    result.append(c);
+                }
+                if (f->nextMeeting) {
+                    const bool duplicate = std::any_of(result.begin(), result.end(), [&](const CommitmentCandidate& c) {
+                        return c.kind == CommitmentKind::NextMeeting && c.pair == pair.index;
+                    });
+                    if (duplicate) {
+                        for (CommitmentCandidate& c : result) {
+                            if (c.kind == CommitmentKind::NextMeeting && c.pair == pair.index) {
+                                (isVi ? c.vi : c.zh) = f->text;
+                                (isVi ? c.actorEvidence.vi : c.actorEvidence.zh) = f->actorPhrase;
+                                const QStringList other = resolver.resolve(*f);
+                                if (!other.isEmpty() && other != c.responsible)
+                                    c.warnings.append(
+                                        tr("The two texts name different hosts: %1 and %2.")
+                                            .arg(names(c.responsible, gazetteer), names(other, gazetteer)));
+                            }
+                        }
+                        continue;
+                    }
+                    CommitmentCandidate c;
+                    c.kind = CommitmentKind::NextMeeting;
+                    c.pair = pair.index;
+                    c.label = pair.label;
+                    (isVi ? c.vi : c.zh) = f->text;
+                    c.responsible = resolver.resolve(*f);
+                    (isVi ? c.actorEvidence.vi : c.actorEvidence.zh) = f->actorPhrase;
+                    c.due = QDate(f->meetingYear, f->meetingEarlySpring ? 3 : 12, 31);
+                    c.dueText = QString::number(f->meetingYear);
+                    c.confidence = c.responsible.isEmpty() ? 0.4 : 0.75;
+                    result.append(c);
+                }
+                // The clause that states the end of validity.
+                for (const ClauseDate& d : f->deadlines) {
+                    if (header.validTo.isValid() && d.mention.anchor() == header.validTo && validity.pair < 0) {
+                        validity.pair = pair.index;
+                        validity.label = pair.label;
+                    }
+                    if (header.validTo.isValid() && d.mention.anchor() == header.validTo
+                        && validity.pair == pair.index) {
+                        (isVi ? validity.vi : validity.zh) = f->text;
+                        (isVi ? validity.dueEvidence.vi : validity.dueEvidence.zh) = d.phrase;
+                    }
+                }
+            }
+        }
+    }
+    // A clause commitment that only restates the validity is the validity obligation, not a commitment of its own.
+    result.removeIf([&](const CommitmentCandidate& c) {
+        return c.kind == CommitmentKind::Clause && header.validTo.isValid() && c.due == header.validTo
+            && c.pair == validity.pair && !c.yearly && c.quantity.isEmpty();
+    });
+    if (header.validTo.isValid()) {
+        validity.responsible = resolver.all();
+        validity.due = header.validTo;
+        validity.dueText = !validity.dueEvidence.vi.isEmpty() ? validity.dueEvidence.vi : validity.dueEvidence.zh;
+        validity.confidence = 0.9;
+        result.append(validity);
+    }
+    return result;
+}
+
+} // namespace concord

@@ -1,0 +1,58 @@
+#include "commit/CommitmentJson.h"
+
+namespace concord {
+
+namespace {
+QJsonValue date(const QDate& day)
+{
+    return day.isValid() ? QJsonValue(day.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue text(const QString& value)
+{
+    return value.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(value);
+}
+
+QJsonObject evidence(const Evidence& e)
+{
+    return QJsonObject { { QStringLiteral("vi"), text(e.vi) }, { QStringLiteral("zh"), text(e.zh) } };
+}
+} // namespace
+
+QJsonObject CommitmentJson::toJson(const CommitmentCandidate& c)
+{
+    QJsonArray occurrences;
+    for (const QDate& day : c.occurrences)
+        occurrences.append(day.toString(Qt::ISODate));
+    return QJsonObject {
+        { QStringLiteral("kind"), CommitmentCandidate::kindKey(c.kind) },
+        { QStringLiteral("label"), text(c.label) },
+        { QStringLiteral("vi"), text(c.vi) },
+        { QStringLiteral("zh"), text(c.zh) },
+        { QStringLiteral("responsible"), QJsonArray::fromStringList(c.responsible) },
+        { QStringLiteral("counterparty"), QJsonArray::fromStringList(c.counterparty) },
+        { QStringLiteral("due"), date(c.due) },
+        { QStringLiteral("due_text"), text(c.dueText) },
+        { QStringLiteral("recurrence"),
+            c.yearly ? QJsonValue(QStringLiteral("yearly")) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("occurrences"), occurrences },
+        { QStringLiteral("quantity"), text(c.quantity) },
+        { QStringLiteral("confidence"), qRound(c.confidence * 100) / 100.0 },
+        { QStringLiteral("evidence"),
+            QJsonObject { { QStringLiteral("actor"), evidence(c.actorEvidence) },
+                { QStringLiteral("due"), evidence(c.dueEvidence) },
+                { QStringLiteral("quantity"), evidence(c.quantityEvidence) },
+                { QStringLiteral("recurrence"), evidence(c.recurrenceEvidence) } } },
+        { QStringLiteral("warnings"), QJsonArray::fromStringList(c.warnings) },
+    };
+}
+
+QJsonArray CommitmentJson::toJson(const QList<CommitmentCandidate>& commitments)
+{
+    QJsonArray array;
+    for (const CommitmentCandidate& c : commitments)
+        array.append(toJson(c));
+    return array;
+}
+
+} // namespace concord

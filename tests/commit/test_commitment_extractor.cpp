@@ -1,0 +1,223 @@
+#include "commit/CommitmentExtractor.h"
+#include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
+#include "support/CatchQt.h"
+
+using namespace concord;
+
+namespace {
+
+QList<CommitmentCandidate> fromFile(const QString& name, int document = -1)
+{
+    const auto parsed = DocumentParser::parseFile(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name);
+    REQUIRE(parsed.ok());
+    QList<CommitmentCandidate> all;
+    for (qsizetype d = 0; d < parsed->documents.size(); ++d) {
+        if (document < 0 || d == document)
+            all += CommitmentExtractor::extract(parsed->documents[d], Gazetteer::builtIn());
+    }
+    return all;
+}
+
+QList<CommitmentCandidate> fromText(const QString& text)
+{
+    const auto parsed = DocumentParser::parseText(text, QStringLiteral("test.txt"));
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->documents.size() == 1);
+    return CommitmentExtractor::extract(parsed->documents.front(), Gazetteer::builtIn());
+}
+
+/// "label | responsible | due | yearly | quantity" of each clause commitment: what an officer would list.
+QStringList summary(const QList<CommitmentCandidate>& commitments, CommitmentKind kind = CommitmentKind::Clause)
+{
+    QStringList lines;
+    for (const CommitmentCandidate& c : commitments) {
+        if (c.kind != kind)
+            continue;
+        lines.append(QStringLiteral("%1 | %2 | %3 | %4 | %5")
+                         .arg(c.label, c.responsible.join(u','),
+                             c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-"),
+                             c.yearly ? QStringLiteral("yearly") : QStringLiteral("-"),
+                             c.quantity.isEmpty() ? QStringLiteral("-") : c.quantity));
+    }
+    return lines;
+}
+
+const CommitmentCandidate& only(const QList<CommitmentCandidate>& commitments, CommitmentKind kind)
+{
+    const CommitmentCandidate* found = nullptr;
+    for (const CommitmentCandidate& c : commitments) {
+        if (c.kind == kind) {
+            REQUIRE(found == nullptr);
+            found = &c;
+        }
+    }
+    REQUIRE(found != nullptr);
+    return *found;
+}
+
+const QString Parties = QStringLiteral("quang-ninh,lang-son,cao-bang,tuyen-quang,hai-phong");
+
+} // namespace
+
+TEST_CASE("commitments: the youth agreement's yearly delegations, with actors, quantities and both languages",
+    "[commit][samples]")
+{
+    const auto all = fromFile(QStringLiteral("000_a538a87b9166962b.txt"));
+    CHECK(summary(all)
+        == QStringList({
+            QStringLiteral("Điều 1: | guangxi | 2026-12-31 | yearly | 01 đoàn"),
+            QStringLiteral("Điều 2: | guangxi | 2026-12-31 | yearly | 80 người"),
+            QStringLiteral("Điều 3: | %1 | 2026-12-31 | yearly | 15 - 20 người").arg(Parties),
+            QStringLiteral("Điều 4: | %1,guangxi | 2026-12-31 | yearly | -").arg(Parties),
+            QStringLiteral("Điều 6: | guangxi | - | - | -"),
+            QStringLiteral("Điều 6: | %1 | - | - | -").arg(Parties),
+        }));
+    const CommitmentCandidate& delegation = all[1];
+    // Valid 2026-02-07 to 2027-12-31: one occurrence a year, 2026 and 2027 only.
+    CHECK(delegation.occurrences == QList<QDate>({ QDate(2026, 12, 31), QDate(2027, 12, 31) }));
+    CHECK(delegation.counterparty == Parties.split(u','));
+    CHECK(delegation.vi.startsWith(QStringLiteral("Hằng năm, Quảng Tây, Trung Quốc mời 01 đoàn tổng cộng 80 người")));
+    CHECK(delegation.zh.startsWith(QStringLiteral("中国广西每年邀请一个由越南广宁")));
+    CHECK(delegation.actorEvidence
+        == Evidence { QStringLiteral("Quảng Tây, Trung Quốc"), QStringLiteral("中国广西每年") });
+    CHECK(delegation.quantityEvidence == Evidence { QStringLiteral("80 người"), QStringLiteral("80 人") });
+    CHECK(delegation.recurrenceEvidence == Evidence { QStringLiteral("Hằng năm"), QStringLiteral("每年") });
+    CHECK(delegation.warnings.isEmpty());
+    CHECK(delegation.confidence >= 0.9);
+    // Costs: Guangxi pays for Articles 1–2, Vietnam for Article 3 (a passive "do … chi trả" / "由 … 承担").
+    CHECK(
+        all[4].actorEvidence == Evidence { QStringLiteral("phía Quảng Tây, Trung Quốc"), QStringLiteral("中国广西") });
+    CHECK(all[5].actorEvidence == Evidence { QStringLiteral("Việt Nam"), QStringLiteral("越方") });
+
+    // The agreement's own obligations: it runs out on 2027-12-31 and may be renewed then.
+    const CommitmentCandidate& validity = only(all, CommitmentKind::ValidityEnd);
+    CHECK(validity.due == QDate(2027, 12, 31));
+    CHECK(validity.label == QStringLiteral("Điều 7:"));
+    CHECK(validity.dueEvidence.vi == QStringLiteral("đến hết ngày 31 tháng 12 năm 2027"));
+    CHECK(validity.responsible == (Parties + QStringLiteral(",guangxi")).split(u','));
+    const CommitmentCandidate& renewal = only(all, CommitmentKind::Renewal);
+    CHECK(renewal.due == QDate(2027, 12, 31));
+    CHECK(renewal.vi
+        == QStringLiteral("khi hết thời hạn hiệu lực, các bên có thể xem xét và ký kết thỏa thuận gia hạn."));
+    CHECK(renewal.zh == QStringLiteral("有效期届满后，各方可商讨并签署有关顺延协议。"));
+}
+
+TEST_CASE("commitments: the spring meeting's dated undertakings and the next meeting's host", "[commit][samples]")
+{
+    const auto all = fromFile(QStringLiteral("001_21e0537984c48e62.txt"));
+    const QStringList lines = summary(all);
+    // The dated ones an officer lists first, each with its own actor.
+    CHECK(lines.contains(QStringLiteral("(6) | lang-son | 2026-12-31 | - | -")));
+    CHECK(lines.contains(QStringLiteral("(6) | quang-ninh | 2026-06-30 | - | -")));
+    CHECK(lines.contains(QStringLiteral("(6) | %1 | 2026-12-31 | - | -").arg(Parties)));
+    for (const CommitmentCandidate& c : all) {
+        if (c.responsible == QStringList { QStringLiteral("quang-ninh") } && c.due == QDate(2026, 6, 30)) {
+            CHECK(c.dueEvidence.vi == QStringLiteral("nửa đầu năm 2026"));
+            CHECK(c.dueEvidence.zh == QStringLiteral("2026 年上半年"));
+            CHECK(c.vi.startsWith(QStringLiteral("Tỉnh Quảng Ninh sẽ tiếp tục đẩy nhanh")));
+            CHECK(c.zh.startsWith(QStringLiteral("广宁将进一步加快东兴—芒街国际性口岸")));
+        }
+    }
+    // Guangxi's undertakings are its own, not "all parties'".
+    CHECK(lines.contains(QStringLiteral("(7) | guangxi | - | - | -")));
+    CHECK(lines.contains(QStringLiteral("(21) | guangxi | - | - | -")));
+    // Background and praise (the preamble's results, "取得积极成效") yield nothing.
+    for (const CommitmentCandidate& c : all) {
+        CHECK_FALSE(c.zh.contains(QStringLiteral("取得积极成效")));
+        CHECK_FALSE(c.vi.contains(QStringLiteral("kết quả tích cực")));
+        CHECK_FALSE((c.label.isEmpty() && c.kind == CommitmentKind::Clause));
+    }
+    const CommitmentCandidate& meeting = only(all, CommitmentKind::NextMeeting);
+    CHECK(meeting.responsible == QStringList { QStringLiteral("hai-phong") });
+    CHECK(meeting.due == QDate(2027, 3, 31));
+    CHECK(meeting.vi.contains(QStringLiteral("Gặp gỡ đầu Xuân 2027")));
+    CHECK(meeting.zh.contains(QStringLiteral("由越南海防市组织实施")));
+    CHECK(meeting.warnings.isEmpty());
+}
+
+TEST_CASE(
+    "commitments: yearly scholarships of a memorandum, one commitment per actor of the clause", "[commit][samples]")
+{
+    const auto all = fromFile(QStringLiteral("004_450d6ae2b470d9a1.txt"));
+    CHECK(summary(all)
+        == QStringList({
+            QStringLiteral("III. | guangxi | 2022-12-31 | yearly | 100 suất học bổng"),
+            QStringLiteral("III. | lang-son | 2022-12-31 | yearly | 05 suất học bổng"),
+            QStringLiteral("III. | ha-giang | 2022-12-31 | yearly | 02 suất học bổng"),
+        }));
+    // "Từ năm 2022 đến năm 2026, mỗi năm: …" frames every clause after the colon: five years each.
+    for (const CommitmentCandidate& c : all) {
+        if (c.kind == CommitmentKind::Clause)
+            CHECK(c.occurrences.size() == 5);
+    }
+    CHECK(all[1].zh == QStringLiteral("谅山省每年继续为广西提供 5 个本科奖学金名额赴越南河内大学学习；"));
+    CHECK(all[1].quantityEvidence.zh == QStringLiteral("5 个本科奖学金名额"));
+    CHECK(only(all, CommitmentKind::ValidityEnd).due == QDate(2026, 12, 31));
+}
+
+TEST_CASE("commitments: sentences of other provinces, verbs and date forms are found", "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral(
+        "BẢN GHI NHỚ HỢP TÁC\n\n"
+        "Ngày 05 tháng 3 năm 2026, tại Lào Cai, tỉnh Lào Cai và Khu tự trị dân tộc Choang Quảng Tây ký kết "
+        "Bản ghi nhớ này.\n\n"
+        "1. Tỉnh Lào Cai sẽ cử 12 cán bộ sang Quảng Tây học tập kinh nghiệm trước ngày 30/9/2026.\n\n"
+        "2. Quảng Tây tiếp nhận 30 sinh viên tỉnh Lào Cai trong quý III năm 2026.\n\n"
+        "3. Hằng năm, hai Bên luân phiên tổ chức hội chợ thương mại biên giới.\n\n"
+        "4. Hai bên đã đạt được những kết quả tích cực trong hợp tác thương mại.\n\n"
+        "5. Hai bên cho rằng quan hệ hợp tác ngày càng phát triển.\n\n"
+        "Bản ghi nhớ có giá trị đến hết ngày 31 tháng 12 năm 2027.\n\n"
+        "TỈNH LÀO CAI\n\nKHU TỰ TRỊ DÂN TỘC CHOANG QUẢNG TÂY\n"));
+    const QStringList lines = summary(all);
+    CHECK(lines.contains(QStringLiteral("1. | lao-cai | 2026-09-30 | - | 12 cán bộ")));
+    CHECK(lines.contains(QStringLiteral("2. | guangxi | 2026-09-30 | - | 30 sinh viên")));
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[2].startsWith(QStringLiteral("3. | ")));
+    CHECK(lines[2].endsWith(QStringLiteral(" | 2026-12-31 | yearly | -")));
+    // The praise of item 4 and the view of item 5 are not commitments.
+    for (const CommitmentCandidate& c : all) {
+        CHECK_FALSE(c.vi.contains(QStringLiteral("kết quả tích cực")));
+        CHECK_FALSE(c.vi.contains(QStringLiteral("cho rằng")));
+    }
+}
+
+TEST_CASE("commitments: Chinese alone is read the same way", "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral("合作备忘录\n\n"
+                                             "第一条 广西将于2026年6月30日前邀请越南谅山省20名青年代表来桂交流。\n\n"
+                                             "第二条 每年，双方轮流举办边境贸易博览会。\n\n"
+                                             "第三条 双方高度评价近年来合作取得的积极成效。\n\n"
+                                             "第四条 本备忘录有效期至2027年12月31日。\n"));
+    const QStringList lines = summary(all);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == QStringLiteral("第一条 | guangxi | 2026-06-30 | - | 20名"));
+    CHECK(lines[1].startsWith(QStringLiteral("第二条 | ")));
+    CHECK(lines[1].contains(QStringLiteral(" | yearly | ")));
+    for (const CommitmentCandidate& c : all)
+        CHECK_FALSE(c.zh.contains(QStringLiteral("积极成效")));
+}
+
+TEST_CASE("commitments: where the languages disagree on a number, a party or a year, the candidate warns",
+    "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral("THỎA THUẬN HỢP TÁC\n\n"
+                                             "Điều 1. Tỉnh Lạng Sơn sẽ cử 15 cán bộ sang Quảng Tây trong năm 2026.\n\n"
+                                             "Điều 2. Tỉnh Cao Bằng sẽ tổ chức hội chợ biên giới trong năm 2026.\n\n"
+                                             "Điều 3. Quảng Tây sẽ tiếp nhận 40 sinh viên trong năm 2026.\n\n"
+                                             "合作协议\n\n"
+                                             "第一条 谅山省将于2026年内派遣25名干部赴广西。\n\n"
+                                             "第二条 广宁省将于2026年内举办边境博览会。\n\n"
+                                             "第三条 广西将于2027年内接收40名学生。\n"));
+    REQUIRE(summary(all).size() == 3);
+    CHECK(all[0].warnings.size() == 1);
+    CHECK(all[0].warnings.front().contains(QStringLiteral("15 cán bộ")));
+    CHECK(all[0].warnings.front().contains(QStringLiteral("25名")));
+    CHECK(all[1].warnings.size() == 1);
+    CHECK(all[1].warnings.front().contains(QStringLiteral("Cao Bằng")));
+    CHECK(all[1].warnings.front().contains(QStringLiteral("Quảng Ninh")));
+    CHECK(all[2].warnings.size() == 1);
+    CHECK(all[2].warnings.front().contains(QStringLiteral("trong năm 2026")));
+    for (const CommitmentCandidate& c : all)
+        CHECK(c.confidence < 0.9);
+}
