@@ -71,7 +71,7 @@ const QRegularExpression& viStance()
 {
     static const QRegularExpression re(QStringLiteral(
         "\\b(?:cho rang|chuc|tin tuong|danh gia|hoan nghenh|tai khang dinh|khang dinh|nhan manh|chuc mung|ghi nhan|"
-        "nhat tri cho rang|cam on|tuyen bo|nhan thay|mong muon)\\b"));
+        "nhat tri cho rang|cam on|tuyen bo|nhan thay|mong muon|ung ho)\\b"));
     return re;
 }
 
@@ -86,7 +86,7 @@ const QRegularExpression& zhStance()
 const QRegularExpression& viPromise()
 {
     static const QRegularExpression re(
-        QStringLiteral("\\b(?:se|tiep tuc|cam ket|nhat tri|dong y|thong nhat|chiu trach nhiem|phan dau|no luc)\\b"));
+        QStringLiteral("\\b(?:tiep tuc|cam ket|nhat tri|dong y|chiu trach nhiem|phan dau|no luc)\\b"));
     return re;
 }
 
@@ -114,10 +114,11 @@ const QRegularExpression& zhAgent()
 
 const QRegularExpression& viQuantity()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(tong cong\\s+|khoang\\s+)?\\b(\\d{1,5}(?:\\s*[-–—]\\s*\\d{1,5})?)\\s+(suat hoc bong|suat|nguoi|luot nguoi|"
-        "luot|can bo|sinh vien|luu hoc sinh|hoc sinh|thieu nhi|dai bieu|chuyen gia|giao vien|bac si|"
-        "nha khoa hoc|doan|khoa|lop|du an|ty dong|trieu dong|nhan dan te|usd)\\b"));
+    static const QRegularExpression re(
+        QStringLiteral("(tong cong\\s+|khoang\\s+)?\\b(\\d{1,5}(?:\\s*[-–—]\\s*\\d{1,5})?)\\s+(su[aid]t hoc "
+                       "b[od]ng|su[aid]t|nguoi|luot nguoi|"
+                       "luot|can bo|sinh vien|luu hoc sinh|hoc sinh|thieu nhi|dai bieu|chuyen gia|giao vien|bac si|"
+                       "nha khoa hoc|doan|khoa|lop|du an|ty dong|trieu dong|nhan dan te|usd)\\b"));
     return re;
 }
 
@@ -262,23 +263,41 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
 
     // The subject: after leading circumstances, before the first verb of undertaking.
     const auto lead = (vi ? viLead() : zhLead()).match(f);
-    const qsizetype subjectStart = lead.hasMatch() ? lead.capturedEnd(0) : 0;
+    const qsizetype leadEnd = lead.hasMatch() ? lead.capturedEnd(0) : 0;
+    qsizetype subjectStart = leadEnd;
     const auto verb = (vi ? viVerb() : zhVerb()).match(f, subjectStart);
     facts.action = verb.hasMatch();
+    if (facts.action) {
+        const auto [from, length]
+            = folded.sourceRange(verb.capturedStart(0), f.size() - verb.capturedStart(0), clause.size());
+        facts.actionPhrase = clause.mid(from, length).trimmed();
+    }
     const qsizetype subjectEnd = verb.hasMatch() ? verb.capturedStart(0) : subjectStart;
-    QString subject = f.mid(subjectStart, subjectEnd - subjectStart);
     // A subject that is really a circumstance ("trong thời gian diễn ra …", "在…期间") names no actor.
     static const QRegularExpression viCircumstance(QStringLiteral("^(?:trong|tai|nhan dip|khi|sau khi|truoc khi)\\b"));
-    const bool circumstance = vi ? subject.contains(viCircumstance) : subject.startsWith(u'在');
+    const QString lead0 = f.mid(subjectStart, subjectEnd - subjectStart);
+    const bool circumstance = vi ? lead0.contains(viCircumstance) : lead0.startsWith(u'在');
+    // A long run before the verb is circumstance and subject together ("Trên cơ sở …, trong năm 2026, Quảng
+    // Tây sẽ …"): the subject is its last comma-separated part.
+    if (!circumstance && subjectEnd - subjectStart > 100) {
+        const qsizetype comma
+            = std::max(f.lastIndexOf(QLatin1Char(','), subjectEnd - 1), f.lastIndexOf(u'，', subjectEnd - 1));
+        if (comma > subjectStart)
+            subjectStart = comma + 1;
+    }
+    const QString subject = f.mid(subjectStart, subjectEnd - subjectStart);
 
     // Background: praise anywhere, a past-tense subject ("Hai bên đã …", "双方已 …"), or a view as the main
     // verb ("Hai bên cho rằng …", "双方认为 …").
     static const QRegularExpression viPast(QStringLiteral("\\bda\\b"));
-    const auto stance = (vi ? viStance() : zhStance()).match(f, subjectStart);
+    const auto stance = (vi ? viStance() : zhStance()).match(f, leadEnd);
     facts.background = f.contains(vi ? viPraise() : zhPraise())
         || (vi ? subject.contains(viPast) : (subject.contains(u'已') || subject.contains(QStringLiteral("取得"))))
         || (stance.hasMatch() && (!verb.hasMatch() || stance.capturedStart(0) <= verb.capturedStart(0)));
-    facts.promise = f.contains(vi ? viPromise() : zhPromise());
+    // "sẽ" is read on the text as written: folded, it is also the "sẻ" of "chia sẻ".
+    static const QRegularExpression will(
+        QStringLiteral("(?<!\\p{L})sẽ(?!\\p{L})"), QRegularExpression::CaseInsensitiveOption);
+    facts.promise = f.contains(vi ? viPromise() : zhPromise()) || (vi && clause.contains(will));
 
     const QList<PlaceMention> places = gazetteer.find(clause);
     const auto [subjectFrom, subjectLength]

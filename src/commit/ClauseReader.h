@@ -49,6 +49,7 @@ struct ClauseFacts
     QString yearlyPhrase;
     QList<Quantity> quantities;
     bool action = false; ///< a verb of undertaking
+    QString actionPhrase; ///< the clause from that verb on: what is undertaken
     bool promise = false; ///< the future, "tiếp tục", "nhất trí", "将", "继续": a bare verb made an undertaking
     bool background = false; ///< history, results, praise: not an undertaking
     bool renewal = false; ///< speaks of renewing the agreement

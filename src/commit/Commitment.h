@@ -44,6 +44,7 @@ struct CommitmentCandidate
     bool yearly = false;
     QList<QDate> occurrences; ///< for a yearly commitment: one due date per year of the agreement's validity
     double confidence = 0;
+    Evidence action; ///< what is undertaken: each clause from its verb on
     Evidence actorEvidence;
     Evidence dueEvidence;
     Evidence quantityEvidence;

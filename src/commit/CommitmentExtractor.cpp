@@ -157,10 +157,21 @@ QSet<int> quantityNumbers(const ClauseFacts& facts)
     return numbers;
 }
 
-bool isConcrete(const ClauseFacts& f)
+/// Undertakes something a person can follow up: a deadline, a yearly repetition or a quantity, or else a
+/// promise ("sẽ", "tiếp tục", "将") by some of the parties by name — not "the two countries" in general.
+bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
 {
-    return f.action && !f.background && !f.renewal && !f.nextMeeting
-        && (!f.deadlines.isEmpty() || f.yearly || f.mainQuantity() || (!f.actors.isEmpty() && f.promise));
+    if (!f.action || f.background || f.renewal || f.nextMeeting)
+        return false;
+    if (!f.deadlines.isEmpty() || f.yearly || f.mainQuantity())
+        return true;
+    if (f.actors.isEmpty() || !f.promise)
+        return false;
+    const QStringList named = resolver.resolve(f);
+    const QStringList all = resolver.all();
+    return all.isEmpty()
+        ? named.size() == 1
+        : !std::all_of(all.begin(), all.end(), [&named](const QString& p) { return named.contains(p); });
 }
 
 /// How well two clauses of one pair say the same thing.
@@ -238,7 +249,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
         // Pair each concrete clause with its counterpart in the other language. A preamble or closing
         // undertakes nothing of its own (it may still hold the agreement's obligations, read below).
         QList<std::pair<int, int>> matches; // (vi index or -1, zh index or -1)
-        const auto concrete = [&pair](const ClauseFacts& f) { return pair.body && isConcrete(f); };
+        const auto concrete = [&pair, &resolver](const ClauseFacts& f) { return pair.body && isConcrete(f, resolver); };
         QSet<int> usedZh;
         for (qsizetype i = 0; i < viFacts.size(); ++i) {
             const bool viConcrete = concrete(viFacts[i]);
@@ -283,6 +294,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
             if (!named)
                 base.responsible = resolver.all();
             base.actorEvidence = { v.actorPhrase, z.actorPhrase };
+            base.action = { v.actionPhrase, z.actionPhrase };
             if (!rv.isEmpty() && !rz.isEmpty()
                 && QSet<QString>(rv.begin(), rv.end()) != QSet<QString>(rz.begin(), rz.end()))
                 base.warnings.append(tr("The Vietnamese text names %1 as responsible, the Chinese text %2.")

@@ -29,6 +29,7 @@ QJsonObject CommitmentJson::toJson(const CommitmentCandidate& c)
         { QStringLiteral("label"), text(c.label) },
         { QStringLiteral("vi"), text(c.vi) },
         { QStringLiteral("zh"), text(c.zh) },
+        { QStringLiteral("action"), evidence(c.action) },
         { QStringLiteral("responsible"), QJsonArray::fromStringList(c.responsible) },
         { QStringLiteral("counterparty"), QJsonArray::fromStringList(c.counterparty) },
         { QStringLiteral("due"), date(c.due) },

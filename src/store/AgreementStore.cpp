@@ -110,9 +110,11 @@ void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agre
 {
     for (qsizetype k = 0; k < commitments.size() && !writer.failed(); ++k) {
         const CommitmentCandidate& c = commitments[k];
+        // The evidence column keeps the phrases behind each value, and what is undertaken.
         const QJsonObject json = CommitmentJson::toJson(c);
-        const QByteArray evidence
-            = QJsonDocument(json.value(QStringLiteral("evidence")).toObject()).toJson(QJsonDocument::Compact);
+        QJsonObject evidenceObject = json.value(QStringLiteral("evidence")).toObject();
+        evidenceObject.insert(QStringLiteral("action"), json.value(QStringLiteral("action")));
+        const QByteArray evidence = QJsonDocument(evidenceObject).toJson(QJsonDocument::Compact);
         const qint64 id = writer.run(
             QStringLiteral("INSERT INTO commitment (agreement_id, pair_id, position, kind, label, text_vi, text_zh, "
                            "quantity, due, due_text, recurrence, confidence, evidence, warnings) "

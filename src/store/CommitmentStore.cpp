@@ -140,6 +140,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         c.yearly = query.value(10).toString() == QLatin1String("yearly");
         c.confidence = query.value(11).toDouble();
         const QJsonObject evidence = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
+        c.action = evidenceOf(evidence.value(QStringLiteral("action")).toObject());
         c.actorEvidence = evidenceOf(evidence.value(QStringLiteral("actor")).toObject());
         c.dueEvidence = evidenceOf(evidence.value(QStringLiteral("due")).toObject());
         c.quantityEvidence = evidenceOf(evidence.value(QStringLiteral("quantity")).toObject());

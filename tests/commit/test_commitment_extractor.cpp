@@ -221,3 +221,53 @@ TEST_CASE("commitments: where the languages disagree on a number, a party or a y
     for (const CommitmentCandidate& c : all)
         CHECK(c.confidence < 0.9);
 }
+
+TEST_CASE("commitments: the OCR'd education memorandum still yields its scholarships", "[commit][samples]")
+{
+    const auto all = fromFile(QStringLiteral("002_13411ba3686edd0d.txt"));
+    const QStringList lines = summary(all);
+    // Diacritics are lost ("suit hoc bdng" for "suất học bổng"); the quantities and actors still read.
+    CHECK(lines.contains(QStringLiteral("IL | tuyen-quang | - | - | 02 suit hoc bdng")));
+    CHECK(lines.contains(QStringLiteral("IL | lang-son | - | - | 05 sudt hoc bong")));
+    CHECK(std::any_of(all.begin(), all.end(),
+        [](const CommitmentCandidate& c) { return c.quantity == QStringLiteral("110 sudt hoc bdng"); }));
+    // No end of validity: no renewal or validity obligation is made up.
+    for (const CommitmentCandidate& c : all)
+        CHECK(c.kind == CommitmentKind::Clause);
+}
+
+TEST_CASE("commitments: a joint statement's undertakings, not its views and wishes", "[commit][samples]")
+{
+    const auto all = fromFile(QStringLiteral("003_314c7307816d8f71.txt"));
+    CHECK(summary(all)
+        == QStringList({
+            QStringLiteral("(1) | vietnam,china | - | yearly | -"),
+            QStringLiteral("(2) | vietnam | - | - | -"),
+            QStringLiteral("(5) | vietnam,china | 2026-12-31 | - | -"),
+        }));
+    CHECK(all[1].vi.startsWith(QStringLiteral("Phía Việt Nam sẽ chính thức tham gia Trung tâm Hợp tác an ninh")));
+    CHECK(all[1].action.vi.startsWith(QStringLiteral("sẽ chính thức tham gia Trung tâm Hợp tác an ninh")));
+    CHECK(all[2].dueEvidence.vi == QStringLiteral("trong năm 2026"));
+    // The statement has no dates of its own: a yearly undertaking says its years must be added by hand.
+    CHECK(all[0].occurrences.isEmpty());
+    CHECK(all[0].warnings
+        == QStringList { QStringLiteral("Yearly, but the agreement gives no dates: add the occurrences by hand.") });
+}
+
+TEST_CASE("commitments: a clause with two deadlines is two commitments", "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral(
+        "THỎA THUẬN HỢP TÁC\n\n"
+        "Điều 1. Tỉnh Cao Bằng sẽ hoàn thành khảo sát tuyến đường trước ngày 30/6/2026 và đưa tuyến đường vào vận "
+        "hành trong năm 2027.\n\n"
+        "Điều 2. Tỉnh Lạng Sơn và Quảng Tây sẽ cùng tổ chức diễn đàn doanh nghiệp trong năm 2026.\n"));
+    CHECK(summary(all)
+        == QStringList({
+            QStringLiteral("Điều 1. | cao-bang | 2026-06-30 | - | -"),
+            QStringLiteral("Điều 1. | cao-bang | 2027-12-31 | - | -"),
+            QStringLiteral("Điều 2. | lang-son,guangxi | 2026-12-31 | - | -"),
+        }));
+    CHECK(all[0].dueText == QStringLiteral("trước ngày 30/6/2026"));
+    CHECK(all[1].dueText == QStringLiteral("trong năm 2027"));
+    CHECK(all[2].action.vi == QStringLiteral("sẽ cùng tổ chức diễn đàn doanh nghiệp trong năm 2026."));
+}
