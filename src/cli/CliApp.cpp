@@ -4,6 +4,7 @@
 #include "align/AlignmentJson.h"
 #include "cli/CommandLine.h"
 #include "cli/CommitmentCommands.h"
+#include "cli/ReportCommand.h"
 #include "import/DocumentJson.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
@@ -41,6 +42,9 @@ QString CliApp::usage()
                           "  set-status ID STATUS [--year YYYY] [--note TEXT]   not-started, in-progress, done,\n"
                           "                             deferred, cancelled (--year: one year of a yearly one)\n"
                           "  note ID TEXT [--link URL]   add a note to a commitment's history\n"
+                          "  report --format csv|html|ics --out FILE [--db PATH] [--party NAME] [--from DATE]\n"
+                          "         [--to DATE] [--as-of DATE] [--agreement ID] [--labels vi|zh|both]\n"
+                          "                             the status report of the store's commitments\n"
                           "  history ID [--json]         every change of a commitment\n"
                           "  import FILE... [--db PATH]  store files; prints the new agreement ids\n"
                           "  list [--db PATH] [--party NAME] [--json]\n"
@@ -88,6 +92,12 @@ int CliApp::run(const QStringList& args)
         return import(rest);
     if (command == QLatin1String("search"))
         return search(rest);
+    if (command == QLatin1String("report")) {
+        ReportCommand report(
+            m_out, m_err, [this](const QString& message) { return usageError(message); },
+            [this](const QString& db) { return openStore(db); });
+        return report.run(rest);
+    }
     if (CommitmentCommands::handles(command)) {
         CommitmentCommands commands(
             m_out, m_err, [this](const QString& message) { return usageError(message); },

@@ -278,8 +278,8 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     const QString lead0 = f.mid(subjectStart, subjectEnd - subjectStart);
     const bool circumstance = vi ? lead0.contains(viCircumstance) : lead0.startsWith(u'在');
     // A long run before the verb is circumstance and subject together ("Trên cơ sở …, trong năm 2026, Quảng
-    // Tây sẽ …"): the subject is its last comma-separated part.
-    if (!circumstance && subjectEnd - subjectStart > 100) {
+    // Tây sẽ …", "…中方项目已投入运行，谅山将…"): the subject is its last comma-separated part.
+    if (!circumstance && subjectEnd - subjectStart > (vi ? 100 : 30)) {
         const qsizetype comma
             = std::max(f.lastIndexOf(QLatin1Char(','), subjectEnd - 1), f.lastIndexOf(u'，', subjectEnd - 1));
         if (comma > subjectStart)

@@ -4,6 +4,7 @@
 #include "commit/ClauseReader.h"
 #include "import/Gazetteer.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -250,21 +251,36 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
         // undertakes nothing of its own (it may still hold the agreement's obligations, read below).
         QList<std::pair<int, int>> matches; // (vi index or -1, zh index or -1)
         const auto concrete = [&pair, &resolver](const ClauseFacts& f) { return pair.body && isConcrete(f, resolver); };
-        QSet<int> usedZh;
+        // Best pairs first, over the whole pair, so that a vague clause cannot take the counterpart of a
+        // precise one that comes after it.
+        struct Candidate
+        {
+            double score;
+            int vi;
+            int zh;
+        };
+        QList<Candidate> scored;
         for (qsizetype i = 0; i < viFacts.size(); ++i) {
-            const bool viConcrete = concrete(viFacts[i]);
-            int best = -1;
-            double bestScore = 1.5;
             for (qsizetype j = 0; j < zhFacts.size(); ++j) {
-                if (usedZh.contains(int(j)))
-                    continue;
-                const double s = similarity(viFacts[i], i, viFacts.size(), zhFacts[j], j, zhFacts.size(), resolver);
-                if (s > bestScore || (viFacts.size() == 1 && zhFacts.size() == 1)) {
-                    bestScore = s;
-                    best = int(j);
-                }
+                const double score = similarity(viFacts[i], i, viFacts.size(), zhFacts[j], j, zhFacts.size(), resolver);
+                if (score > 1.5 || (viFacts.size() == 1 && zhFacts.size() == 1))
+                    scored.append({ score, int(i), int(j) });
             }
-            if (viConcrete || (best >= 0 && concrete(zhFacts[best]))) {
+        }
+        std::stable_sort(
+            scored.begin(), scored.end(), [](const Candidate& a, const Candidate& b) { return a.score > b.score; });
+        QHash<int, int> zhOf;
+        QSet<int> usedZh;
+        for (const Candidate& c : scored) {
+            if (!zhOf.contains(c.vi) && !usedZh.contains(c.zh)) {
+                zhOf.insert(c.vi, c.zh);
+                usedZh.insert(c.zh);
+            }
+        }
+        usedZh.clear();
+        for (qsizetype i = 0; i < viFacts.size(); ++i) {
+            const int best = zhOf.value(int(i), -1);
+            if (concrete(viFacts[i]) || (best >= 0 && concrete(zhFacts[best]))) {
                 matches.append({ int(i), best });
                 if (best >= 0)
                     usedZh.insert(best);

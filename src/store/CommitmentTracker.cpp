@@ -173,6 +173,12 @@ Result<bool> CommitmentTracker::setStatus(
         }
         if (!occurrence)
             return error(tr("Commitment %1 has no occurrence in %2.").arg(id).arg(*year));
+    } else {
+        // A yearly commitment without a year: the year being followed up, the first one still open.
+        for (const Occurrence& o : s.occurrences) {
+            if (!occurrence && !CommitmentStatusRules::isClosed(o.status))
+                occurrence = &o;
+        }
     }
     const CommitmentStatus from = occurrence ? occurrence->status : s.status;
     if (!CommitmentStatusRules::canChange(from, status))

@@ -38,7 +38,8 @@ public:
 
     Result<bool> accept(qint64 id, const CommitmentEdits& edits, const QString& note, const QDateTime& at);
     Result<bool> reject(qint64 id, const QString& note, const QDateTime& at);
-    /// Changes the status of the commitment, or with \a year of that year's occurrence of a yearly one.
+    /// Changes the status of the commitment; for a yearly one, of the occurrence of \a year, or without it of
+    /// the first year still open.
     Result<bool> setStatus(
         qint64 id, CommitmentStatus status, const QString& note, const QDateTime& at, std::optional<int> year = {});
     Result<bool> addNote(qint64 id, const QString& note, const QString& link, const QDateTime& at);

@@ -1,0 +1,95 @@
+#include "cli/ReportCommand.h"
+
+#include "cli/CommandLine.h"
+#include "import/Gazetteer.h"
+#include "report/CsvReport.h"
+#include "report/HtmlReport.h"
+#include "report/IcsReport.h"
+#include "report/StatusReport.h"
+#include "store/Database.h"
+
+#include <QSaveFile>
+
+namespace concord::cli {
+
+ReportCommand::ReportCommand(QTextStream& out, QTextStream& err, UsageError usageError, OpenStore openStore)
+    : m_out(out)
+    , m_err(err)
+    , m_usageError(std::move(usageError))
+    , m_openStore(std::move(openStore))
+{ }
+
+int ReportCommand::run(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("report"), args,
+        { {},
+            { QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--db"), QStringLiteral("--party"),
+                QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--as-of"),
+                QStringLiteral("--agreement"), QStringLiteral("--labels") } },
+        &error);
+    if (!line)
+        return m_usageError(error);
+    if (!line->positional.isEmpty())
+        return m_usageError(QStringLiteral("'report' takes no arguments, got '%1'").arg(line->positional.front()));
+    const QString format = line->value(QStringLiteral("--format"));
+    const QString out = line->value(QStringLiteral("--out"));
+    if (format.isEmpty() || out.isEmpty())
+        return m_usageError(QStringLiteral("'report' needs --format and --out"));
+    if (format == QLatin1String("pdf") || format == QLatin1String("xlsx"))
+        return m_usageError(
+            QStringLiteral("--format %1 is not available in this version yet (csv, html, ics are)").arg(format));
+    if (format != QLatin1String("csv") && format != QLatin1String("html") && format != QLatin1String("ics"))
+        return m_usageError(QStringLiteral("unknown --format '%1' (csv, html, ics)").arg(format));
+
+    ReportScope scope;
+    scope.party = line->value(QStringLiteral("--party"));
+    for (const auto& [option, target] : { std::pair { QStringLiteral("--from"), &scope.from },
+             std::pair { QStringLiteral("--to"), &scope.to }, std::pair { QStringLiteral("--as-of"), &scope.asOf } }) {
+        if (!line->has(option))
+            continue;
+        *target = QDate::fromString(line->value(option), Qt::ISODate);
+        if (!target->isValid())
+            return m_usageError(
+                QStringLiteral("%1 needs a date as YYYY-MM-DD, got '%2'").arg(option, line->value(option)));
+    }
+    if (!scope.asOf.isValid())
+        scope.asOf = QDate::currentDate();
+    if (line->has(QStringLiteral("--agreement"))) {
+        bool ok = false;
+        scope.agreementId = line->value(QStringLiteral("--agreement")).toLongLong(&ok);
+        if (!ok || scope.agreementId <= 0)
+            return m_usageError(QStringLiteral("--agreement needs an agreement id"));
+    }
+    LabelLanguage language = LabelLanguage::Bilingual;
+    const QString labels = line->value(QStringLiteral("--labels"));
+    if (labels == QLatin1String("vi"))
+        language = LabelLanguage::Vietnamese;
+    else if (labels == QLatin1String("zh"))
+        language = LabelLanguage::Chinese;
+    else if (!labels.isEmpty() && labels != QLatin1String("both"))
+        return m_usageError(QStringLiteral("--labels takes vi, zh or both"));
+
+    const auto db = m_openStore(line->value(QStringLiteral("--db")));
+    if (!db)
+        return 1;
+    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
+    if (!report) {
+        m_err << "concord-cli: " << report.error().toString() << "\n";
+        return 1;
+    }
+    const ReportLabels wording(language);
+    const QByteArray data = format == QLatin1String("csv") ? CsvReport::write(report.value(), wording)
+        : format == QLatin1String("html")                  ? HtmlReport::write(report.value(), wording)
+                                                           : IcsReport::write(report.value(), wording);
+    // Written whole or not at all: a failed write leaves an existing file as it was.
+    QSaveFile file(out);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        m_err << "concord-cli: " << out << ": " << file.errorString() << "\n";
+        return 1;
+    }
+    m_out << out << '\t' << report->commitmentCount() << " commitments, " << report->overdueCount << " overdue\n";
+    return 0;
+}
+
+} // namespace concord::cli

@@ -1,0 +1,125 @@
+#include "report/ReportLabels.h"
+
+namespace concord {
+
+namespace {
+
+struct Wording
+{
+    ReportLabels::Label label;
+    const char16_t* vi;
+    const char16_t* zh;
+};
+
+using L = ReportLabels::Label;
+
+constexpr Wording Table[] = {
+    { L::Title, u"Báo cáo tình hình thực hiện cam kết", u"承诺事项落实情况报告" },
+    { L::AsOf, u"Tính đến ngày", u"截至日期" },
+    { L::Scope, u"Phạm vi", u"范围" },
+    { L::AllCommitments, u"Tất cả cam kết", u"全部承诺事项" },
+    { L::Party, u"Bên", u"方" },
+    { L::Agreement, u"Văn bản", u"文件" },
+    { L::Period, u"Thời hạn", u"期限" },
+    { L::Totals, u"Tổng hợp theo trạng thái", u"按状态汇总" },
+    { L::ByParty, u"Theo từng bên", u"按各方汇总" },
+    { L::Overdue, u"Quá hạn", u"逾期" },
+    { L::DueSoon, u"Đến hạn trong 90 ngày tới", u"未来90天内到期" },
+    { L::Clause, u"Điều khoản", u"条款" },
+    { L::Responsible, u"Bên thực hiện", u"责任方" },
+    { L::Vietnamese, u"Tiếng Việt", u"越文" },
+    { L::Chinese, u"Tiếng Trung", u"中文" },
+    { L::Due, u"Thời hạn", u"截止日期" },
+    { L::Recurrence, u"Lặp lại", u"周期" },
+    { L::Yearly, u"Hằng năm", u"每年" },
+    { L::Status, u"Trạng thái", u"状态" },
+    { L::LatestNote, u"Ghi chú mới nhất", u"最新备注" },
+    { L::Unreviewed, u"chưa duyệt", u"未审核" },
+    { L::Total, u"Tổng", u"合计" },
+    { L::Signed, u"Ngày ký", u"签署日期" },
+    { L::None, u"—", u"—" },
+};
+
+const Wording& wording(L label)
+{
+    for (const Wording& w : Table) {
+        if (w.label == label)
+            return w;
+    }
+    return Table[std::size(Table) - 1];
+}
+
+QString statusVi(CommitmentStatus status)
+{
+    switch (status) {
+    case CommitmentStatus::NotStarted:
+        return QStringLiteral("Chưa thực hiện");
+    case CommitmentStatus::InProgress:
+        return QStringLiteral("Đang thực hiện");
+    case CommitmentStatus::Done:
+        return QStringLiteral("Đã hoàn thành");
+    case CommitmentStatus::Deferred:
+        return QStringLiteral("Tạm hoãn");
+    case CommitmentStatus::Cancelled:
+        return QStringLiteral("Đã hủy");
+    }
+    return QString();
+}
+
+QString statusZh(CommitmentStatus status)
+{
+    switch (status) {
+    case CommitmentStatus::NotStarted:
+        return QStringLiteral("未开始");
+    case CommitmentStatus::InProgress:
+        return QStringLiteral("进行中");
+    case CommitmentStatus::Done:
+        return QStringLiteral("已完成");
+    case CommitmentStatus::Deferred:
+        return QStringLiteral("已推迟");
+    case CommitmentStatus::Cancelled:
+        return QStringLiteral("已取消");
+    }
+    return QString();
+}
+
+QString pick(LabelLanguage language, const QString& vi, const QString& zh)
+{
+    switch (language) {
+    case LabelLanguage::Vietnamese:
+        return vi;
+    case LabelLanguage::Chinese:
+        return zh;
+    case LabelLanguage::Bilingual:
+        return vi == zh ? vi : vi + QStringLiteral(" / ") + zh;
+    }
+    return vi;
+}
+
+} // namespace
+
+ReportLabels::ReportLabels(LabelLanguage language)
+    : m_language(language)
+{ }
+
+QString ReportLabels::vietnamese(Label label)
+{
+    return QString::fromUtf16(wording(label).vi);
+}
+
+QString ReportLabels::chinese(Label label)
+{
+    return QString::fromUtf16(wording(label).zh);
+}
+
+QString ReportLabels::text(Label label) const
+{
+    return pick(m_language, vietnamese(label), chinese(label));
+}
+
+QString ReportLabels::status(CommitmentStatus status) const
+{
+    return pick(m_language, statusVi(status), statusZh(status));
+}
+
+} // namespace concord

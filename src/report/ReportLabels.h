@@ -1,0 +1,62 @@
+#pragma once
+
+#include "commit/CommitmentStatus.h"
+
+#include <QString>
+
+namespace concord {
+
+/// The language a report's headings and labels are written in. The commitments themselves are always
+/// given in both languages.
+enum class LabelLanguage {
+    Vietnamese,
+    Chinese,
+    Bilingual, ///< "Trạng thái / 状态"
+};
+
+/// The fixed wording of reports, in Vietnamese and Chinese, independent of the program's own UI language:
+/// a report goes to superiors or to the other side in the language they read.
+class ReportLabels
+{
+public:
+    enum class Label {
+        Title,
+        AsOf,
+        Scope,
+        AllCommitments,
+        Party,
+        Agreement,
+        Period,
+        Totals,
+        ByParty,
+        Overdue,
+        DueSoon,
+        Clause,
+        Responsible,
+        Vietnamese,
+        Chinese,
+        Due,
+        Recurrence,
+        Yearly,
+        Status,
+        LatestNote,
+        Unreviewed,
+        Total,
+        Signed,
+        None,
+    };
+
+    explicit ReportLabels(LabelLanguage language);
+
+    QString text(Label label) const;
+    QString status(CommitmentStatus status) const;
+    LabelLanguage language() const { return m_language; }
+
+    static QString vietnamese(Label label);
+    static QString chinese(Label label);
+
+private:
+    LabelLanguage m_language;
+};
+
+} // namespace concord
