@@ -11,10 +11,10 @@ packages=(
     qt6-translations-l10n libgl-dev libqt6opengl6-dev libxkbcommon-dev
     # text and storage
     libicu-dev libsqlite3-dev
-    # Word (.docx, a zip of XML) and PDF readers
-    libquazip1-qt6-dev libpoppler-qt6-dev
-    # tests
-    catch2
+    # Word (.docx, a zip of XML) and PDF readers; the Excel report writer
+    libquazip1-qt6-dev libpoppler-qt6-dev libxlsxwriter-dev
+    # tests (pdftotext reads the PDF reports back)
+    catch2 poppler-utils
     # fonts covering Vietnamese and Chinese; a virtual X server for screenshots
     fonts-noto-core fonts-noto-cjk xvfb xauth
 )

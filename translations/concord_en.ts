@@ -168,7 +168,7 @@
     <name>concord::CommitmentStore</name>
     <message>
         <source>No party called &quot;%1&quot; in this store.</source>
-        <translation>No party called "%1" in this store.</translation>
+        <translation>No party called &quot;%1&quot; in this store.</translation>
     </message>
     <message>
         <source>The commitments cannot be read: %1</source>
@@ -187,7 +187,7 @@
     <name>concord::CommitmentTracker</name>
     <message>
         <source>&quot;%1&quot; is not a party Concord knows.</source>
-        <translation>"%1" is not a party Concord knows.</translation>
+        <translation>&quot;%1&quot; is not a party Concord knows.</translation>
     </message>
     <message>
         <source>A commitment needs at least one responsible party.</source>
@@ -509,6 +509,21 @@
     <message>
         <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
         <translation>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PdfReport</name>
+    <message>
+        <source>The PDF file cannot be created.</source>
+        <translation>The PDF file cannot be created.</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written.</source>
+        <translation>The PDF file cannot be written.</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be moved into place.</source>
+        <translation>The PDF file cannot be moved into place.</translation>
     </message>
 </context>
 <context>

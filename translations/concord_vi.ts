@@ -168,7 +168,7 @@
     <name>concord::CommitmentStore</name>
     <message>
         <source>No party called &quot;%1&quot; in this store.</source>
-        <translation>Không có bên nào tên "%1" trong cơ sở dữ liệu này.</translation>
+        <translation>Không có bên nào tên &quot;%1&quot; trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>The commitments cannot be read: %1</source>
@@ -187,7 +187,7 @@
     <name>concord::CommitmentTracker</name>
     <message>
         <source>&quot;%1&quot; is not a party Concord knows.</source>
-        <translation>"%1" không phải là bên mà Concord biết.</translation>
+        <translation>&quot;%1&quot; không phải là bên mà Concord biết.</translation>
     </message>
     <message>
         <source>A commitment needs at least one responsible party.</source>
@@ -507,6 +507,21 @@
     <message>
         <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
         <translation>Tệp PDF không có lớp văn bản: đây là ảnh quét. Hãy nhận dạng chữ (OCR) cho tệp, chẳng hạn bằng ocrmypdf, rồi nhập kết quả.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PdfReport</name>
+    <message>
+        <source>The PDF file cannot be created.</source>
+        <translation>Không tạo được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written.</source>
+        <translation>Không ghi được tệp PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be moved into place.</source>
+        <translation>Không thể đặt tệp PDF vào đúng chỗ.</translation>
     </message>
 </context>
 <context>

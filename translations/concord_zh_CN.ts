@@ -510,6 +510,21 @@
     </message>
 </context>
 <context>
+    <name>concord::PdfReport</name>
+    <message>
+        <source>The PDF file cannot be created.</source>
+        <translation>无法创建 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be written.</source>
+        <translation>无法写入 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be moved into place.</source>
+        <translation>无法将 PDF 文件移到指定位置。</translation>
+    </message>
+</context>
+<context>
     <name>concord::SampleLibrary</name>
     <message>
         <source>The new database could not be moved into place.</source>

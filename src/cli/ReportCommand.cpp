@@ -5,6 +5,7 @@
 #include "report/CsvReport.h"
 #include "report/HtmlReport.h"
 #include "report/IcsReport.h"
+#include "report/PdfReport.h"
 #include "report/StatusReport.h"
 #include "store/Database.h"
 
@@ -36,11 +37,13 @@ int ReportCommand::run(const QStringList& args)
     const QString out = line->value(QStringLiteral("--out"));
     if (format.isEmpty() || out.isEmpty())
         return m_usageError(QStringLiteral("'report' needs --format and --out"));
-    if (format == QLatin1String("pdf") || format == QLatin1String("xlsx"))
+    if (format == QLatin1String("xlsx"))
         return m_usageError(
-            QStringLiteral("--format %1 is not available in this version yet (csv, html, ics are)").arg(format));
-    if (format != QLatin1String("csv") && format != QLatin1String("html") && format != QLatin1String("ics"))
-        return m_usageError(QStringLiteral("unknown --format '%1' (csv, html, ics)").arg(format));
+            QStringLiteral("--format xlsx is not available in this version yet (pdf, csv, html, ics are)"));
+    static const QStringList formats { QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("html"),
+        QStringLiteral("ics") };
+    if (!formats.contains(format))
+        return m_usageError(QStringLiteral("unknown --format '%1' (pdf, csv, html, ics)").arg(format));
 
     ReportScope scope;
     scope.party = line->value(QStringLiteral("--party"));
@@ -79,14 +82,21 @@ int ReportCommand::run(const QStringList& args)
         return 1;
     }
     const ReportLabels wording(language);
-    const QByteArray data = format == QLatin1String("csv") ? CsvReport::write(report.value(), wording)
-        : format == QLatin1String("html")                  ? HtmlReport::write(report.value(), wording)
-                                                           : IcsReport::write(report.value(), wording);
-    // Written whole or not at all: a failed write leaves an existing file as it was.
-    QSaveFile file(out);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        m_err << "concord-cli: " << out << ": " << file.errorString() << "\n";
-        return 1;
+    if (format == QLatin1String("pdf")) {
+        if (const auto failure = PdfReport::write(report.value(), wording, out)) {
+            m_err << "concord-cli: " << failure->toString() << "\n";
+            return 1;
+        }
+    } else {
+        const QByteArray data = format == QLatin1String("csv") ? CsvReport::write(report.value(), wording)
+            : format == QLatin1String("html")                  ? HtmlReport::write(report.value(), wording)
+                                                               : IcsReport::write(report.value(), wording);
+        // Written whole or not at all: a failed write leaves an existing file as it was.
+        QSaveFile file(out);
+        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+            m_err << "concord-cli: " << out << ": " << file.errorString() << "\n";
+            return 1;
+        }
     }
     m_out << out << '\t' << report->commitmentCount() << " commitments, " << report->overdueCount << " overdue\n";
     return 0;

@@ -1,13 +1,27 @@
 #include "cli/CliApp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Laying out a PDF report needs fonts, that is a QGuiApplication; it runs on the offscreen platform so
+    // that the command line needs no display. Every other command stays a plain QCoreApplication.
+    bool needsFonts = false;
+    for (int i = 1; i + 1 < argc; ++i)
+        needsFonts = needsFonts || (std::strcmp(argv[i], "--format") == 0 && std::strcmp(argv[i + 1], "pdf") == 0);
+    std::unique_ptr<QCoreApplication> app;
+    if (needsFonts) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setOrganizationName(QStringLiteral("Concord"));
     QCoreApplication::setApplicationName(QStringLiteral("concord"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CONCORD_VERSION));

@@ -1,0 +1,58 @@
+#include "support/CatchQt.h"
+#include "support/CliRunner.h"
+#include "support/TempDatabase.h"
+
+#include <QFile>
+
+using concord::test::CliRunner;
+using concord::test::TempDatabase;
+
+namespace {
+
+QByteArray contents(const QString& path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("cli: report writes each format for a scope and an as-of day", "[cli][report]")
+{
+    TempDatabase temp;
+    const QString db = temp.path();
+    REQUIRE(
+        CliRunner()
+            .run({ QStringLiteral("import"), QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"),
+                QStringLiteral("--db"), db })
+            .exitCode
+        == 0);
+    const QList<std::pair<QString, QByteArray>> formats {
+        { QStringLiteral("csv"), QByteArray("\xEF\xBB\xBF") },
+        { QStringLiteral("html"), QByteArray("<!DOCTYPE html>") },
+        { QStringLiteral("ics"), QByteArray("BEGIN:VCALENDAR\r\n") },
+        { QStringLiteral("pdf"), QByteArray("%PDF-") },
+    };
+    for (const auto& [format, start] : formats) {
+        INFO(format.toStdString());
+        const QString out = temp.file(QStringLiteral("report.") + format);
+        const auto result = CliRunner().run({ QStringLiteral("report"), QStringLiteral("--format"), format,
+            QStringLiteral("--out"), out, QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+            QStringLiteral("2027-01-15"), QStringLiteral("--party"), QStringLiteral("Quảng Tây") });
+        CHECK(result.exitCode == 0);
+        // Guangxi's: Articles 1, 2, 4 and 6, the end of validity and renewal; the 2026 delegations are overdue.
+        CHECK(result.out == QStringLiteral("%1\t6 commitments, 3 overdue\n").arg(out));
+        CHECK(contents(out).startsWith(start));
+    }
+
+    const auto xlsx = CliRunner().run({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("docx"),
+        QStringLiteral("--out"), temp.file(QStringLiteral("x")), QStringLiteral("--db"), db });
+    CHECK(xlsx.exitCode == 2);
+    const auto nobody = CliRunner().run({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"),
+        QStringLiteral("--out"), temp.file(QStringLiteral("n.csv")), QStringLiteral("--db"), db,
+        QStringLiteral("--party"), QStringLiteral("Atlantis") });
+    CHECK(nobody.exitCode == 1);
+    CHECK(nobody.err.contains(QStringLiteral("No party called \"Atlantis\"")));
+    CHECK_FALSE(QFile::exists(temp.file(QStringLiteral("n.csv"))));
+}

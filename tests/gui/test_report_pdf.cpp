@@ -1,0 +1,100 @@
+#include "import/Gazetteer.h"
+#include "report/PdfReport.h"
+#include "report/StatusReport.h"
+#include "store/AgreementStore.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+/// The text of a PDF as poppler's pdftotext reads it in content order, page footers ("2 / 11") removed.
+QString pdfText(const QString& path, int* pages = nullptr)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"),
+        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
+    REQUIRE(process.waitForFinished(60000));
+    REQUIRE(process.exitCode() == 0);
+    QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
+    static const QRegularExpression footer(QStringLiteral("^\\s*(\\d+) / (\\d+)\\s*$"));
+    int count = 0;
+    lines.removeIf([&count](const QString& line) {
+        const auto m = footer.match(line);
+        if (m.hasMatch())
+            count = m.captured(2).toInt();
+        return m.hasMatch();
+    });
+    if (pages)
+        *pages = count;
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString squeezed(const QString& text)
+{
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_C)) {
+        if (!c.isSpace())
+            out += c;
+    }
+    return out;
+}
+
+/// \a needle in \a text as it is, or — for a table row that runs over a page break, whose cells then come
+/// back page by page — as two pieces in order: the longest prefix found, then the rest after it.
+bool containsAcrossOnePageBreak(const QString& text, const QString& needle)
+{
+    if (text.contains(needle))
+        return true;
+    qsizetype prefix = 0;
+    while (prefix < needle.size() && text.contains(QStringView(needle).left(prefix + 1)))
+        ++prefix;
+    const qsizetype at = text.indexOf(QStringView(needle).left(prefix));
+    return prefix > 0 && at >= 0 && text.indexOf(QStringView(needle).mid(prefix), at + prefix) >= 0;
+}
+
+} // namespace
+
+TEST_CASE("report: the PDF gives back its exact Vietnamese and Chinese text, without Kangxi radicals", "[report][pdf]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    AgreementStore importer(*db, Gazetteer::builtIn());
+    for (const QString& name :
+        { QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("001_21e0537984c48e62.txt") })
+        REQUIRE(importer.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name).ok());
+    ReportScope scope;
+    scope.asOf = QDate(2026, 11, 24);
+    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
+    REQUIRE(report.ok());
+    const QString path = temp.file(QStringLiteral("report.pdf"));
+    REQUIRE_FALSE(PdfReport::write(report.value(), ReportLabels(LabelLanguage::Bilingual), path).has_value());
+
+    int pages = 0;
+    const QString text = pdfText(path, &pages);
+    CHECK(pages >= 2);
+    // Labels: 至, 日, 行, 方 share glyphs with Kangxi radicals in Noto Sans CJK; they must come back as themselves.
+    CHECK(text.contains(QStringLiteral("Tính đến ngày / 截至日期: 2026-11-24")));
+    CHECK(text.contains(QStringLiteral("Đang thực hiện / 进行中: 0")));
+    CHECK(text.contains(QStringLiteral("Theo từng bên / 按各方汇总")));
+    static const QRegularExpression radical(QStringLiteral("[\\x{2E80}-\\x{2EFF}\\x{2F00}-\\x{2FDF}]"));
+    CHECK_FALSE(text.contains(radical));
+    // Every commitment's text in both languages, character for character.
+    const QString all = squeezed(text);
+    int rows = 0;
+    for (const AgreementSection& section : report->agreements) {
+        for (const ReportRow& row : section.rows) {
+            INFO(row.textZh.toStdString());
+            CHECK(containsAcrossOnePageBreak(all, squeezed(row.textZh)));
+            CHECK(containsAcrossOnePageBreak(all, squeezed(row.textVi)));
+            ++rows;
+        }
+    }
+    CHECK(rows == report->commitmentCount());
+    CHECK(all.contains(squeezed(QStringLiteral("Quảng Tây / 广西"))));
+}
