@@ -11,8 +11,8 @@ packages=(
     qt6-translations-l10n libgl-dev libqt6opengl6-dev libxkbcommon-dev
     # text and storage
     libicu-dev libsqlite3-dev
-    # Word (.docx, a zip of XML) and PDF readers; the Excel report writer
-    libquazip1-qt6-dev libpoppler-qt6-dev libxlsxwriter-dev
+    # Word (.docx, a zip of XML: minizip) and PDF readers; the Excel report writer
+    libminizip-dev libpoppler-qt6-dev libxlsxwriter-dev
     # tests (pdftotext reads the PDF reports back)
     catch2 poppler-utils
     # fonts covering Vietnamese and Chinese; a virtual X server for screenshots

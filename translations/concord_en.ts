@@ -568,6 +568,21 @@
     </message>
 </context>
 <context>
+    <name>concord::XlsxReport</name>
+    <message>
+        <source>The Excel file cannot be created.</source>
+        <translation>The Excel file cannot be created.</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be written: %1</source>
+        <translation>The Excel file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be moved into place.</source>
+        <translation>The Excel file cannot be moved into place.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sample agreements</source>

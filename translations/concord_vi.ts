@@ -566,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>concord::XlsxReport</name>
+    <message>
+        <source>The Excel file cannot be created.</source>
+        <translation>Không tạo được tệp Excel.</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be written: %1</source>
+        <translation>Không ghi được tệp Excel: %1</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be moved into place.</source>
+        <translation>Không thể đặt tệp Excel vào đúng chỗ.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sample agreements</source>

@@ -566,6 +566,21 @@
     </message>
 </context>
 <context>
+    <name>concord::XlsxReport</name>
+    <message>
+        <source>The Excel file cannot be created.</source>
+        <translation>无法创建 Excel 文件。</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be written: %1</source>
+        <translation>无法写入 Excel 文件：%1</translation>
+    </message>
+    <message>
+        <source>The Excel file cannot be moved into place.</source>
+        <translation>无法将 Excel 文件移到指定位置。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Sample agreements</source>

@@ -7,6 +7,7 @@
 #include "report/IcsReport.h"
 #include "report/PdfReport.h"
 #include "report/StatusReport.h"
+#include "report/XlsxReport.h"
 #include "store/Database.h"
 
 #include <QSaveFile>
@@ -37,13 +38,10 @@ int ReportCommand::run(const QStringList& args)
     const QString out = line->value(QStringLiteral("--out"));
     if (format.isEmpty() || out.isEmpty())
         return m_usageError(QStringLiteral("'report' needs --format and --out"));
-    if (format == QLatin1String("xlsx"))
-        return m_usageError(
-            QStringLiteral("--format xlsx is not available in this version yet (pdf, csv, html, ics are)"));
-    static const QStringList formats { QStringLiteral("pdf"), QStringLiteral("csv"), QStringLiteral("html"),
-        QStringLiteral("ics") };
+    static const QStringList formats { QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"),
+        QStringLiteral("html"), QStringLiteral("ics") };
     if (!formats.contains(format))
-        return m_usageError(QStringLiteral("unknown --format '%1' (pdf, csv, html, ics)").arg(format));
+        return m_usageError(QStringLiteral("unknown --format '%1' (pdf, xlsx, csv, html, ics)").arg(format));
 
     ReportScope scope;
     scope.party = line->value(QStringLiteral("--party"));
@@ -82,8 +80,10 @@ int ReportCommand::run(const QStringList& args)
         return 1;
     }
     const ReportLabels wording(language);
-    if (format == QLatin1String("pdf")) {
-        if (const auto failure = PdfReport::write(report.value(), wording, out)) {
+    if (format == QLatin1String("pdf") || format == QLatin1String("xlsx")) {
+        const auto failure = format == QLatin1String("pdf") ? PdfReport::write(report.value(), wording, out)
+                                                            : XlsxReport::write(report.value(), wording, out);
+        if (failure) {
             m_err << "concord-cli: " << failure->toString() << "\n";
             return 1;
         }

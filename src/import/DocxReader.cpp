@@ -1,12 +1,10 @@
 #include "import/DocxReader.h"
 
+#include "import/ZipArchive.h"
 #include "text/Numerals.h"
 
-#include <QBuffer>
 #include <QHash>
 #include <QXmlStreamReader>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
 
 namespace concord {
 
@@ -73,16 +71,6 @@ QString formatValue(const QString& format, int value)
     if (format == QLatin1String("bullet") || format == QLatin1String("none"))
         return QString();
     return QString::number(value);
-}
-
-std::optional<QByteArray> entry(QuaZip& zip, const QString& name)
-{
-    if (!zip.setCurrentFile(name))
-        return std::nullopt;
-    QuaZipFile file(&zip);
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
-    return file.readAll();
 }
 
 Numbering readNumbering(const QByteArray& xml)
@@ -170,17 +158,15 @@ QString label(Numbering& numbering, const QString& numId, int level)
 
 Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileName)
 {
-    QByteArray data = bytes;
-    QBuffer buffer(&data);
-    QuaZip zip(&buffer);
-    if (!zip.open(QuaZip::mdUnzip))
+    const auto zip = ZipArchive::open(bytes);
+    if (!zip)
         return Error { fileName, 0, -1, tr("The Word document cannot be opened: it is not a valid .docx (zip) file.") };
-    const auto document = entry(zip, QStringLiteral("word/document.xml"));
+    const auto document = zip->entry(QStringLiteral("word/document.xml"));
     if (!document)
         return Error { fileName, 0, -1, tr("The Word document has no text part (word/document.xml).") };
-    Numbering numbering = readNumbering(entry(zip, QStringLiteral("word/numbering.xml")).value_or(QByteArray()));
+    Numbering numbering = readNumbering(zip->entry(QStringLiteral("word/numbering.xml")).value_or(QByteArray()));
     const QHash<QString, int> headings
-        = readHeadingStyles(entry(zip, QStringLiteral("word/styles.xml")).value_or(QByteArray()));
+        = readHeadingStyles(zip->entry(QStringLiteral("word/styles.xml")).value_or(QByteArray()));
 
     QStringList paragraphs;
     QXmlStreamReader reader(*document);

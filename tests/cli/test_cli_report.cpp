@@ -33,6 +33,7 @@ TEST_CASE("cli: report writes each format for a scope and an as-of day", "[cli][
         { QStringLiteral("html"), QByteArray("<!DOCTYPE html>") },
         { QStringLiteral("ics"), QByteArray("BEGIN:VCALENDAR\r\n") },
         { QStringLiteral("pdf"), QByteArray("%PDF-") },
+        { QStringLiteral("xlsx"), QByteArray("PK\x03\x04") },
     };
     for (const auto& [format, start] : formats) {
         INFO(format.toStdString());

@@ -1,4 +1,5 @@
 #include "import/DocxReader.h"
+#include "import/ZipArchive.h"
 #include "support/CatchQt.h"
 #include "support/DocxMaker.h"
 #include "support/Fixtures.h"
@@ -7,9 +8,6 @@
 #include <QBuffer>
 #include <QFile>
 #include <QTemporaryDir>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 using namespace concord;
 using namespace concord::test;
@@ -74,17 +72,8 @@ TEST_CASE("import: a damaged or hollow .docx is an error naming the file", "[imp
     CHECK(notZip.error().toString()
         == QStringLiteral("bad.docx: The Word document cannot be opened: it is not a valid .docx (zip) file."));
 
-    QByteArray hollowBytes;
-    {
-        QBuffer buffer(&hollowBytes);
-        QuaZip zip(&buffer);
-        REQUIRE(zip.open(QuaZip::mdCreate));
-        QuaZipFile file(&zip);
-        REQUIRE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("readme.txt"))));
-        file.write("not a Word document");
-        file.close();
-        zip.close();
-    }
+    const QByteArray hollowBytes
+        = ZipArchive::create({ { QStringLiteral("readme.txt"), QByteArray("not a Word document") } });
     const auto hollow = DocxReader::read(hollowBytes, QStringLiteral("hollow.docx"));
     REQUIRE_FALSE(hollow.ok());
     CHECK(hollow.error().toString()

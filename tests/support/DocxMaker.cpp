@@ -1,13 +1,10 @@
 #include "support/DocxMaker.h"
 
+#include "import/ZipArchive.h"
 #include "support/CatchQt.h"
 
-#include <QBuffer>
 #include <QRegularExpression>
 #include <QStringList>
-#include <quazip/quazip.h>
-#include <quazip/quazipfile.h>
-#include <quazip/quazipnewinfo.h>
 
 namespace concord::test {
 
@@ -34,22 +31,18 @@ QString run(const QString& text, bool bold)
     return xml + QStringLiteral("</w:r>");
 }
 
-void add(QuaZip& zip, const QString& name, const QString& content)
+using Entries = QList<std::pair<QString, QByteArray>>;
+
+void add(Entries& zip, const QString& name, const QString& content)
 {
-    QuaZipFile file(&zip);
-    REQUIRE(file.open(QIODevice::WriteOnly, QuaZipNewInfo(name)));
-    file.write(content.toUtf8());
-    file.close();
+    zip.append({ name, content.toUtf8() });
 }
 
 } // namespace
 
 QByteArray DocxMaker::fromBody(const QString& bodyXml, const QString& numberingXml)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    QuaZip zip(&buffer);
-    REQUIRE(zip.open(QuaZip::mdCreate));
+    Entries zip;
     add(zip, QStringLiteral("[Content_Types].xml"),
         QStringLiteral(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types "
@@ -71,8 +64,8 @@ QByteArray DocxMaker::fromBody(const QString& bodyXml, const QString& numberingX
             QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering %1>%2</w:numbering>")
                 .arg(ns, numberingXml));
     }
-    zip.close();
-    REQUIRE(zip.getZipError() == 0);
+    const QByteArray bytes = ZipArchive::create(zip);
+    REQUIRE_FALSE(bytes.isEmpty());
     return bytes;
 }
 

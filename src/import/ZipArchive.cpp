@@ -1,0 +1,167 @@
+#include "import/ZipArchive.h"
+
+#include <cstring>
+#include <minizip/unzip.h>
+#include <minizip/zip.h>
+
+namespace concord {
+
+namespace {
+
+/// minizip reads and writes through these callbacks: a byte array and a position instead of a file.
+struct MemoryFile
+{
+    QByteArray* data;
+    qint64 position = 0;
+};
+
+voidpf ZCALLBACK openMemory(voidpf opaque, const void*, int)
+{
+    return new MemoryFile { static_cast<QByteArray*>(opaque), 0 };
+}
+
+uLong ZCALLBACK readMemory(voidpf, voidpf stream, void* buffer, uLong size)
+{
+    auto* file = static_cast<MemoryFile*>(stream);
+    const qint64 available = std::max<qint64>(0, file->data->size() - file->position);
+    const qint64 count = std::min<qint64>(available, qint64(size));
+    std::memcpy(buffer, file->data->constData() + file->position, size_t(count));
+    file->position += count;
+    return uLong(count);
+}
+
+uLong ZCALLBACK writeMemory(voidpf, voidpf stream, const void* buffer, uLong size)
+{
+    auto* file = static_cast<MemoryFile*>(stream);
+    const qint64 end = file->position + qint64(size);
+    if (end > file->data->size())
+        file->data->resize(end);
+    std::memcpy(file->data->data() + file->position, buffer, size_t(size));
+    file->position = end;
+    return size;
+}
+
+ZPOS64_T ZCALLBACK tellMemory(voidpf, voidpf stream)
+{
+    return ZPOS64_T(static_cast<MemoryFile*>(stream)->position);
+}
+
+long ZCALLBACK seekMemory(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+{
+    auto* file = static_cast<MemoryFile*>(stream);
+    qint64 base = 0;
+    if (origin == ZLIB_FILEFUNC_SEEK_CUR)
+        base = file->position;
+    else if (origin == ZLIB_FILEFUNC_SEEK_END)
+        base = file->data->size();
+    const qint64 target = base + qint64(offset);
+    if (target < 0)
+        return -1;
+    file->position = target;
+    return 0;
+}
+
+int ZCALLBACK closeMemory(voidpf, voidpf stream)
+{
+    delete static_cast<MemoryFile*>(stream);
+    return 0;
+}
+
+int ZCALLBACK errorMemory(voidpf, voidpf)
+{
+    return 0;
+}
+
+zlib_filefunc64_def memoryFunctions(QByteArray* data)
+{
+    zlib_filefunc64_def functions;
+    functions.zopen64_file = openMemory;
+    functions.zread_file = readMemory;
+    functions.zwrite_file = writeMemory;
+    functions.ztell64_file = tellMemory;
+    functions.zseek64_file = seekMemory;
+    functions.zclose_file = closeMemory;
+    functions.zerror_file = errorMemory;
+    functions.opaque = data;
+    return functions;
+}
+
+} // namespace
+
+ZipArchive::ZipArchive(QByteArray bytes)
+    : m_bytes(std::move(bytes))
+{ }
+
+std::optional<ZipArchive> ZipArchive::open(const QByteArray& bytes)
+{
+    ZipArchive archive(bytes);
+    zlib_filefunc64_def functions = memoryFunctions(&archive.m_bytes);
+    unzFile zip = unzOpen2_64("memory", &functions);
+    if (!zip)
+        return std::nullopt;
+    unzClose(zip);
+    return archive;
+}
+
+std::optional<QByteArray> ZipArchive::entry(const QString& name) const
+{
+    QByteArray bytes = m_bytes;
+    zlib_filefunc64_def functions = memoryFunctions(&bytes);
+    unzFile zip = unzOpen2_64("memory", &functions);
+    if (!zip)
+        return std::nullopt;
+    std::optional<QByteArray> result;
+    if (unzLocateFile(zip, name.toUtf8().constData(), 1) == UNZ_OK && unzOpenCurrentFile(zip) == UNZ_OK) {
+        QByteArray content;
+        char buffer[65536];
+        int read = 0;
+        while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
+            content.append(buffer, read);
+        // unzCloseCurrentFile checks the CRC of what was read.
+        if (unzCloseCurrentFile(zip) == UNZ_OK && read == 0)
+            result = content;
+    }
+    unzClose(zip);
+    return result;
+}
+
+QStringList ZipArchive::names() const
+{
+    QByteArray bytes = m_bytes;
+    zlib_filefunc64_def functions = memoryFunctions(&bytes);
+    unzFile zip = unzOpen2_64("memory", &functions);
+    QStringList list;
+    if (!zip)
+        return list;
+    for (int status = unzGoToFirstFile(zip); status == UNZ_OK; status = unzGoToNextFile(zip)) {
+        char name[1024];
+        if (unzGetCurrentFileInfo64(zip, nullptr, name, sizeof name, nullptr, 0, nullptr, 0) == UNZ_OK)
+            list.append(QString::fromUtf8(name));
+    }
+    unzClose(zip);
+    return list;
+}
+
+QByteArray ZipArchive::create(const QList<std::pair<QString, QByteArray>>& entries)
+{
+    QByteArray bytes;
+    zlib_filefunc64_def functions = memoryFunctions(&bytes);
+    zipFile zip = zipOpen2_64("memory", APPEND_STATUS_CREATE, nullptr, &functions);
+    if (!zip)
+        return QByteArray();
+    for (const auto& [name, content] : entries) {
+        zip_fileinfo info {};
+        if (zipOpenNewFileInZip64(zip, name.toUtf8().constData(), &info, nullptr, 0, nullptr, 0, nullptr, Z_DEFLATED,
+                Z_DEFAULT_COMPRESSION, 0)
+            != ZIP_OK) {
+            zipClose(zip, nullptr);
+            return QByteArray();
+        }
+        zipWriteInFileInZip(zip, content.constData(), unsigned(content.size()));
+        zipCloseFileInZip(zip);
+    }
+    zipClose(zip, nullptr);
+    return bytes;
+}
+
+} // namespace concord

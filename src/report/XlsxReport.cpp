@@ -1,0 +1,162 @@
+#include "report/XlsxReport.h"
+
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace concord {
+
+namespace {
+
+using L = ReportLabels::Label;
+
+/// Excel cells hold at most 32,767 characters.
+QByteArray cell(const QString& text)
+{
+    return text.left(32767).toUtf8();
+}
+
+struct Formats
+{
+    lxw_format* header = nullptr;
+    lxw_format* date = nullptr;
+    lxw_format* wrap = nullptr;
+    lxw_format* overdue = nullptr;
+};
+
+void writeTable(lxw_worksheet* sheet, const QList<ReportRow>& rows, const QHash<qint64, QString>& titles,
+    const ReportLabels& labels, const Formats& f)
+{
+    const QList<L> headers { L::Agreement, L::Clause, L::Responsible, L::Vietnamese, L::Chinese, L::Due, L::Recurrence,
+        L::Status, L::Overdue, L::LatestNote };
+    const double widths[] = { 40, 10, 24, 60, 50, 12, 10, 18, 10, 30 };
+    for (int c = 0; c < headers.size(); ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), cell(labels.text(headers[c])).constData(), f.header);
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], c == 3 || c == 4 ? f.wrap : nullptr);
+    }
+    const bool chinese = labels.language() == LabelLanguage::Chinese;
+    lxw_row_t r = 1;
+    for (const ReportRow& row : rows) {
+        const auto text = [&](lxw_col_t c, const QString& value) {
+            if (!value.isEmpty())
+                worksheet_write_string(sheet, r, c, cell(value).constData(), c == 3 || c == 4 ? f.wrap : nullptr);
+        };
+        text(0, titles.value(row.agreementId));
+        text(1, row.label);
+        text(2, (chinese ? row.responsibleZh : row.responsibleVi).join(QStringLiteral(", ")));
+        text(3, row.textVi);
+        text(4, row.textZh);
+        if (row.due.isValid()) {
+            lxw_datetime day { row.due.year(), row.due.month(), row.due.day(), 0, 0, 0 };
+            worksheet_write_datetime(sheet, r, 5, &day, f.date);
+        }
+        text(6, row.yearly ? labels.text(L::Yearly) : QString());
+        QString status = labels.status(row.status);
+        if (!row.reviewed)
+            status += QStringLiteral(" (%1)").arg(labels.text(L::Unreviewed));
+        text(7, status);
+        if (row.overdue)
+            worksheet_write_string(sheet, r, 8, cell(labels.text(L::Overdue)).constData(), f.overdue);
+        text(9, row.latestNote);
+        ++r;
+    }
+    worksheet_freeze_panes(sheet, 1, 0);
+    worksheet_autofilter(sheet, 0, 0, r > 1 ? r - 1 : 1, lxw_col_t(headers.size() - 1));
+}
+
+} // namespace
+
+std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportLabels& labels, const QString& path)
+{
+    // Written beside the target and moved into place when complete.
+    const QString partial = path + QStringLiteral(".part");
+    QFile::remove(partial);
+    lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
+    if (!book)
+        return Error { path, 0, -1, tr("The Excel file cannot be created.") };
+    Formats f;
+    f.header = workbook_add_format(book);
+    format_set_bold(f.header);
+    format_set_bg_color(f.header, 0xEEF2F6);
+    format_set_border(f.header, LXW_BORDER_THIN);
+    f.date = workbook_add_format(book);
+    format_set_num_format(f.date, "yyyy-mm-dd");
+    f.wrap = workbook_add_format(book);
+    format_set_text_wrap(f.wrap);
+    format_set_align(f.wrap, LXW_ALIGN_VERTICAL_TOP);
+    f.overdue = workbook_add_format(book);
+    format_set_font_color(f.overdue, LXW_COLOR_RED);
+    format_set_bold(f.overdue);
+
+    QHash<qint64, QString> titles;
+    QList<ReportRow> all;
+    for (const AgreementSection& section : report.agreements) {
+        const bool chinese = labels.language() == LabelLanguage::Chinese && !section.titleZh.isEmpty();
+        titles.insert(section.id, chinese || section.titleVi.isEmpty() ? section.titleZh : section.titleVi);
+        all += section.rows;
+    }
+
+    // Summary.
+    lxw_worksheet* summary = workbook_add_worksheet(book, "Summary");
+    worksheet_set_column(summary, 0, 0, 36, nullptr);
+    worksheet_set_column(summary, 1, 7, 14, nullptr);
+    worksheet_write_string(summary, 0, 0, cell(labels.text(L::Title)).constData(), f.header);
+    worksheet_write_string(summary, 1, 0, cell(labels.text(L::AsOf)).constData(), nullptr);
+    lxw_datetime asOf { report.scope.asOf.year(), report.scope.asOf.month(), report.scope.asOf.day(), 0, 0, 0 };
+    if (report.scope.asOf.isValid())
+        worksheet_write_datetime(summary, 1, 1, &asOf, f.date);
+    worksheet_write_string(summary, 2, 0, cell(labels.text(L::Scope)).constData(), nullptr);
+    worksheet_write_string(summary, 2, 1,
+        cell(report.scope.party.isEmpty() ? labels.text(L::AllCommitments) : report.scope.party).constData(), nullptr);
+    lxw_row_t r = 4;
+    worksheet_write_string(summary, r, 0, cell(labels.text(L::Status)).constData(), f.header);
+    worksheet_write_string(summary, r, 1, cell(labels.text(L::Total)).constData(), f.header);
+    const QList<CommitmentStatus> statuses { CommitmentStatus::NotStarted, CommitmentStatus::InProgress,
+        CommitmentStatus::Done, CommitmentStatus::Deferred, CommitmentStatus::Cancelled };
+    for (const CommitmentStatus status : statuses) {
+        ++r;
+        worksheet_write_string(summary, r, 0, cell(labels.status(status)).constData(), nullptr);
+        worksheet_write_number(summary, r, 1, report.totals.value(status), nullptr);
+    }
+    ++r;
+    worksheet_write_string(summary, r, 0, cell(labels.text(L::Overdue)).constData(), f.overdue);
+    worksheet_write_number(summary, r, 1, report.overdueCount, f.overdue);
+    ++r;
+    worksheet_write_string(summary, r, 0, cell(labels.text(L::Total)).constData(), f.header);
+    worksheet_write_number(summary, r, 1, report.commitmentCount(), f.header);
+    r += 2;
+    worksheet_write_string(summary, r, 0, cell(labels.text(L::Party)).constData(), f.header);
+    for (int c = 0; c < statuses.size(); ++c)
+        worksheet_write_string(summary, r, lxw_col_t(c + 1), cell(labels.status(statuses[c])).constData(), f.header);
+    worksheet_write_string(
+        summary, r, lxw_col_t(statuses.size() + 1), cell(labels.text(L::Overdue)).constData(), f.header);
+    for (const PartyTotals& party : report.byParty) {
+        ++r;
+        const QString name = labels.language() == LabelLanguage::Chinese && !party.nameZh.isEmpty() ? party.nameZh
+            : labels.language() == LabelLanguage::Bilingual && !party.nameZh.isEmpty()
+            ? party.nameVi + QStringLiteral(" / ") + party.nameZh
+            : party.nameVi;
+        worksheet_write_string(summary, r, 0, cell(name).constData(), nullptr);
+        for (int c = 0; c < statuses.size(); ++c)
+            worksheet_write_number(summary, r, lxw_col_t(c + 1), party.byStatus.value(statuses[c]), nullptr);
+        worksheet_write_number(summary, r, lxw_col_t(statuses.size() + 1), party.overdue, nullptr);
+    }
+
+    writeTable(workbook_add_worksheet(book, "Commitments"), all, titles, labels, f);
+    writeTable(workbook_add_worksheet(book, "Overdue"), report.overdue, titles, labels, f);
+
+    const lxw_error status = workbook_close(book);
+    if (status != LXW_NO_ERROR) {
+        QFile::remove(partial);
+        return Error { path, 0, -1,
+            tr("The Excel file cannot be written: %1").arg(QString::fromUtf8(lxw_strerror(status))) };
+    }
+    QFile::remove(path);
+    if (!QFile::rename(partial, path)) {
+        QFile::remove(partial);
+        return Error { path, 0, -1, tr("The Excel file cannot be moved into place.") };
+    }
+    return std::nullopt;
+}
+
+} // namespace concord

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/Result.h"
+#include "report/ReportLabels.h"
+#include "report/StatusReport.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace concord {
+
+/// The report as an Excel workbook through libxlsxwriter: a Summary sheet (as-of day, scope, totals by
+/// status and by party), a Commitments sheet and an Overdue sheet, each table with a frozen header row and
+/// an autofilter, due dates as real dates. The file appears whole or not at all.
+class XlsxReport
+{
+    Q_DECLARE_TR_FUNCTIONS(concord::XlsxReport)
+
+public:
+    static std::optional<Error> write(const StatusReport& report, const ReportLabels& labels, const QString& path);
+};
+
+} // namespace concord
