@@ -94,6 +94,14 @@
         <source>About &amp;Qt</source>
         <translation>About &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Export Status Report…</source>
+        <translation>&amp;Export Status Report…</translation>
+    </message>
+    <message>
+        <source>Write the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar</source>
+        <translation>Write the commitments' status as PDF, Excel, CSV, HTML or a calendar</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -524,6 +532,120 @@
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>The PDF file cannot be moved into place.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReportDialog</name>
+    <message>
+        <source>Export status report</source>
+        <translation>Export status report</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>All commitments</translation>
+    </message>
+    <message>
+        <source>One party</source>
+        <translation>One party</translation>
+    </message>
+    <message>
+        <source>One agreement</source>
+        <translation>One agreement</translation>
+    </message>
+    <message>
+        <source>Only commitments due between</source>
+        <translation>Only commitments due between</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV table</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Web page (HTML)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Calendar (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Vietnamese and Chinese</source>
+        <translation>Vietnamese and Chinese</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>As of:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Labels:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); %1 commitments, %2 overdue.</source>
+        <translation>
+            <numerusform>%n page; %1 commitments, %2 overdue.</numerusform>
+            <numerusform>%n pages; %1 commitments, %2 overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>The report cannot be made</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved</source>
+        <translation>The report cannot be saved</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 commitments).</source>
+        <translation>Saved %1 (%2 commitments).</translation>
     </message>
 </context>
 <context>

@@ -94,6 +94,14 @@
         <source>About &amp;Qt</source>
         <translation>Giới thiệu &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Export Status Report…</source>
+        <translation>&amp;Xuất báo cáo tình hình…</translation>
+    </message>
+    <message>
+        <source>Write the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar</source>
+        <translation>Xuất tình hình thực hiện cam kết ra PDF, Excel, CSV, HTML hoặc lịch</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -522,6 +530,119 @@
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>Không thể đặt tệp PDF vào đúng chỗ.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReportDialog</name>
+    <message>
+        <source>Export status report</source>
+        <translation>Xuất báo cáo tình hình</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>Tất cả cam kết</translation>
+    </message>
+    <message>
+        <source>One party</source>
+        <translation>Một bên</translation>
+    </message>
+    <message>
+        <source>One agreement</source>
+        <translation>Một văn bản</translation>
+    </message>
+    <message>
+        <source>Only commitments due between</source>
+        <translation>Chỉ các cam kết đến hạn trong khoảng</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Tài liệu PDF</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Bảng tính Excel</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Bảng CSV</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Trang web (HTML)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>Lịch (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>tiếng Trung</translation>
+    </message>
+    <message>
+        <source>Vietnamese and Chinese</source>
+        <translation>Tiếng Việt và tiếng Trung</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>Phạm vi:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Thời gian:</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>Tính đến ngày:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Định dạng:</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>Ngôn ngữ nhãn:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Xem trước</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Lưu…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); %1 commitments, %2 overdue.</source>
+        <translation>
+            <numerusform>%n trang; %1 cam kết, %2 quá hạn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>Không lập được báo cáo</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>Tệp %1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved</source>
+        <translation>Không lưu được báo cáo</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 commitments).</source>
+        <translation>Đã lưu %1 (%2 cam kết).</translation>
     </message>
 </context>
 <context>

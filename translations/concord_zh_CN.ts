@@ -94,6 +94,14 @@
         <source>About &amp;Qt</source>
         <translation>关于 &amp;Qt</translation>
     </message>
+    <message>
+        <source>&amp;Export Status Report…</source>
+        <translation>导出情况报告(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Write the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar</source>
+        <translation>将承诺事项落实情况导出为 PDF、Excel、CSV、HTML 或日历</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -522,6 +530,119 @@
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>无法将 PDF 文件移到指定位置。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReportDialog</name>
+    <message>
+        <source>Export status report</source>
+        <translation>导出情况报告</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>全部承诺事项</translation>
+    </message>
+    <message>
+        <source>One party</source>
+        <translation>某一方</translation>
+    </message>
+    <message>
+        <source>One agreement</source>
+        <translation>某一文件</translation>
+    </message>
+    <message>
+        <source>Only commitments due between</source>
+        <translation>仅限到期日期在此期间的承诺事项</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>网页 (HTML)</translation>
+    </message>
+    <message>
+        <source>Calendar (iCalendar)</source>
+        <translation>日历 (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Vietnamese and Chinese</source>
+        <translation>越文和中文</translation>
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation>范围：</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation>截至日期：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Labels:</source>
+        <translation>标签语言：</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s); %1 commitments, %2 overdue.</source>
+        <translation>
+            <numerusform>%n 页；%1 项承诺事项，%2 项逾期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The report cannot be made</source>
+        <translation>无法生成报告</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The report cannot be saved</source>
+        <translation>无法保存报告</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 commitments).</source>
+        <translation>已保存 %1（%2 项承诺事项）。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "gui/FileDialog.h"
 #include "gui/LanguageManager.h"
 #include "gui/MessageBox.h"
+#include "gui/ReportDialog.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
 #include "ui_MainWindow.h"
@@ -89,6 +90,12 @@ void MainWindow::connectActions()
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
+        if (!m_database)
+            return;
+        ReportDialog dialog(*m_database, this);
+        dialog.exec();
+    });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 
     const QList<QAction*> pageActions { m_ui->actionShowAgreements, m_ui->actionShowReader, m_ui->actionShowCommitments,

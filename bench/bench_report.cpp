@@ -1,0 +1,117 @@
+// Status reports at scale: a store with 10,000 commitments (synthetic bilingual agreements of 100 articles
+// each, every article a dated, quantified undertaking of a named province), then the report model and each
+// writer timed, median of several runs. PDF layout needs fonts, so this runs a QGuiApplication offscreen.
+// Usage: bench_report [--commitments N]
+
+#include "BenchSupport.h"
+#include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
+#include "report/CsvReport.h"
+#include "report/HtmlReport.h"
+#include "report/IcsReport.h"
+#include "report/PdfReport.h"
+#include "report/StatusReport.h"
+#include "report/XlsxReport.h"
+#include "store/AgreementStore.h"
+#include "store/Database.h"
+
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+
+using namespace concord;
+using namespace concord::bench;
+
+namespace {
+
+const char16_t* const Provinces[][2] = {
+    { u"Tỉnh Lạng Sơn", u"谅山省" },
+    { u"Tỉnh Quảng Ninh", u"广宁省" },
+    { u"Tỉnh Cao Bằng", u"高平省" },
+    { u"Quảng Tây", u"广西" },
+};
+
+QString agreement(int k, int articles)
+{
+    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC SỐ %1\n\n").arg(k + 1);
+    QString zh = QStringLiteral("第%1号合作协议\n\n").arg(k + 1);
+    for (int n = 1; n <= articles; ++n) {
+        const auto& p = Provinces[(k + n) % 4];
+        vi += QStringLiteral("Điều %1. %2 sẽ tiếp nhận %3 sinh viên sang học tập trong năm %4.\n\n")
+                  .arg(n)
+                  .arg(QString::fromUtf16(p[0]))
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+        zh += QStringLiteral("第%1条 %2将于%4年内接收%3名学生。\n\n")
+                  .arg(n)
+                  .arg(QString::fromUtf16(p[1]))
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+    }
+    vi += QStringLiteral("Thỏa thuận có giá trị đến hết ngày 31 tháng 12 năm 2028.\n\n");
+    return vi + zh;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    int target = 10'000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--commitments"))
+            target = args[i + 1].toInt();
+    }
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!opened)
+        return 1;
+    Database& db = *opened.value();
+    AgreementStore store(db, Gazetteer::builtIn());
+    int k = 0;
+    for (int found = 0; found < target; ++k) {
+        const auto parsed = DocumentParser::parseText(agreement(k, 100), QStringLiteral("synthetic-%1.txt").arg(k));
+        if (!parsed || !store.importFile(parsed.value()))
+            return 1;
+        ReportScope all;
+        all.asOf = QDate(2027, 3, 1);
+        found = StatusReport::build(db, Gazetteer::builtIn(), all)->commitmentCount();
+    }
+    ReportScope scope;
+    scope.asOf = QDate(2027, 3, 1);
+    StatusReport report;
+    const double build
+        = medianSeconds(5, [&] { report = StatusReport::build(db, Gazetteer::builtIn(), scope).value(); });
+    std::printf("%d commitments in %d agreements, %d overdue as of 2027-03-01\n", report.commitmentCount(), k,
+        report.overdueCount);
+    std::printf("%-34s %8.0f ms (median of 5)\n", "StatusReport::build", build * 1000);
+    const ReportLabels labels(LabelLanguage::Bilingual);
+    int status = 0;
+    const auto time = [&](const char* what, const QString& name, int runs, auto&& write) {
+        const QString path = dir.filePath(name);
+        const double seconds = medianSeconds(runs, [&] { write(path); });
+        std::printf("%-34s %8.0f ms (median of %d), %.1f MB\n", what, seconds * 1000, runs,
+            double(QFileInfo(path).size()) / 1e6);
+        std::fflush(stdout);
+    };
+    const auto save = [](const QString& path, const QByteArray& data) {
+        QFile file(path);
+        file.open(QIODevice::WriteOnly);
+        file.write(data);
+    };
+    time("CSV", QStringLiteral("r.csv"), 5, [&](const QString& path) { save(path, CsvReport::write(report, labels)); });
+    time("HTML", QStringLiteral("r.html"), 5,
+        [&](const QString& path) { save(path, HtmlReport::write(report, labels)); });
+    time("ICS", QStringLiteral("r.ics"), 5, [&](const QString& path) { save(path, IcsReport::write(report, labels)); });
+    time("XLSX", QStringLiteral("r.xlsx"), 3, [&](const QString& path) {
+        if (XlsxReport::write(report, labels, path))
+            status = 1;
+    });
+    time("PDF", QStringLiteral("r.pdf"), 3, [&](const QString& path) {
+        if (PdfReport::write(report, labels, path))
+            status = 1;
+    });
+    return status;
+}

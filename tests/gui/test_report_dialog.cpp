@@ -1,0 +1,86 @@
+#include "gui/FileDialog.h"
+#include "gui/GuiFixture.h"
+#include "gui/ReportDialog.h"
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "support/CatchQt.h"
+#include "support/TempDatabase.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+QByteArray head(const QString& path, int bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.read(bytes);
+}
+
+} // namespace
+
+TEST_CASE("gui: the report dialog previews the PDF and saves each format", "[gui][report]")
+{
+    GuiFixture f;
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"))
+                .ok());
+    ReportDialog dialog(*db);
+    dialog.setAsOf(QDate(2026, 11, 24));
+    dialog.setFormat(ReportDialog::Format::Pdf);
+    CHECK(dialog.refreshPreview() == 4); // the first page with the chart, then three of tables
+    CHECK(dialog.findChildren<QLabel*>().size() > 3);
+
+    const QList<std::pair<ReportDialog::Format, QByteArray>> formats { { ReportDialog::Format::Pdf, "%PDF-" },
+        { ReportDialog::Format::Xlsx, "PK\x03\x04" }, { ReportDialog::Format::Csv, "\xEF\xBB\xBF" },
+        { ReportDialog::Format::Html, "<!DOCTYPE html>" }, { ReportDialog::Format::Ics, "BEGIN:VCALENDAR" } };
+    int n = 0;
+    for (const auto& [format, start] : formats) {
+        dialog.setFormat(format);
+        const QString path = temp.file(QStringLiteral("report-%1").arg(n++)); // the suffix is added
+        FileDialog::setNextFileName(path);
+        REQUIRE(dialog.save());
+        const QStringList written = QDir(temp.file(QString())).entryList({ QStringLiteral("report-%1.*").arg(n - 1) });
+        REQUIRE(written.size() == 1);
+        CHECK(head(temp.file(written.front()), int(start.size())) == start);
+    }
+    FileDialog::setNextFileName(QString()); // cancelled: nothing written
+    CHECK_FALSE(dialog.save());
+}
+
+TEST_CASE("gui: the report dialog speaks Vietnamese and Chinese", "[gui][report][i18n]")
+{
+    GuiFixture f;
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/004_450d6ae2b470d9a1.txt"))
+                .ok());
+    ReportDialog dialog(*db);
+    dialog.setAsOf(QDate(2026, 11, 24));
+    dialog.resize(760, 720);
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, title, preview] :
+        { std::tuple { QStringLiteral("vi"), QStringLiteral("Xuất báo cáo tình hình"), QStringLiteral("Xem trước") },
+            std::tuple { QStringLiteral("zh_CN"), QStringLiteral("导出情况报告"), QStringLiteral("预览") } }) {
+        REQUIRE(f.languages->apply(code));
+        CHECK(dialog.windowTitle() == title);
+        const auto buttons = dialog.findChildren<QPushButton*>();
+        CHECK(std::any_of(buttons.begin(), buttons.end(), [&](QPushButton* b) { return b->text() == preview; }));
+        const QString save = code == QLatin1String("vi") ? QStringLiteral("Lưu…") : QStringLiteral("保存…");
+        CHECK(std::any_of(buttons.begin(), buttons.end(), [&](QPushButton* b) { return b->text() == save; }));
+        dialog.refreshPreview();
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/report-dialog-%1.png").arg(code));
+    }
+    f.languages->apply(QStringLiteral("en"));
+}
