@@ -1,5 +1,6 @@
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
+#include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
 #include <QJsonArray>
@@ -7,14 +8,10 @@
 #include <QJsonObject>
 
 using concord::test::CliRunner;
+using concord::test::samplePath;
 using concord::test::TempDatabase;
 
 namespace {
-
-QString sample(const QString& name)
-{
-    return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;
-}
 
 QJsonArray commitmentsOf(const concord::test::CliResult& result)
 {
@@ -27,7 +24,7 @@ QJsonArray commitmentsOf(const concord::test::CliResult& result)
 TEST_CASE("cli: commitments --json prints the candidates of a file as DESIGN.md gives them", "[cli][commit]")
 {
     const QJsonArray all = commitmentsOf(CliRunner().run({ QStringLiteral("commitments"),
-        sample(QStringLiteral("000_a538a87b9166962b.txt")), QStringLiteral("--json") }));
+        samplePath(QStringLiteral("000_a538a87b9166962b.txt")), QStringLiteral("--json") }));
     REQUIRE(all.size() == 8);
     const QJsonObject second = all[1].toObject();
     CHECK(second.value(QStringLiteral("label")).toString() == QStringLiteral("Điều 2:"));
@@ -55,7 +52,7 @@ TEST_CASE("cli: commitments are reviewed and tracked from the store, across runs
     TempDatabase temp;
     const QString db = temp.path();
     REQUIRE(CliRunner()
-                .run({ QStringLiteral("import"), sample(QStringLiteral("004_450d6ae2b470d9a1.txt")),
+                .run({ QStringLiteral("import"), samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")),
                     QStringLiteral("--db"), db })
                 .exitCode
         == 0);

@@ -38,6 +38,13 @@ std::unique_ptr<Database> sampleStore(const TempDatabase& temp)
     return db;
 }
 
+Result<StatusReport> reportOf(const Database& db, const ReportScope& scope)
+{
+    auto report = StatusReport::build(db, Gazetteer::builtIn(), scope);
+    REQUIRE(report.ok());
+    return report;
+}
+
 /// RFC 4180 fields of a CSV file (BOM removed).
 QList<QStringList> parseCsv(const QByteArray& bytes)
 {
@@ -117,8 +124,7 @@ TEST_CASE("report: totals by status and party, overdue and due soon, as of a day
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
-    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
-    REQUIRE(report.ok());
+    const auto report = reportOf(*db, scope);
     CHECK(report->commitmentCount() == 12);
     CHECK(report->totals.value(CommitmentStatus::InProgress) == 1);
     // The 2022–2026 memorandum's yearly scholarships: nobody marked a year done but Hà Giang's 2022, so each
@@ -160,8 +166,7 @@ TEST_CASE("report: CSV reads back with every text exact and formulas neutralised
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
-    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
-    REQUIRE(report.ok());
+    const auto report = reportOf(*db, scope);
     const QList<QStringList> rows = parseCsv(CsvReport::write(report.value(), ReportLabels(LabelLanguage::Bilingual)));
     REQUIRE(rows.size() == 1 + report->commitmentCount());
     CHECK(rows[0][0] == QStringLiteral("Văn bản / 文件"));
@@ -189,8 +194,7 @@ TEST_CASE("report: HTML is one self-contained file with the store's text escaped
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
-    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
-    REQUIRE(report.ok());
+    const auto report = reportOf(*db, scope);
     const QString html = QString::fromUtf8(HtmlReport::write(report.value(), ReportLabels(LabelLanguage::Chinese)));
     CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh\">")));
     CHECK(html.contains(QStringLiteral("<h1>承诺事项落实情况报告</h1>")));
@@ -209,8 +213,7 @@ TEST_CASE("report: the calendar is valid iCalendar with yearly rules and escaped
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
-    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
-    REQUIRE(report.ok());
+    const auto report = reportOf(*db, scope);
     const QStringList lines = unfoldIcs(IcsReport::write(report.value(), ReportLabels(LabelLanguage::Vietnamese)));
     CHECK(lines.front() == QStringLiteral("BEGIN:VCALENDAR"));
     CHECK(lines.back() == QStringLiteral("END:VCALENDAR"));

@@ -21,11 +21,6 @@ qint64 count(const Database& db, const QString& table)
     return query.value(0).toLongLong();
 }
 
-QString sample(const QString& name)
-{
-    return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;
-}
-
 /// "agreement-id language label" of each hit.
 QStringList hitsOf(const Database& db, const QString& query)
 {
@@ -55,7 +50,7 @@ TEST_CASE("store: a sample is imported whole, with units, pairs, parties and its
     TempDatabase temp;
     const auto db = temp.open();
     AgreementStore store(*db, Gazetteer::builtIn());
-    const auto outcome = store.importPath(sample(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    const auto outcome = store.importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
     REQUIRE(outcome.ok());
     CHECK(outcome->agreementIds == QList<qint64>({ 1, 2 }));
     CHECK_FALSE(outcome->alreadyImported);
@@ -86,8 +81,8 @@ TEST_CASE("store: importing the same file twice is recognised, not duplicated", 
     TempDatabase temp;
     const auto db = temp.open();
     AgreementStore store(*db, Gazetteer::builtIn());
-    REQUIRE(store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
-    const auto again = store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt")));
+    REQUIRE(store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    const auto again = store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")));
     REQUIRE(again.ok());
     CHECK(again->alreadyImported);
     CHECK(again->agreementIds == QList<qint64>({ 1 }));
@@ -99,13 +94,13 @@ TEST_CASE("store: an import that fails midway leaves the database as it was", "[
     TempDatabase temp;
     const auto db = temp.open();
     AgreementStore store(*db, Gazetteer::builtIn());
-    REQUIRE(store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    REQUIRE(store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
     const qint64 units = count(*db, QStringLiteral("unit"));
     // Signatories are written last: make the database refuse them, after everything else went in.
     QSqlQuery trigger(db->connection());
     REQUIRE(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON signatory "
                                         "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-    const auto failed = store.importPath(sample(QStringLiteral("001_21e0537984c48e62.txt")));
+    const auto failed = store.importPath(samplePath(QStringLiteral("001_21e0537984c48e62.txt")));
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().file.endsWith(QStringLiteral("001_21e0537984c48e62.txt")));
     CHECK(failed.error().message.contains(QStringLiteral("disk full")));
@@ -124,7 +119,7 @@ TEST_CASE("store: search finds units in both languages whatever the case, marks 
     const auto db = temp.open();
     AgreementStore store(*db, Gazetteer::builtIn());
     for (const QString& name : sampleNames())
-        REQUIRE(store.importPath(sample(name)).ok());
+        REQUIRE(store.importPath(samplePath(name)).ok());
     const QStringList phongThanh = hitsOf(*db, QStringLiteral("phòng thành cảng"));
     CHECK(phongThanh == QStringList({ QStringLiteral("1 vi Điều 5:") }));
     CHECK(hitsOf(*db, QStringLiteral("PHONG THANH CANG")) == phongThanh);

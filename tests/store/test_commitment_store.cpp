@@ -3,6 +3,7 @@
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
 #include <QSqlQuery>
@@ -11,11 +12,6 @@ using namespace concord;
 using namespace concord::test;
 
 namespace {
-
-QString sample(const QString& name)
-{
-    return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;
-}
 
 const QDateTime Monday(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
 const QDateTime Tuesday(QDate(2026, 3, 3), QTime(14, 30), Qt::UTC);
@@ -53,7 +49,7 @@ TEST_CASE("tracking: imported candidates are accepted, edited, rejected, and eve
     {
         const auto db = temp.open();
         REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
-                    .importPath(sample(QStringLiteral("000_a538a87b9166962b.txt")))
+                    .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
                     .ok());
         CommitmentTracker tracker(*db, Gazetteer::builtIn());
         const StoredCommitment delegation = find(*db, QStringLiteral("Điều 2:"), QStringLiteral("80 người"));
@@ -113,8 +109,9 @@ TEST_CASE("tracking: a change that cannot be made says why and changes nothing",
 {
     TempDatabase temp;
     const auto db = temp.open();
-    REQUIRE(
-        AgreementStore(*db, Gazetteer::builtIn()).importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
+                .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
+                .ok());
     CommitmentTracker tracker(*db, Gazetteer::builtIn());
     const StoredCommitment delegation = find(*db, QStringLiteral("Điều 1:"), QStringLiteral("01 đoàn"));
     const auto noYear = tracker.setStatus(delegation.id, CommitmentStatus::Done, QString(), Monday, 2030);
@@ -146,8 +143,8 @@ TEST_CASE("tracking: lists filter by party with merged predecessors, status, due
     TempDatabase temp;
     const auto db = temp.open();
     AgreementStore importer(*db, Gazetteer::builtIn());
-    REQUIRE(importer.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
-    const auto memorandum = importer.importPath(sample(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    REQUIRE(importer.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    const auto memorandum = importer.importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
     REQUIRE(memorandum.ok());
     const CommitmentStore store(*db, Gazetteer::builtIn());
 

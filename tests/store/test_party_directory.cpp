@@ -12,11 +12,6 @@ using namespace concord::test;
 
 namespace {
 
-QString sample(const QString& name)
-{
-    return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;
-}
-
 QStringList keys(const QList<PartyRecord>& parties)
 {
     QStringList list;
@@ -34,8 +29,8 @@ TEST_CASE("parties: one record per real party whatever name the documents use", 
     const auto db = temp.open();
     AgreementStore store(*db, Gazetteer::builtIn());
     // 000 says "Khu tự trị dân tộc Choang Quảng Tây" and 广西壮族自治区; 001 also "Quảng Tây" and 广西.
-    REQUIRE(store.importPath(sample(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
-    REQUIRE(store.importPath(sample(QStringLiteral("001_21e0537984c48e62.txt"))).ok());
+    REQUIRE(store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    REQUIRE(store.importPath(samplePath(QStringLiteral("001_21e0537984c48e62.txt"))).ok());
     const PartyDirectory directory(*db, Gazetteer::builtIn());
     CHECK(keys(directory.parties())
         == QStringList({ QStringLiteral("cao-bang"), QStringLiteral("guangxi"), QStringLiteral("hai-phong"),
@@ -59,9 +54,9 @@ TEST_CASE("parties: a merged province keeps its record and rolls up to its succe
     const auto db = temp.open();
     AgreementStore store(*db, Gazetteer::builtIn());
     // 004 (2022) is signed by Hà Giang, merged into Tuyên Quang on 1 July 2025; 001 (2026) by Tuyên Quang.
-    const auto memorandum = store.importPath(sample(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    const auto memorandum = store.importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
     REQUIRE(memorandum.ok());
-    const auto minutes = store.importPath(sample(QStringLiteral("001_21e0537984c48e62.txt")));
+    const auto minutes = store.importPath(samplePath(QStringLiteral("001_21e0537984c48e62.txt")));
     REQUIRE(minutes.ok());
     const PartyDirectory directory(*db, Gazetteer::builtIn());
     const auto haGiang = directory.find(QStringLiteral("ha giang"));

@@ -48,4 +48,9 @@ std::optional<QByteArray> encodeWithIcu(const char* converter, const QString& te
     return out;
 }
 
+QString samplePath(const QString& name)
+{
+    return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;
+}
+
 } // namespace concord::test

@@ -11,6 +11,8 @@ namespace concord::test {
 
 /// The sample documents kept in tests/fixtures/samples (copies of the seeds: public documents).
 QStringList sampleNames();
+/// The path of sample \a name ("000_a538a87b9166962b.txt") in tests/fixtures/samples.
+QString samplePath(const QString& name);
 QByteArray readFixture(const QString& relativePath);
 
 /// Writes \a bytes to the file \a name in \a dir and returns its path.
