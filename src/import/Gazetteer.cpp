@@ -73,6 +73,10 @@ Result<Gazetteer> Gazetteer::fromJson(const QByteArray& json, const QString& fil
         return Error { fileName, 0, -1, tr("The gazetteer lists no places.") };
     std::stable_sort(gazetteer.m_names.begin(), gazetteer.m_names.end(),
         [](const Name& a, const Name& b) { return a.folded.size() > b.folded.size(); });
+    for (int i = 0; i < gazetteer.m_names.size(); ++i) {
+        if (!gazetteer.m_names[i].folded.isEmpty())
+            gazetteer.m_byFirst[gazetteer.m_names[i].folded.front().unicode()].append(i);
+    }
     return gazetteer;
 }
 
@@ -88,25 +92,52 @@ const Place* Gazetteer::place(const QString& id) const
 QList<PlaceMention> Gazetteer::find(QStringView text) const
 {
     const FoldedText folded = Fold::foldWithSource(text);
+    const QStringView haystack(folded.text);
+    // Every (name, position) where a name occurs, found in one pass through the text by the names' first
+    // characters; then taken as if each name, longest first, were searched left to right on its own.
+    struct Occurrence
+    {
+        int name;
+        qsizetype at;
+    };
+    std::vector<Occurrence> occurrences;
+    for (qsizetype i = 0; i < haystack.size(); ++i) {
+        const auto candidates = m_byFirst.constFind(haystack[i].unicode());
+        if (candidates == m_byFirst.cend())
+            continue;
+        for (const int n : *candidates) {
+            if (haystack.mid(i).startsWith(m_names[n].folded))
+                occurrences.push_back({ n, i });
+        }
+    }
+    std::sort(occurrences.begin(), occurrences.end(),
+        [](const Occurrence& a, const Occurrence& b) { return a.name != b.name ? a.name < b.name : a.at < b.at; });
     std::vector<bool> taken(size_t(folded.text.size()), false);
     QList<PlaceMention> found;
-    for (const Name& name : m_names) {
-        qsizetype from = 0;
-        while ((from = folded.text.indexOf(name.folded, from)) >= 0) {
-            const qsizetype end = from + name.folded.size();
-            const bool bounded = name.han
-                || ((from == 0 || !isWordChar(folded.text[from - 1]))
-                    && (end == folded.text.size() || !isWordChar(folded.text[end])));
-            bool free = true;
-            for (qsizetype i = from; i < end && free; ++i)
-                free = !taken[size_t(i)];
-            if (bounded && free) {
-                for (qsizetype i = from; i < end; ++i)
-                    taken[size_t(i)] = true;
-                const auto [start, length] = folded.sourceRange(from, end - from, text.size());
-                found.append({ m_places[name.place].id, start, length });
-            }
-            from = end;
+    int current = -1;
+    qsizetype nextFrom = 0;
+    for (const Occurrence& o : occurrences) {
+        if (o.name != current) {
+            current = o.name;
+            nextFrom = 0;
+        }
+        if (o.at < nextFrom)
+            continue; // overlaps this name's previous occurrence
+        const Name& name = m_names[o.name];
+        const qsizetype from = o.at;
+        const qsizetype end = from + name.folded.size();
+        nextFrom = end;
+        const bool bounded = name.han
+            || ((from == 0 || !isWordChar(folded.text[from - 1]))
+                && (end == folded.text.size() || !isWordChar(folded.text[end])));
+        bool free = true;
+        for (qsizetype i = from; i < end && free; ++i)
+            free = !taken[size_t(i)];
+        if (bounded && free) {
+            for (qsizetype i = from; i < end; ++i)
+                taken[size_t(i)] = true;
+            const auto [start, length] = folded.sourceRange(from, end - from, text.size());
+            found.append({ m_places[name.place].id, start, length });
         }
     }
     std::sort(

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -64,6 +65,7 @@ private:
     };
     QList<Place> m_places;
     QList<Name> m_names; ///< longest first
+    QHash<char16_t, QList<int>> m_byFirst; ///< indices into m_names by their first folded character
 };
 
 } // namespace concord
