@@ -115,7 +115,7 @@ std::optional<AlignmentEdits::Result> AlignmentEdits::apply(const AlignedVersion
         const Unit& unit = version.units[edit.unit];
         if (edit.offset <= 0 || edit.offset >= unit.text.size())
             return std::nullopt;
-        Result result { state, { Kind::JoinUnits, 0, edit.side, edit.unit } };
+        Result result { state, AlignmentEdit::make(Kind::JoinUnits, 0, edit.side, edit.unit) };
         renumber(result.state, edit.side, edit.unit + 1, +1);
         LanguageVersion& changed = edit.side == Language::Vietnamese ? result.state.vi : result.state.zh;
         Unit tail = changed.units[edit.unit];

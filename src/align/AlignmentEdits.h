@@ -41,15 +41,26 @@ struct AlignmentEdit
     int count = 0;
     QList<AlignedPair> pairs;
 
-    static AlignmentEdit confirm(int pair) { return { Kind::Confirm, pair }; }
-    static AlignmentEdit unconfirm(int pair) { return { Kind::Unconfirm, pair }; }
-    static AlignmentEdit unlink(int pair) { return { Kind::Unlink, pair }; }
-    static AlignmentEdit mergeWithNext(int pair) { return { Kind::MergeWithNext, pair }; }
-    static AlignmentEdit shiftDown(int pair, Language side) { return { Kind::ShiftDown, pair, side }; }
-    static AlignmentEdit shiftUp(int pair, Language side) { return { Kind::ShiftUp, pair, side }; }
+    static AlignmentEdit make(
+        Kind kind, int pair, Language side = Language::Vietnamese, int unit = 0, qsizetype offset = 0)
+    {
+        AlignmentEdit edit;
+        edit.kind = kind;
+        edit.pair = pair;
+        edit.side = side;
+        edit.unit = unit;
+        edit.offset = offset;
+        return edit;
+    }
+    static AlignmentEdit confirm(int pair) { return make(Kind::Confirm, pair); }
+    static AlignmentEdit unconfirm(int pair) { return make(Kind::Unconfirm, pair); }
+    static AlignmentEdit unlink(int pair) { return make(Kind::Unlink, pair); }
+    static AlignmentEdit mergeWithNext(int pair) { return make(Kind::MergeWithNext, pair); }
+    static AlignmentEdit shiftDown(int pair, Language side) { return make(Kind::ShiftDown, pair, side); }
+    static AlignmentEdit shiftUp(int pair, Language side) { return make(Kind::ShiftUp, pair, side); }
     static AlignmentEdit splitUnit(Language side, int unit, qsizetype offset)
     {
-        return { Kind::SplitUnit, 0, side, unit, offset };
+        return make(Kind::SplitUnit, 0, side, unit, offset);
     }
 };
 

@@ -23,6 +23,16 @@ QString Unit::kindKey(UnitKind kind)
     return QString();
 }
 
+std::optional<UnitKind> Unit::kindFromKey(QStringView key)
+{
+    for (const UnitKind kind : { UnitKind::Title, UnitKind::Preamble, UnitKind::Section, UnitKind::Article,
+             UnitKind::Item, UnitKind::Closing, UnitKind::Signature }) {
+        if (key == kindKey(kind))
+            return kind;
+    }
+    return std::nullopt;
+}
+
 QList<Unit> LanguageVersion::unitsOfKind(UnitKind kind) const
 {
     QList<Unit> result;

@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace concord {
 
 /// The two languages of an agreement. Keys ("vi", "zh") are what the store and the CLI write.
@@ -49,6 +51,7 @@ struct Unit
     SignatureBlock signature; ///< for kind Signature
 
     static QString kindKey(UnitKind kind);
+    static std::optional<UnitKind> kindFromKey(QStringView key);
     bool operator==(const Unit& other) const = default;
 };
 

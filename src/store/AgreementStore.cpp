@@ -63,21 +63,7 @@ QList<qint64> writeVersion(SqlWriter& writer, qint64 agreementId, const Language
     const QString language = LanguageVersion::languageKey(version.language);
     writer.run(QStringLiteral("INSERT INTO agreement_text (agreement_id, language, raw) VALUES (?, ?, ?)"),
         { agreementId, language, rawText });
-    QList<qint64> ids;
-    ids.reserve(version.units.size());
-    const QVariant none; // NULL: an unnumbered unit has no label
-    for (qsizetype u = 0; u < version.units.size() && !writer.failed(); ++u) {
-        const Unit& unit = version.units[u];
-        const auto& label = unit.label;
-        const qint64 id = writer.run(InsertUnit,
-            { agreementId, language, int(u), Unit::kindKey(unit.kind), label ? QVariant(label->text) : none,
-                label ? QVariant(NumberingLabel::schemeKey(label->scheme)) : none,
-                label ? QVariant(label->value) : QVariant(), label ? QVariant(label->depth) : QVariant(),
-                label && label->uncertain ? 1 : 0, unit.parent >= 0 ? QVariant(ids.value(unit.parent)) : QVariant(),
-                unit.level, unit.line, unit.text });
-        ids.append(id);
-        writer.run(InsertSearch, { id, searchText.value(u) });
-    }
+    const QList<qint64> ids = AgreementStore::writeUnits(writer, agreementId, version, searchText);
     for (const Debris& piece : version.debris) {
         writer.run(
             QStringLiteral("INSERT INTO debris (agreement_id, language, line, reason, text) VALUES (?, ?, ?, ?, ?)"),
@@ -279,6 +265,28 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
             tr("The file could not be stored; the database is unchanged: %1").arg(reason) };
     }
     return outcome;
+}
+
+QList<qint64> AgreementStore::writeUnits(
+    SqlWriter& writer, qint64 agreementId, const LanguageVersion& version, const QStringList& searchText)
+{
+    const QString language = LanguageVersion::languageKey(version.language);
+    QList<qint64> ids;
+    ids.reserve(version.units.size());
+    const QVariant none; // NULL: an unnumbered unit has no label
+    for (qsizetype u = 0; u < version.units.size() && !writer.failed(); ++u) {
+        const Unit& unit = version.units[u];
+        const auto& label = unit.label;
+        const qint64 id = writer.run(InsertUnit,
+            { agreementId, language, int(u), Unit::kindKey(unit.kind), label ? QVariant(label->text) : none,
+                label ? QVariant(NumberingLabel::schemeKey(label->scheme)) : none,
+                label ? QVariant(label->value) : QVariant(), label ? QVariant(label->depth) : QVariant(),
+                label && label->uncertain ? 1 : 0, unit.parent >= 0 ? QVariant(ids.value(unit.parent)) : QVariant(),
+                unit.level, unit.line, unit.text });
+        ids.append(id);
+        writer.run(InsertSearch, { id, searchText.value(u) });
+    }
+    return ids;
 }
 
 } // namespace concord

@@ -16,6 +16,7 @@ namespace concord {
 
 class Database;
 class Gazetteer;
+class SqlWriter;
 
 /// What an import did with a file.
 struct ImportOutcome
@@ -63,6 +64,10 @@ public:
     std::optional<QString> rawText(qint64 agreementId, Language language) const;
 
     static QString contentHash(const ParsedFile& file);
+    /// Inserts the units of \a version with their search text (SearchText::indexed, one per unit) inside
+    /// \a writer's transaction; returns their ids by position.
+    static QList<qint64> writeUnits(
+        SqlWriter& writer, qint64 agreementId, const LanguageVersion& version, const QStringList& searchText);
 
 private:
     Database& m_database;

@@ -297,32 +297,50 @@ qint64 Database::agreementCount() const
                                                                                         : 0;
 }
 
+namespace {
+const QString AgreementColumns = QStringLiteral(
+    "SELECT id, kind, title_vi, title_zh, reference, signed_on, place, valid_from, valid_to, binding, source_name "
+    "FROM agreement ");
+
+Agreement agreementFrom(const QSqlQuery& query)
+{
+    Agreement a;
+    a.id = query.value(0).toLongLong();
+    a.kind = kindFromKey(query.value(1).toString()).value_or(AgreementKind::Other);
+    a.titleVi = query.value(2).toString();
+    a.titleZh = query.value(3).toString();
+    a.reference = query.value(4).toString();
+    a.signedOn = dateFrom(query.value(5));
+    a.place = query.value(6).toString();
+    a.validFrom = dateFrom(query.value(7));
+    a.validTo = dateFrom(query.value(8));
+    if (!query.value(9).isNull())
+        a.binding = query.value(9).toInt() != 0;
+    a.sourceName = query.value(10).toString();
+    return a;
+}
+} // namespace
+
 QList<Agreement> Database::agreements() const
 {
     QList<Agreement> result;
     QSqlQuery query(connection());
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT id, kind, title_vi, title_zh, reference, signed_on, place, valid_from, "
-                                   "valid_to, binding, source_name FROM agreement "
-                                   "ORDER BY signed_on IS NULL, signed_on DESC, id")))
+    if (!query.exec(AgreementColumns + QStringLiteral("ORDER BY signed_on IS NULL, signed_on DESC, id")))
         return result;
-    while (query.next()) {
-        Agreement a;
-        a.id = query.value(0).toLongLong();
-        a.kind = kindFromKey(query.value(1).toString()).value_or(AgreementKind::Other);
-        a.titleVi = query.value(2).toString();
-        a.titleZh = query.value(3).toString();
-        a.reference = query.value(4).toString();
-        a.signedOn = dateFrom(query.value(5));
-        a.place = query.value(6).toString();
-        a.validFrom = dateFrom(query.value(7));
-        a.validTo = dateFrom(query.value(8));
-        if (!query.value(9).isNull())
-            a.binding = query.value(9).toInt() != 0;
-        a.sourceName = query.value(10).toString();
-        result.append(a);
-    }
+    while (query.next())
+        result.append(agreementFrom(query));
     return result;
+}
+
+std::optional<Agreement> Database::agreement(qint64 id) const
+{
+    QSqlQuery query(connection());
+    query.prepare(AgreementColumns + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return agreementFrom(query);
 }
 
 } // namespace concord

@@ -1,0 +1,275 @@
+#include "store/AlignmentStore.h"
+
+#include "store/AgreementStore.h"
+#include "store/Database.h"
+#include "store/SearchText.h"
+#include "store/SqlWriter.h"
+
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace concord {
+
+namespace {
+Language languageOf(const QVariant& key)
+{
+    return key.toString() == QLatin1String("zh") ? Language::Chinese : Language::Vietnamese;
+}
+
+LanguageVersion& versionOf(AlignedVersions& versions, Language language)
+{
+    return language == Language::Chinese ? versions.zh : versions.vi;
+}
+
+const LanguageVersion& versionOf(const AlignedVersions& versions, Language language)
+{
+    return language == Language::Chinese ? versions.zh : versions.vi;
+}
+
+/// Where a commitment's clause stands: the first unit of its pair, by language and source line, which stay
+/// put when pairs are rearranged and units split or joined.
+struct ClauseAnchor
+{
+    qint64 commitment = 0;
+    Language language = Language::Vietnamese;
+    int line = 0;
+};
+
+int pairAt(const AlignedVersions& versions, const ClauseAnchor& anchor)
+{
+    const LanguageVersion& version = versionOf(versions, anchor.language);
+    const QList<AlignedPair>& pairs = versions.alignment.pairs;
+    for (qsizetype p = 0; p < pairs.size(); ++p) {
+        const QList<int>& members = anchor.language == Language::Chinese ? pairs[p].zh : pairs[p].vi;
+        for (const int u : members) {
+            if (version.units.value(u).line == anchor.line)
+                return int(p);
+        }
+    }
+    return -1;
+}
+} // namespace
+
+AlignmentStore::AlignmentStore(Database& database)
+    : m_database(database)
+{ }
+
+Error AlignmentStore::error(const QString& message) const
+{
+    return Error { m_database.path(), 0, -1, message };
+}
+
+Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
+{
+    StoredAgreement stored;
+    const auto header = m_database.agreement(agreementId);
+    if (!header)
+        return error(tr("There is no agreement %1.").arg(agreementId));
+    stored.header = *header;
+    stored.versions.vi.language = Language::Vietnamese;
+    stored.versions.zh.language = Language::Chinese;
+
+    const QSqlDatabase db = m_database.connection();
+    QSqlQuery units(db);
+    units.setForwardOnly(true);
+    units.prepare(QStringLiteral("SELECT id, language, kind, label, uncertain, value, parent_id, level, line, text "
+                                 "FROM unit WHERE agreement_id = ? ORDER BY language, position"));
+    units.addBindValue(agreementId);
+    if (!units.exec())
+        return error(tr("The agreement cannot be read: %1").arg(units.lastError().text()));
+    QHash<qint64, std::pair<Language, int>> index; // unit id → (language, position)
+    while (units.next()) {
+        const Language language = languageOf(units.value(1));
+        LanguageVersion& version = versionOf(stored.versions, language);
+        Unit unit;
+        unit.kind = Unit::kindFromKey(units.value(2).toString()).value_or(UnitKind::Preamble);
+        if (!units.value(3).isNull()) {
+            const QString text = units.value(3).toString();
+            NumberingLabel label = LabelParser::parse(text).value_or(NumberingLabel {});
+            label.text = text;
+            label.uncertain = units.value(4).toInt() != 0;
+            label.value = units.value(5).toInt();
+            unit.label = label;
+        }
+        unit.parent = units.value(6).isNull() ? -1 : index.value(units.value(6).toLongLong()).second;
+        unit.level = units.value(7).toInt();
+        unit.line = units.value(8).toInt();
+        unit.text = units.value(9).toString();
+        index.insert(units.value(0).toLongLong(), { language, int(version.units.size()) });
+        version.units.append(unit);
+    }
+
+    QSqlQuery pairs(db);
+    pairs.setForwardOnly(true);
+    pairs.prepare(QStringLiteral("SELECT p.id, p.score, p.anchored, p.confirmed_by, m.unit_id FROM alignment_pair p "
+                                 "LEFT JOIN alignment_member m ON m.pair_id = p.id WHERE p.agreement_id = ? "
+                                 "ORDER BY p.position"));
+    pairs.addBindValue(agreementId);
+    if (!pairs.exec())
+        return error(tr("The alignment cannot be read: %1").arg(pairs.lastError().text()));
+    qint64 current = 0;
+    QList<AlignedPair>& aligned = stored.versions.alignment.pairs;
+    while (pairs.next()) {
+        if (pairs.value(0).toLongLong() != current) {
+            current = pairs.value(0).toLongLong();
+            AlignedPair pair;
+            pair.score = pairs.value(1).toDouble();
+            pair.anchored = pairs.value(2).toInt() != 0;
+            pair.confirmed = !pairs.value(3).isNull();
+            aligned.append(pair);
+            stored.confirmedBy.append(pairs.value(3).toString());
+        }
+        if (pairs.value(4).isNull())
+            continue;
+        const auto [language, position] = index.value(pairs.value(4).toLongLong());
+        (language == Language::Chinese ? aligned.last().zh : aligned.last().vi).append(position);
+    }
+    for (AlignedPair& pair : aligned) {
+        std::sort(pair.vi.begin(), pair.vi.end());
+        std::sort(pair.zh.begin(), pair.zh.end());
+    }
+
+    QSqlQuery signatories(db);
+    signatories.setForwardOnly(true);
+    signatories.prepare(QStringLiteral(
+        "SELECT party, office, person, person_alt FROM signatory WHERE agreement_id = ? ORDER BY position"));
+    signatories.addBindValue(agreementId);
+    if (signatories.exec()) {
+        while (signatories.next()) {
+            SignatureBlock block;
+            block.party = signatories.value(0).toString();
+            block.office = signatories.value(1).toString();
+            block.person = signatories.value(2).toString();
+            block.personAlternate = signatories.value(3).toString();
+            stored.signatories.append(block);
+        }
+    }
+    return stored;
+}
+
+Result<bool> AlignmentStore::save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
+    const QString& who, const QDateTime& at)
+{
+    QSqlDatabase db = m_database.connection();
+    if (!db.transaction())
+        return error(tr("The alignment cannot be saved: %1").arg(db.lastError().text()));
+    auto fail = [&](const QString& reason) -> Result<bool> {
+        db.rollback();
+        return error(tr("The alignment could not be saved; the database is unchanged: %1").arg(reason));
+    };
+
+    // Where each commitment's clause is, before its pair goes.
+    QList<ClauseAnchor> anchors;
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT c.id, u.language, u.line FROM commitment c JOIN alignment_member m ON "
+                                     "m.pair_id = c.pair_id JOIN unit u ON u.id = m.unit_id WHERE c.agreement_id = ? "
+                                     "ORDER BY c.id, u.language, u.position"));
+        query.addBindValue(agreementId);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        while (query.next()) {
+            if (anchors.isEmpty() || anchors.last().commitment != query.value(0).toLongLong())
+                anchors.append({ query.value(0).toLongLong(), languageOf(query.value(1)), query.value(2).toInt() });
+        }
+    }
+    // Who confirmed the pairs that stay as they were.
+    QHash<int, std::pair<QString, QString>> confirmations; // before position → (by, at)
+    {
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT position, confirmed_by, confirmed_at FROM alignment_pair "
+                                     "WHERE agreement_id = ? AND confirmed_by IS NOT NULL"));
+        query.addBindValue(agreementId);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        while (query.next())
+            confirmations.insert(query.value(0).toInt(), { query.value(1).toString(), query.value(2).toString() });
+    }
+
+    SqlWriter writer(db);
+    QHash<Language, QList<qint64>> unitIds;
+    for (const Language language : { Language::Vietnamese, Language::Chinese }) {
+        const LanguageVersion& old = versionOf(before, language);
+        const LanguageVersion& now = versionOf(after, language);
+        const QString key = LanguageVersion::languageKey(language);
+        QSqlQuery query(db);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT id, text FROM unit WHERE agreement_id = ? AND language = ? "
+                                     "ORDER BY position"));
+        query.addBindValue(agreementId);
+        query.addBindValue(key);
+        if (!query.exec())
+            return fail(query.lastError().text());
+        QList<std::pair<qint64, QString>> rows;
+        while (query.next())
+            rows.append({ query.value(0).toLongLong(), query.value(1).toString() });
+        if (old.units == now.units) {
+            for (const auto& row : rows)
+                unitIds[language].append(row.first);
+            continue;
+        }
+        // A unit was split or joined: this language's units are written again, with their search text.
+        for (const auto& [id, text] : rows) {
+            writer.run(QStringLiteral("INSERT INTO unit_search (unit_search, rowid, folded) VALUES ('delete', ?, ?)"),
+                { id, SearchText::indexed(text) });
+        }
+        writer.run(QStringLiteral("DELETE FROM unit WHERE agreement_id = ? AND language = ?"), { agreementId, key });
+        QStringList searchText;
+        for (const Unit& unit : now.units)
+            searchText.append(SearchText::indexed(unit.text));
+        unitIds[language] = AgreementStore::writeUnits(writer, agreementId, now, searchText);
+    }
+
+    writer.run(QStringLiteral("DELETE FROM alignment_pair WHERE agreement_id = ?"), { agreementId });
+    const QList<AlignedPair>& pairs = after.alignment.pairs;
+    const QString now = at.toUTC().toString(Qt::ISODate);
+    int confirmedCount = 0;
+    for (qsizetype p = 0; p < pairs.size() && !writer.failed(); ++p) {
+        const AlignedPair& pair = pairs[p];
+        QVariant by, when;
+        if (pair.confirmed) {
+            ++confirmedCount;
+            by = who;
+            when = now;
+            const auto same = std::find(before.alignment.pairs.cbegin(), before.alignment.pairs.cend(), pair);
+            const int old = int(same - before.alignment.pairs.cbegin());
+            if (same != before.alignment.pairs.cend() && confirmations.contains(old)) {
+                by = confirmations.value(old).first;
+                when = confirmations.value(old).second;
+            }
+        }
+        const qint64 pairId
+            = writer.run(QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, "
+                                        "anchored, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                { agreementId, int(p), pair.score, pair.anchored ? 1 : 0, by, when });
+        for (const int i : pair.vi)
+            writer.run(QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)"),
+                { pairId, unitIds[Language::Vietnamese].value(i) });
+        for (const int j : pair.zh)
+            writer.run(QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)"),
+                { pairId, unitIds[Language::Chinese].value(j) });
+    }
+    for (const ClauseAnchor& anchor : anchors) {
+        const int p = pairAt(after, anchor);
+        if (p < 0)
+            continue;
+        writer.run(QStringLiteral("UPDATE commitment SET pair_id = (SELECT id FROM alignment_pair WHERE "
+                                  "agreement_id = ? AND position = ?) WHERE id = ?"),
+            { agreementId, p, anchor.commitment });
+    }
+    writer.run(
+        QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, ?, 'alignment-edited', ?)"),
+        { now, agreementId, QStringLiteral("%1 pairs, %2 confirmed").arg(pairs.size()).arg(confirmedCount) });
+    if (writer.failed())
+        return fail(writer.error());
+    if (!db.commit())
+        return fail(db.lastError().text());
+    return true;
+}
+
+} // namespace concord
