@@ -100,7 +100,15 @@
     </message>
     <message>
         <source>Write the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar</source>
-        <translation>Write the commitments' status as PDF, Excel, CSV, HTML or a calendar</translation>
+        <translation>Write the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Import Agreements…</source>
+        <translation>&amp;Import Agreements…</translation>
+    </message>
+    <message>
+        <source>Import agreements from text, Word or PDF files</source>
+        <translation>Import agreements from text, Word or PDF files</translation>
     </message>
 </context>
 <context>
@@ -119,6 +127,68 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementListModel</name>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n to review</numerusform>
+            <numerusform>%n to review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>%n day left</numerusform>
+            <numerusform>%n days left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Imported from %2</source>
+        <translation>%1
+Imported from %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementStore</name>
     <message>
         <source>The database cannot start the import: %1</source>
@@ -127,6 +197,224 @@
     <message>
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>The file could not be stored; the database is unchanged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AgreementsPage</name>
+    <message>
+        <source>Filter by title, place or party</source>
+        <translation>Filter by title, place or party</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Import agreements from files (Ctrl+I), or drop files here</source>
+        <translation>Import agreements from files (Ctrl+I), or drop files here</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>All parties</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>Any validity</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n agreement(s)</source>
+        <translation>
+            <numerusform>%1 of %n agreement</numerusform>
+            <numerusform>%1 of %n agreements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation>Import Agreements</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Agreements (*.txt *.docx *.pdf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import finished with errors</source>
+        <translation>Import finished with errors</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Import finished</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlignmentSession</name>
+    <message>
+        <source>No agreement is open.</source>
+        <translation>No agreement is open.</translation>
+    </message>
+    <message>
+        <source>This change does not apply to the selected pair.</source>
+        <translation>This change does not apply to the selected pair.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlignmentStore</name>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>There is no agreement %1.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be read: %1</source>
+        <translation>The agreement cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The alignment cannot be read: %1</source>
+        <translation>The alignment cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The alignment cannot be saved: %1</source>
+        <translation>The alignment cannot be saved: %1</translation>
+    </message>
+    <message>
+        <source>The alignment could not be saved; the database is unchanged: %1</source>
+        <translation>The alignment could not be saved; the database is unchanged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentBoard</name>
+    <message>
+        <source>Overdue today</source>
+        <translation>Overdue today</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Due until</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Edit and Accept…</source>
+        <translation>Edit and Accept…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Add a note (what was done, a document number, a link)…</source>
+        <translation>Add a note (what was done, a document number, a link)…</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Add Note</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>All parties</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>All agreements</translation>
+    </message>
+    <message>
+        <source>Loading commitments…</source>
+        <translation>Loading commitments…</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments</source>
+        <translation>Cannot read the commitments</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>overdue: %1</translation>
+    </message>
+    <message>
+        <source>to review: %1</source>
+        <translation>to review: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a commitment to see where it comes from and its history.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Select a commitment to see where it comes from and its history.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Cannot change the status</translation>
+    </message>
+    <message>
+        <source>Cannot add the note</source>
+        <translation>Cannot add the note</translation>
+    </message>
+    <message>
+        <source>Cannot accept the commitment</source>
+        <translation>Cannot accept the commitment</translation>
+    </message>
+    <message>
+        <source>Cannot reject the commitment</source>
+        <translation>Cannot reject the commitment</translation>
     </message>
 </context>
 <context>
@@ -170,6 +458,56 @@
     <message>
         <source>The two texts name different hosts: %1 and %2.</source>
         <translation>The two texts name different hosts: %1 and %2.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentModel</name>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Due within %n day</numerusform>
+            <numerusform>Due within %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
 </context>
 <context>
@@ -278,6 +616,44 @@
     </message>
 </context>
 <context>
+    <name>concord::DeadlinesPage</name>
+    <message>
+        <source>Months ahead:</source>
+        <translation>Months ahead:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this period.</source>
+        <translation>Nothing falls due in this period.</translation>
+    </message>
+</context>
+<context>
     <name>concord::Decoder</name>
     <message>
         <source>The file declares UTF-8 (it starts with a byte-order mark) but is not valid UTF-8.</source>
@@ -294,6 +670,90 @@
     <message>
         <source>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</source>
         <translation>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DisplayNames</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Memorandum</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>Joint statement</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Not yet in force</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>Expiring within 90 days</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Validity unknown</source>
+        <translation>Validity unknown</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>To review</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <comment>date format</comment>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -331,6 +791,50 @@
     <message>
         <source>The gazetteer lists no places.</source>
         <translation>The gazetteer lists no places.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ImportRunner</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Importing %1 (%2 of %3)…</translation>
+    </message>
+    <message>
+        <source>✗ %1: not imported. %2</source>
+        <translation>✗ %1: not imported. %2</translation>
+    </message>
+    <message>
+        <source>• %1: already imported; nothing was added.</source>
+        <translation>• %1: already imported; nothing was added.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %1: %n agreement(s) — %2</source>
+        <translation>
+            <numerusform>✓ %1: %n agreement — %2</numerusform>
+            <numerusform>✓ %1: %n agreements — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n aligned pair(s), %1</source>
+        <translation>
+            <numerusform>    %n aligned pair, %1</numerusform>
+            <numerusform>    %n aligned pairs, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) found for review</source>
+        <translation>
+            <numerusform>%n commitment found for review</numerusform>
+            <numerusform>%n commitments found for review</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -399,51 +903,20 @@
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <source>Nothing to show until agreements are imported into this database.</source>
-        <translation>Nothing to show until agreements are imported into this database.</translation>
-    </message>
-    <message>
-        <source>No agreements yet</source>
-        <translation>No agreements yet</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreement(s) stored</source>
-        <translation>
-            <numerusform>%n agreement stored</numerusform>
-            <numerusform>%n agreements stored</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Database: %1</translation>
-    </message>
-    <message>
         <source>Open or create a database from the File menu.</source>
         <translation>Open or create a database from the File menu.</translation>
     </message>
     <message>
-        <source>No agreement open</source>
-        <translation>No agreement open</translation>
+        <source>Status reports</source>
+        <translation>Status reports</translation>
     </message>
     <message>
-        <source>Choose an agreement to read it side by side.</source>
-        <translation>Choose an agreement to read it side by side.</translation>
+        <source>Nothing to report until agreements are imported into this database.</source>
+        <translation>Nothing to report until agreements are imported into this database.</translation>
     </message>
     <message>
-        <source>No commitments yet</source>
-        <translation>No commitments yet</translation>
-    </message>
-    <message>
-        <source>No parties yet</source>
-        <translation>No parties yet</translation>
-    </message>
-    <message>
-        <source>No deadlines yet</source>
-        <translation>No deadlines yet</translation>
-    </message>
-    <message>
-        <source>Nothing to report yet</source>
-        <translation>Nothing to report yet</translation>
+        <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
+        <translation>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</translation>
     </message>
 </context>
 <context>
@@ -505,6 +978,93 @@
     </message>
 </context>
 <context>
+    <name>concord::PairModel</name>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by a person</source>
+        <translation>Confirmed by a person</translation>
+    </message>
+    <message>
+        <source>Low score: check that these two texts say the same thing</source>
+        <translation>Low score: check that these two texts say the same thing</translation>
+    </message>
+    <message>
+        <source>Aligned automatically</source>
+        <translation>Aligned automatically</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Clause</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PartiesPage</name>
+    <message>
+        <source>Vietnamese name</source>
+        <translation>Vietnamese name</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Chinese name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Other names</translation>
+    </message>
+    <message>
+        <source>merged on %1</source>
+        <translation>merged on %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No parties yet: they come with the agreements you import.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No parties yet: they come with the agreements you import.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n agreement</numerusform>
+            <numerusform>%n agreements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) it is responsible for</source>
+        <translation>
+            <numerusform>%n commitment it is responsible for</numerusform>
+            <numerusform>%n commitments it is responsible for</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>concord::PdfReader</name>
     <message>
         <source>The PDF cannot be read: it is damaged or not a PDF.</source>
@@ -532,6 +1092,203 @@
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>The PDF file cannot be moved into place.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReaderPage</name>
+    <message>
+        <source>Unconfirm pair</source>
+        <translation>Unconfirm pair</translation>
+    </message>
+    <message>
+        <source>Confirm pair</source>
+        <translation>Confirm pair</translation>
+    </message>
+    <message>
+        <source>Unlink pair</source>
+        <translation>Unlink pair</translation>
+    </message>
+    <message>
+        <source>Merge with next pair</source>
+        <translation>Merge with next pair</translation>
+    </message>
+    <message>
+        <source>Move Vietnamese unit down</source>
+        <translation>Move Vietnamese unit down</translation>
+    </message>
+    <message>
+        <source>Move Vietnamese unit up</source>
+        <translation>Move Vietnamese unit up</translation>
+    </message>
+    <message>
+        <source>Move Chinese unit down</source>
+        <translation>Move Chinese unit down</translation>
+    </message>
+    <message>
+        <source>Move Chinese unit up</source>
+        <translation>Move Chinese unit up</translation>
+    </message>
+    <message>
+        <source>Confirm / Unconfirm Pair</source>
+        <translation>Confirm / Unconfirm Pair</translation>
+    </message>
+    <message>
+        <source>Unlink Pair</source>
+        <translation>Unlink Pair</translation>
+    </message>
+    <message>
+        <source>Merge with Next Pair</source>
+        <translation>Merge with Next Pair</translation>
+    </message>
+    <message>
+        <source>Split Vietnamese Unit at Next Sentence</source>
+        <translation>Split Vietnamese Unit at Next Sentence</translation>
+    </message>
+    <message>
+        <source>Split Chinese Unit at Next Sentence</source>
+        <translation>Split Chinese Unit at Next Sentence</translation>
+    </message>
+    <message>
+        <source>Move Last Vietnamese Unit to Next Pair</source>
+        <translation>Move Last Vietnamese Unit to Next Pair</translation>
+    </message>
+    <message>
+        <source>Move First Vietnamese Unit to Previous Pair</source>
+        <translation>Move First Vietnamese Unit to Previous Pair</translation>
+    </message>
+    <message>
+        <source>Move Last Chinese Unit to Next Pair</source>
+        <translation>Move Last Chinese Unit to Next Pair</translation>
+    </message>
+    <message>
+        <source>Move First Chinese Unit to Previous Pair</source>
+        <translation>Move First Chinese Unit to Previous Pair</translation>
+    </message>
+    <message>
+        <source>Copy Pair as Bilingual Text</source>
+        <translation>Copy Pair as Bilingual Text</translation>
+    </message>
+    <message>
+        <source>Find in Agreement</source>
+        <translation>Find in Agreement</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>Next Hit</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>Previous Hit</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Larger Text</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Smaller Text</translation>
+    </message>
+    <message>
+        <source>Search this agreement (Vietnamese with or without diacritics, Chinese)</source>
+        <translation>Search this agreement (Vietnamese with or without diacritics, Chinese)</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Previous hit (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Next hit (F3)</translation>
+    </message>
+    <message>
+        <source>Cannot open agreement</source>
+        <translation>Cannot open agreement</translation>
+    </message>
+    <message>
+        <source>No agreement open. Choose one in Agreements (double-click or Enter).</source>
+        <translation>No agreement open. Choose one in Agreements (double-click or Enter).</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>No. %1</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>signed %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) remaining</source>
+        <translation>
+            <numerusform>%n day remaining</numerusform>
+            <numerusform>%n days remaining</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Validity: %1 · Binding: %2</source>
+        <translation>Validity: %1 · Binding: %2</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>Parties: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Signed by: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the alignment</source>
+        <translation>Cannot change the alignment</translation>
+    </message>
+    <message>
+        <source>Split Chinese unit</source>
+        <translation>Split Chinese unit</translation>
+    </message>
+    <message>
+        <source>Split Vietnamese unit</source>
+        <translation>Split Vietnamese unit</translation>
+    </message>
+    <message>
+        <source>Nothing to split</source>
+        <translation>Nothing to split</translation>
+    </message>
+    <message>
+        <source>The selected pair has no unit of more than one sentence in that language.</source>
+        <translation>The selected pair has no unit of more than one sentence in that language.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No commitment was drawn from this pair.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;No commitment was drawn from this pair.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Commitments drawn from this pair</source>
+        <translation>Commitments drawn from this pair</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>due %1</translation>
     </message>
 </context>
 <context>
@@ -646,6 +1403,41 @@
     <message>
         <source>Saved %1 (%2 commitments).</source>
         <translation>Saved %1 (%2 commitments).</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReviewDialog</name>
+    <message>
+        <source>Accept Commitment with Changes</source>
+        <translation>Accept Commitment with Changes</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Party names, separated by ;</source>
+        <translation>Party names, separated by ;</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>

@@ -102,6 +102,14 @@
         <source>Write the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar</source>
         <translation>Xuất tình hình thực hiện cam kết ra PDF, Excel, CSV, HTML hoặc lịch</translation>
     </message>
+    <message>
+        <source>&amp;Import Agreements…</source>
+        <translation>&amp;Nhập văn bản…</translation>
+    </message>
+    <message>
+        <source>Import agreements from text, Word or PDF files</source>
+        <translation>Nhập thỏa thuận từ tệp văn bản, Word hoặc PDF</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -119,6 +127,65 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementListModel</name>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n chờ xem xét</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Imported from %2</source>
+        <translation>%1
+Nhập từ %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên văn bản</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Nơi ký</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Các bên</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Cam kết</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementStore</name>
     <message>
         <source>The database cannot start the import: %1</source>
@@ -127,6 +194,222 @@
     <message>
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>Không lưu được tệp; cơ sở dữ liệu không thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AgreementsPage</name>
+    <message>
+        <source>Filter by title, place or party</source>
+        <translation>Lọc theo tên, nơi ký hoặc bên ký</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Import agreements from files (Ctrl+I), or drop files here</source>
+        <translation>Nhập thỏa thuận từ tệp (Ctrl+I), hoặc kéo thả tệp vào đây</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Mọi loại</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Mọi bên</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Mọi năm</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>Mọi tình trạng hiệu lực</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n agreement(s)</source>
+        <translation>
+            <numerusform>%1 / %n văn bản</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation>Nhập thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>Thỏa thuận (*.txt *.docx *.pdf);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Import finished with errors</source>
+        <translation>Nhập xong, có lỗi</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>Đã nhập xong</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlignmentSession</name>
+    <message>
+        <source>No agreement is open.</source>
+        <translation>Chưa mở văn bản nào.</translation>
+    </message>
+    <message>
+        <source>This change does not apply to the selected pair.</source>
+        <translation>Không thể áp dụng thay đổi này cho cặp đã chọn.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlignmentStore</name>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>Không có văn bản số %1.</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be read: %1</source>
+        <translation>Không đọc được văn bản: %1</translation>
+    </message>
+    <message>
+        <source>The alignment cannot be read: %1</source>
+        <translation>Không đọc được bản đối chiếu: %1</translation>
+    </message>
+    <message>
+        <source>The alignment cannot be saved: %1</source>
+        <translation>Không lưu được bản đối chiếu: %1</translation>
+    </message>
+    <message>
+        <source>The alignment could not be saved; the database is unchanged: %1</source>
+        <translation>Không lưu được bản đối chiếu; cơ sở dữ liệu không thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentBoard</name>
+    <message>
+        <source>Overdue today</source>
+        <translation>Quá hạn hôm nay</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Hạn từ ngày</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>Hạn đến ngày</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Edit and Accept…</source>
+        <translation>Sửa và chấp nhận…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Loại bỏ</translation>
+    </message>
+    <message>
+        <source>Add a note (what was done, a document number, a link)…</source>
+        <translation>Thêm ghi chú (việc đã làm, số công văn, đường dẫn)…</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>Mọi bên</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Mọi trạng thái</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>Mọi văn bản</translation>
+    </message>
+    <message>
+        <source>Loading commitments…</source>
+        <translation>Đang tải cam kết…</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments</source>
+        <translation>Không đọc được các cam kết</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n cam kết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>to review: %1</source>
+        <translation>chờ xem xét: %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a commitment to see where it comes from and its history.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chọn một cam kết để xem nguồn gốc và lịch sử của nó.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Việc cam kết</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Bên thực hiện</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Căn cứ trong văn bản</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>Không đổi được trạng thái</translation>
+    </message>
+    <message>
+        <source>Cannot add the note</source>
+        <translation>Không thêm được ghi chú</translation>
+    </message>
+    <message>
+        <source>Cannot accept the commitment</source>
+        <translation>Không chấp nhận được cam kết</translation>
+    </message>
+    <message>
+        <source>Cannot reject the commitment</source>
+        <translation>Không loại bỏ được cam kết</translation>
     </message>
 </context>
 <context>
@@ -170,6 +453,55 @@
     <message>
         <source>The two texts name different hosts: %1 and %2.</source>
         <translation>Hai bản ghi đơn vị đăng cai khác nhau: %1 và %2.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentModel</name>
+    <message>
+        <source>yearly</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>Đến hạn trong %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Bên thực hiện</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Định kỳ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Xem xét</translation>
     </message>
 </context>
 <context>
@@ -278,6 +610,43 @@
     </message>
 </context>
 <context>
+    <name>concord::DeadlinesPage</name>
+    <message>
+        <source>Months ahead:</source>
+        <translation>Số tháng tới:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Quá hạn (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this period.</source>
+        <translation>Không có việc nào đến hạn trong thời gian này.</translation>
+    </message>
+</context>
+<context>
     <name>concord::Decoder</name>
     <message>
         <source>The file declares UTF-8 (it starts with a byte-order mark) but is not valid UTF-8.</source>
@@ -294,6 +663,90 @@
     <message>
         <source>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</source>
         <translation>Tệp không phải UTF-8 hợp lệ, và cũng không đọc được thành tiếng Việt theo Windows-1258, TCVN3 hay VNI.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DisplayNames</name>
+    <message>
+        <source>Agreement</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Biên bản</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>Bản ghi nhớ</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Công văn</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>Tuyên bố chung</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>Chưa có hiệu lực</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>Còn hiệu lực</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>Hết hiệu lực trong 90 ngày</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Validity unknown</source>
+        <translation>Chưa rõ hiệu lực</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>Tạm hoãn</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Đã hủy</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Đã loại bỏ</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <comment>date format</comment>
+        <translation>dd/MM/yyyy</translation>
     </message>
 </context>
 <context>
@@ -331,6 +784,47 @@
     <message>
         <source>The gazetteer lists no places.</source>
         <translation>Danh mục địa danh không có địa danh nào.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ImportRunner</name>
+    <message>
+        <source>Importing…</source>
+        <translation>Đang nhập…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>Đang nhập %1 (%2/%3)…</translation>
+    </message>
+    <message>
+        <source>✗ %1: not imported. %2</source>
+        <translation>✗ %1: chưa nhập. %2</translation>
+    </message>
+    <message>
+        <source>• %1: already imported; nothing was added.</source>
+        <translation>• %1: đã nhập trước đây; không thêm gì.</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %1: %n agreement(s) — %2</source>
+        <translation>
+            <numerusform>✓ %1: %n văn bản — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n aligned pair(s), %1</source>
+        <translation>
+            <numerusform>    %n cặp đối chiếu, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) found for review</source>
+        <translation>
+            <numerusform>tìm thấy %n cam kết chờ xem xét</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,50 +892,20 @@
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <source>Nothing to show until agreements are imported into this database.</source>
-        <translation>Chưa có gì để hiển thị cho đến khi nhập thỏa thuận vào cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
-        <source>No agreements yet</source>
-        <translation>Chưa có thỏa thuận nào</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreement(s) stored</source>
-        <translation>
-            <numerusform>Đã lưu %n thỏa thuận</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>Cơ sở dữ liệu: %1</translation>
-    </message>
-    <message>
         <source>Open or create a database from the File menu.</source>
         <translation>Hãy mở hoặc tạo cơ sở dữ liệu từ trình đơn Tệp.</translation>
     </message>
     <message>
-        <source>No agreement open</source>
-        <translation>Chưa mở thỏa thuận nào</translation>
+        <source>Status reports</source>
+        <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-        <source>Choose an agreement to read it side by side.</source>
-        <translation>Hãy chọn một thỏa thuận để đọc song song hai bản.</translation>
+        <source>Nothing to report until agreements are imported into this database.</source>
+        <translation>Chưa có gì để báo cáo cho đến khi nhập thỏa thuận vào cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <source>No commitments yet</source>
-        <translation>Chưa có cam kết nào</translation>
-    </message>
-    <message>
-        <source>No parties yet</source>
-        <translation>Chưa có bên nào</translation>
-    </message>
-    <message>
-        <source>No deadlines yet</source>
-        <translation>Chưa có thời hạn nào</translation>
-    </message>
-    <message>
-        <source>Nothing to report yet</source>
-        <translation>Chưa có gì để báo cáo</translation>
+        <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
+        <translation>Tệp ▸ Xuất báo cáo tình hình… (Ctrl+E) ghi tình hình thực hiện cam kết ra PDF, Excel, CSV, HTML hoặc lịch, theo một bên, một văn bản hoặc một khoảng thời gian.</translation>
     </message>
 </context>
 <context>
@@ -503,6 +967,90 @@
     </message>
 </context>
 <context>
+    <name>concord::PairModel</name>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by a person</source>
+        <translation>Đã được người dùng xác nhận</translation>
+    </message>
+    <message>
+        <source>Low score: check that these two texts say the same thing</source>
+        <translation>Điểm thấp: hãy kiểm tra hai đoạn này có cùng nội dung không</translation>
+    </message>
+    <message>
+        <source>Aligned automatically</source>
+        <translation>Đối chiếu tự động</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>Điều khoản</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Tiếng Trung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PartiesPage</name>
+    <message>
+        <source>Vietnamese name</source>
+        <translation>Tên tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>Tên tiếng Trung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Thỏa thuận</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Tên gọi khác</translation>
+    </message>
+    <message>
+        <source>merged on %1</source>
+        <translation>sáp nhập ngày %1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No parties yet: they come with the agreements you import.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Chưa có bên nào: các bên được thêm khi nhập thỏa thuận.&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n văn bản</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) it is responsible for</source>
+        <translation>
+            <numerusform>%n cam kết do bên này thực hiện</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n quá hạn</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>concord::PdfReader</name>
     <message>
         <source>The PDF cannot be read: it is damaged or not a PDF.</source>
@@ -530,6 +1078,201 @@
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>Không thể đặt tệp PDF vào đúng chỗ.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReaderPage</name>
+    <message>
+        <source>Unconfirm pair</source>
+        <translation>Bỏ xác nhận cặp</translation>
+    </message>
+    <message>
+        <source>Confirm pair</source>
+        <translation>Xác nhận cặp</translation>
+    </message>
+    <message>
+        <source>Unlink pair</source>
+        <translation>Tách cặp</translation>
+    </message>
+    <message>
+        <source>Merge with next pair</source>
+        <translation>Gộp với cặp sau</translation>
+    </message>
+    <message>
+        <source>Move Vietnamese unit down</source>
+        <translation>Chuyển đoạn tiếng Việt xuống</translation>
+    </message>
+    <message>
+        <source>Move Vietnamese unit up</source>
+        <translation>Chuyển đoạn tiếng Việt lên</translation>
+    </message>
+    <message>
+        <source>Move Chinese unit down</source>
+        <translation>Chuyển đoạn tiếng Trung xuống</translation>
+    </message>
+    <message>
+        <source>Move Chinese unit up</source>
+        <translation>Chuyển đoạn tiếng Trung lên</translation>
+    </message>
+    <message>
+        <source>Confirm / Unconfirm Pair</source>
+        <translation>Xác nhận / bỏ xác nhận cặp</translation>
+    </message>
+    <message>
+        <source>Unlink Pair</source>
+        <translation>Tách cặp</translation>
+    </message>
+    <message>
+        <source>Merge with Next Pair</source>
+        <translation>Gộp với cặp sau</translation>
+    </message>
+    <message>
+        <source>Split Vietnamese Unit at Next Sentence</source>
+        <translation>Tách đoạn tiếng Việt ở câu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Split Chinese Unit at Next Sentence</source>
+        <translation>Tách đoạn tiếng Trung ở câu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Move Last Vietnamese Unit to Next Pair</source>
+        <translation>Chuyển đoạn tiếng Việt cuối sang cặp sau</translation>
+    </message>
+    <message>
+        <source>Move First Vietnamese Unit to Previous Pair</source>
+        <translation>Chuyển đoạn tiếng Việt đầu sang cặp trước</translation>
+    </message>
+    <message>
+        <source>Move Last Chinese Unit to Next Pair</source>
+        <translation>Chuyển đoạn tiếng Trung cuối sang cặp sau</translation>
+    </message>
+    <message>
+        <source>Move First Chinese Unit to Previous Pair</source>
+        <translation>Chuyển đoạn tiếng Trung đầu sang cặp trước</translation>
+    </message>
+    <message>
+        <source>Copy Pair as Bilingual Text</source>
+        <translation>Sao chép cặp dạng song ngữ</translation>
+    </message>
+    <message>
+        <source>Find in Agreement</source>
+        <translation>Tìm trong văn bản</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>Kết quả tiếp theo</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>Kết quả trước</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>Chữ to hơn</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>Chữ nhỏ hơn</translation>
+    </message>
+    <message>
+        <source>Search this agreement (Vietnamese with or without diacritics, Chinese)</source>
+        <translation>Tìm trong văn bản này (tiếng Việt có hoặc không dấu, tiếng Trung)</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Kết quả trước (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Kết quả tiếp theo (F3)</translation>
+    </message>
+    <message>
+        <source>Cannot open agreement</source>
+        <translation>Không mở được văn bản</translation>
+    </message>
+    <message>
+        <source>No agreement open. Choose one in Agreements (double-click or Enter).</source>
+        <translation>Chưa mở văn bản nào. Hãy chọn một văn bản ở mục Thỏa thuận (nhấp đúp hoặc Enter).</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>Số %1</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>ký ngày %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>tại %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) remaining</source>
+        <translation>
+            <numerusform>còn %n ngày</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>không nêu</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Validity: %1 · Binding: %2</source>
+        <translation>Hiệu lực: %1 · Ràng buộc pháp lý: %2</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>Các bên: %1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>Người ký: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n kết quả</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the alignment</source>
+        <translation>Không thay đổi được bản đối chiếu</translation>
+    </message>
+    <message>
+        <source>Split Chinese unit</source>
+        <translation>Tách đoạn tiếng Trung</translation>
+    </message>
+    <message>
+        <source>Split Vietnamese unit</source>
+        <translation>Tách đoạn tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Nothing to split</source>
+        <translation>Không có gì để tách</translation>
+    </message>
+    <message>
+        <source>The selected pair has no unit of more than one sentence in that language.</source>
+        <translation>Cặp đã chọn không có đoạn nào dài hơn một câu trong ngôn ngữ đó.</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No commitment was drawn from this pair.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Không có cam kết nào rút ra từ cặp này.&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Commitments drawn from this pair</source>
+        <translation>Các cam kết rút ra từ cặp này</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>hạn %1</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1386,41 @@
     <message>
         <source>Saved %1 (%2 commitments).</source>
         <translation>Đã lưu %1 (%2 cam kết).</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReviewDialog</name>
+    <message>
+        <source>Accept Commitment with Changes</source>
+        <translation>Chấp nhận cam kết có chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Hạn ngày</translation>
+    </message>
+    <message>
+        <source>Party names, separated by ;</source>
+        <translation>Tên các bên, cách nhau bởi dấu ;</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Bên thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>

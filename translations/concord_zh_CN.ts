@@ -102,6 +102,14 @@
         <source>Write the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar</source>
         <translation>将承诺事项落实情况导出为 PDF、Excel、CSV、HTML 或日历</translation>
     </message>
+    <message>
+        <source>&amp;Import Agreements…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import agreements from text, Word or PDF files</source>
+        <translation>从文本、Word 或 PDF 文件导入协议</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -119,6 +127,65 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementListModel</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to review</source>
+        <translation>
+            <numerusform>%n 项待审核</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>剩 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Imported from %2</source>
+        <translation>%1
+导入自 %2</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>签署地点</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>各方</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>承诺</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementStore</name>
     <message>
         <source>The database cannot start the import: %1</source>
@@ -127,6 +194,222 @@
     <message>
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>文件未能保存，数据库未作更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AgreementsPage</name>
+    <message>
+        <source>Filter by title, place or party</source>
+        <translation>按标题、地点或签署方筛选</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import agreements from files (Ctrl+I), or drop files here</source>
+        <translation>从文件导入协议（Ctrl+I），或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>全部各方</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年份</translation>
+    </message>
+    <message>
+        <source>Any validity</source>
+        <translation>全部有效状态</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n agreement(s)</source>
+        <translation>
+            <numerusform>%1 / %n 份协议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import Agreements</source>
+        <translation>导入协议</translation>
+    </message>
+    <message>
+        <source>Agreements (*.txt *.docx *.pdf);;All files (*)</source>
+        <translation>协议 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import finished with errors</source>
+        <translation>导入完成，但有错误</translation>
+    </message>
+    <message>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlignmentSession</name>
+    <message>
+        <source>No agreement is open.</source>
+        <translation>尚未打开任何协议。</translation>
+    </message>
+    <message>
+        <source>This change does not apply to the selected pair.</source>
+        <translation>此更改不适用于所选的句对。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::AlignmentStore</name>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>不存在编号为 %1 的协议。</translation>
+    </message>
+    <message>
+        <source>The agreement cannot be read: %1</source>
+        <translation>无法读取协议：%1</translation>
+    </message>
+    <message>
+        <source>The alignment cannot be read: %1</source>
+        <translation>无法读取对齐结果：%1</translation>
+    </message>
+    <message>
+        <source>The alignment cannot be saved: %1</source>
+        <translation>无法保存对齐结果：%1</translation>
+    </message>
+    <message>
+        <source>The alignment could not be saved; the database is unchanged: %1</source>
+        <translation>未能保存对齐结果，数据库未作更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentBoard</name>
+    <message>
+        <source>Overdue today</source>
+        <translation>今日逾期</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>期限自</translation>
+    </message>
+    <message>
+        <source>Due until</source>
+        <translation>期限至</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Edit and Accept…</source>
+        <translation>修改并接受…</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Add a note (what was done, a document number, a link)…</source>
+        <translation>添加备注（已做的工作、文号、链接）…</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>All parties</source>
+        <translation>全部各方</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All agreements</source>
+        <translation>全部协议</translation>
+    </message>
+    <message>
+        <source>Loading commitments…</source>
+        <translation>正在加载承诺…</translation>
+    </message>
+    <message>
+        <source>Cannot read the commitments</source>
+        <translation>无法读取承诺</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n 项承诺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>to review: %1</source>
+        <translation>待审核：%1</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Select a commitment to see where it comes from and its history.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;选择一项承诺，查看其出处和历史。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>承诺事项</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>文本依据</translation>
+    </message>
+    <message>
+        <source>Cannot change the status</source>
+        <translation>无法更改状态</translation>
+    </message>
+    <message>
+        <source>Cannot add the note</source>
+        <translation>无法添加备注</translation>
+    </message>
+    <message>
+        <source>Cannot accept the commitment</source>
+        <translation>无法接受该承诺</translation>
+    </message>
+    <message>
+        <source>Cannot reject the commitment</source>
+        <translation>无法驳回该承诺</translation>
     </message>
 </context>
 <context>
@@ -170,6 +453,55 @@
     <message>
         <source>The two texts name different hosts: %1 and %2.</source>
         <translation>两种文本写明的承办方不同：%1和%2。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CommitmentModel</name>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message numerus="yes">
+        <source>Due within %n day(s)</source>
+        <translation>
+            <numerusform>%n 天内到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>周期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>
@@ -278,6 +610,43 @@
     </message>
 </context>
 <context>
+    <name>concord::DeadlinesPage</name>
+    <message>
+        <source>Months ahead:</source>
+        <translation>未来月数：</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>逾期（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing falls due in this period.</source>
+        <translation>此期间内没有到期事项。</translation>
+    </message>
+</context>
+<context>
     <name>concord::Decoder</name>
     <message>
         <source>The file declares UTF-8 (it starts with a byte-order mark) but is not valid UTF-8.</source>
@@ -294,6 +663,90 @@
     <message>
         <source>The file is not valid UTF-8, and it does not read as Vietnamese in Windows-1258, TCVN3 or VNI either.</source>
         <translation>文件不是有效的 UTF-8，也无法按 Windows-1258、TCVN3 或 VNI 读成越南文。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::DisplayNames</name>
+    <message>
+        <source>Agreement</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会谈纪要</translation>
+    </message>
+    <message>
+        <source>Memorandum</source>
+        <translation>备忘录</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>函件</translation>
+    </message>
+    <message>
+        <source>Joint statement</source>
+        <translation>联合声明</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Not yet in force</source>
+        <translation>尚未生效</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Expiring within 90 days</source>
+        <translation>90 天内到期</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已失效</translation>
+    </message>
+    <message>
+        <source>Validity unknown</source>
+        <translation>有效期不详</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>未开始</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>进行中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Deferred</source>
+        <translation>已推迟</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>dd/MM/yyyy</source>
+        <comment>date format</comment>
+        <translation>yyyy年M月d日</translation>
     </message>
 </context>
 <context>
@@ -331,6 +784,47 @@
     <message>
         <source>The gazetteer lists no places.</source>
         <translation>地名录中没有任何地名。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ImportRunner</name>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing %1 (%2 of %3)…</source>
+        <translation>正在导入 %1（第 %2 个，共 %3 个）…</translation>
+    </message>
+    <message>
+        <source>✗ %1: not imported. %2</source>
+        <translation>✗ %1：未导入。%2</translation>
+    </message>
+    <message>
+        <source>• %1: already imported; nothing was added.</source>
+        <translation>• %1：此前已导入，未添加任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>✓ %1: %n agreement(s) — %2</source>
+        <translation>
+            <numerusform>✓ %1：%n 份协议 — %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>    %n aligned pair(s), %1</source>
+        <translation>
+            <numerusform>    %n 个对齐句对，%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) found for review</source>
+        <translation>
+            <numerusform>发现 %n 项待审核的承诺</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -398,50 +892,20 @@
         <translation>Concord — %1</translation>
     </message>
     <message>
-        <source>Nothing to show until agreements are imported into this database.</source>
-        <translation>向此数据库导入协议后，这里才会显示内容。</translation>
-    </message>
-    <message>
-        <source>No agreements yet</source>
-        <translation>尚无协议</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n agreement(s) stored</source>
-        <translation>
-            <numerusform>已存储 %n 份协议</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Database: %1</source>
-        <translation>数据库：%1</translation>
-    </message>
-    <message>
         <source>Open or create a database from the File menu.</source>
         <translation>请从“文件”菜单打开或新建数据库。</translation>
     </message>
     <message>
-        <source>No agreement open</source>
-        <translation>未打开协议</translation>
+        <source>Status reports</source>
+        <translation>情况报告</translation>
     </message>
     <message>
-        <source>Choose an agreement to read it side by side.</source>
-        <translation>请选择一份协议进行对照阅读。</translation>
+        <source>Nothing to report until agreements are imported into this database.</source>
+        <translation>在此数据库导入协议之前，没有可报告的内容。</translation>
     </message>
     <message>
-        <source>No commitments yet</source>
-        <translation>尚无承诺事项</translation>
-    </message>
-    <message>
-        <source>No parties yet</source>
-        <translation>尚无相关方</translation>
-    </message>
-    <message>
-        <source>No deadlines yet</source>
-        <translation>尚无期限</translation>
-    </message>
-    <message>
-        <source>Nothing to report yet</source>
-        <translation>尚无可报告的内容</translation>
+        <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
+        <translation>文件 ▸ 导出情况报告…（Ctrl+E）可按一方、一份协议或一个时段，将承诺落实情况导出为 PDF、Excel、CSV、HTML 或日历。</translation>
     </message>
 </context>
 <context>
@@ -503,6 +967,90 @@
     </message>
 </context>
 <context>
+    <name>concord::PairModel</name>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>Confirmed by a person</source>
+        <translation>已由人工确认</translation>
+    </message>
+    <message>
+        <source>Low score: check that these two texts say the same thing</source>
+        <translation>得分低：请检查这两段文字是否一致</translation>
+    </message>
+    <message>
+        <source>Aligned automatically</source>
+        <translation>自动对齐</translation>
+    </message>
+    <message>
+        <source>Clause</source>
+        <translation>条款</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PartiesPage</name>
+    <message>
+        <source>Vietnamese name</source>
+        <translation>越南文名称</translation>
+    </message>
+    <message>
+        <source>Chinese name</source>
+        <translation>中文名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>其他名称</translation>
+    </message>
+    <message>
+        <source>merged on %1</source>
+        <translation>于 %1 合并</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No parties yet: they come with the agreements you import.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;尚无各方：导入协议时会自动添加。&lt;/i&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agreement(s)</source>
+        <translation>
+            <numerusform>%n 份协议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s) it is responsible for</source>
+        <translation>
+            <numerusform>由其负责的 %n 项承诺</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n 项逾期</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>concord::PdfReader</name>
     <message>
         <source>The PDF cannot be read: it is damaged or not a PDF.</source>
@@ -530,6 +1078,201 @@
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>无法将 PDF 文件移到指定位置。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReaderPage</name>
+    <message>
+        <source>Unconfirm pair</source>
+        <translation>取消确认句对</translation>
+    </message>
+    <message>
+        <source>Confirm pair</source>
+        <translation>确认句对</translation>
+    </message>
+    <message>
+        <source>Unlink pair</source>
+        <translation>拆开句对</translation>
+    </message>
+    <message>
+        <source>Merge with next pair</source>
+        <translation>与下一句对合并</translation>
+    </message>
+    <message>
+        <source>Move Vietnamese unit down</source>
+        <translation>将越南文段落下移</translation>
+    </message>
+    <message>
+        <source>Move Vietnamese unit up</source>
+        <translation>将越南文段落上移</translation>
+    </message>
+    <message>
+        <source>Move Chinese unit down</source>
+        <translation>将中文段落下移</translation>
+    </message>
+    <message>
+        <source>Move Chinese unit up</source>
+        <translation>将中文段落上移</translation>
+    </message>
+    <message>
+        <source>Confirm / Unconfirm Pair</source>
+        <translation>确认 / 取消确认句对</translation>
+    </message>
+    <message>
+        <source>Unlink Pair</source>
+        <translation>拆开句对</translation>
+    </message>
+    <message>
+        <source>Merge with Next Pair</source>
+        <translation>与下一句对合并</translation>
+    </message>
+    <message>
+        <source>Split Vietnamese Unit at Next Sentence</source>
+        <translation>在下一句处拆分越南文段落</translation>
+    </message>
+    <message>
+        <source>Split Chinese Unit at Next Sentence</source>
+        <translation>在下一句处拆分中文段落</translation>
+    </message>
+    <message>
+        <source>Move Last Vietnamese Unit to Next Pair</source>
+        <translation>将最后一个越南文段落移到下一句对</translation>
+    </message>
+    <message>
+        <source>Move First Vietnamese Unit to Previous Pair</source>
+        <translation>将第一个越南文段落移到上一句对</translation>
+    </message>
+    <message>
+        <source>Move Last Chinese Unit to Next Pair</source>
+        <translation>将最后一个中文段落移到下一句对</translation>
+    </message>
+    <message>
+        <source>Move First Chinese Unit to Previous Pair</source>
+        <translation>将第一个中文段落移到上一句对</translation>
+    </message>
+    <message>
+        <source>Copy Pair as Bilingual Text</source>
+        <translation>复制句对（双语文本）</translation>
+    </message>
+    <message>
+        <source>Find in Agreement</source>
+        <translation>在协议中查找</translation>
+    </message>
+    <message>
+        <source>Next Hit</source>
+        <translation>下一处</translation>
+    </message>
+    <message>
+        <source>Previous Hit</source>
+        <translation>上一处</translation>
+    </message>
+    <message>
+        <source>Larger Text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <source>Smaller Text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <source>Search this agreement (Vietnamese with or without diacritics, Chinese)</source>
+        <translation>在本协议中搜索（越南文可带或不带声调，中文）</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>上一处（Shift+F3）</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>下一处（F3）</translation>
+    </message>
+    <message>
+        <source>Cannot open agreement</source>
+        <translation>无法打开协议</translation>
+    </message>
+    <message>
+        <source>No agreement open. Choose one in Agreements (double-click or Enter).</source>
+        <translation>尚未打开协议。请在“协议”中选择一份（双击或按 Enter）。</translation>
+    </message>
+    <message>
+        <source>No. %1</source>
+        <translation>编号 %1</translation>
+    </message>
+    <message>
+        <source>signed %1</source>
+        <translation>签署于 %1</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) remaining</source>
+        <translation>
+            <numerusform>剩余 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Validity: %1 · Binding: %2</source>
+        <translation>有效期：%1 · 法律约束力：%2</translation>
+    </message>
+    <message>
+        <source>Parties: %1</source>
+        <translation>各方：%1</translation>
+    </message>
+    <message>
+        <source>Signed by: %1</source>
+        <translation>签署人：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation>
+            <numerusform>%n 处</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot change the alignment</source>
+        <translation>无法更改对齐</translation>
+    </message>
+    <message>
+        <source>Split Chinese unit</source>
+        <translation>拆分中文段落</translation>
+    </message>
+    <message>
+        <source>Split Vietnamese unit</source>
+        <translation>拆分越南文段落</translation>
+    </message>
+    <message>
+        <source>Nothing to split</source>
+        <translation>没有可拆分的内容</translation>
+    </message>
+    <message>
+        <source>The selected pair has no unit of more than one sentence in that language.</source>
+        <translation>所选句对在该语言中没有超过一句的段落。</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No commitment was drawn from this pair.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;此句对中未提取到承诺。&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Commitments drawn from this pair</source>
+        <translation>从此句对提取的承诺</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>期限 %1</translation>
     </message>
 </context>
 <context>
@@ -643,6 +1386,41 @@
     <message>
         <source>Saved %1 (%2 commitments).</source>
         <translation>已保存 %1（%2 项承诺事项）。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReviewDialog</name>
+    <message>
+        <source>Accept Commitment with Changes</source>
+        <translation>修改后接受承诺</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>Party names, separated by ;</source>
+        <translation>各方名称，以 ; 分隔</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

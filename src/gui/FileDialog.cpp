@@ -25,4 +25,11 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, QString(), filter);
 }
 
+QStringList FileDialog::getOpenFileNames(QWidget* parent, const QString& caption, const QString& filter)
+{
+    if (s_nextFileName)
+        return std::exchange(s_nextFileName, std::nullopt).value().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    return QFileDialog::getOpenFileNames(parent, caption, QString(), filter);
+}
+
 } // namespace concord

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -15,6 +16,8 @@ class FileDialog
 public:
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& filter);
+    /// Several files to open; a queued name may hold several separated by '\n'.
+    static QStringList getOpenFileNames(QWidget* parent, const QString& caption, const QString& filter);
 
     static void setNextFileName(const QString& fileName);
 

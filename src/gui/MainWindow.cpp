@@ -6,6 +6,13 @@
 #include "gui/LanguageManager.h"
 #include "gui/MessageBox.h"
 #include "gui/ReportDialog.h"
+#include "gui/agreements/AgreementsPage.h"
+#include "gui/board/CommitmentBoard.h"
+#include "gui/deadlines/DeadlinesPage.h"
+#include "gui/parties/PartiesPage.h"
+#include "gui/reader/ReaderPage.h"
+#include "import/Gazetteer.h"
+#include "model/Clock.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
 #include "ui_MainWindow.h"
@@ -26,11 +33,13 @@ QString databaseFilter()
 }
 } // namespace
 
-MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, QWidget* parent)
+MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, const Clock* clock, QWidget* parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
     , m_settings(settings)
     , m_languages(languages)
+    , m_ownClock(clock ? nullptr : std::make_unique<SystemClock>())
+    , m_clock(clock ? *clock : *m_ownClock)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/concord.png")));
@@ -74,11 +83,69 @@ void MainWindow::createPages()
         auto* page = new EmptyStatePage(icons[i], m_ui->pages);
         page->setObjectName(names[i]);
         m_ui->pages->addWidget(page);
-        m_pages.append(page);
+        m_emptyPages.append(page);
         new QListWidgetItem(icons[i], QString(), m_ui->navigation);
     }
+    m_reports = m_emptyPages.last();
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);
+}
+
+void MainWindow::rebuildPages()
+{
+    const int current = std::max(m_ui->pages->currentIndex(), 0);
+    // The screens of the previous store (or the empty pages shown before any) go; the reports page stays
+    // (it points at File ▸ Export Status Report).
+    QList<QWidget*> old { m_agreements, m_reader, m_board, m_parties, m_deadlines };
+    for (int i = 0; i < PageCount - 1; ++i)
+        old.append(std::exchange(m_emptyPages[i], nullptr));
+    for (QWidget* page : old) {
+        if (page) {
+            m_ui->pages->removeWidget(page);
+            delete page;
+        }
+    }
+    const Gazetteer& gazetteer = Gazetteer::builtIn();
+    m_agreements = new AgreementsPage(*m_database, gazetteer, m_clock);
+    m_reader = new ReaderPage(*m_database, gazetteer, m_clock);
+    m_board = new CommitmentBoard(*m_database, gazetteer, m_clock);
+    m_parties = new PartiesPage(*m_database, gazetteer, m_clock);
+    m_deadlines = new DeadlinesPage(*m_database, gazetteer, m_clock);
+    const QList<QWidget*> pages { m_agreements, m_reader, m_board, m_parties, m_deadlines };
+    const QStringList names { QStringLiteral("agreementsPage"), QStringLiteral("readerPage"),
+        QStringLiteral("commitmentsPage"), QStringLiteral("partiesPage"), QStringLiteral("deadlinesPage") };
+    for (int i = 0; i < pages.size(); ++i) {
+        pages[i]->setObjectName(names[i]);
+        m_ui->pages->insertWidget(i, pages[i]);
+    }
+    connectPages();
+    m_ui->pages->setCurrentIndex(current);
+}
+
+void MainWindow::connectPages()
+{
+    connect(m_agreements, &AgreementsPage::openRequested, this, &MainWindow::openInReader);
+    connect(m_parties, &PartiesPage::openRequested, this, &MainWindow::openInReader);
+    connect(m_agreements, &AgreementsPage::imported, this, [this] {
+        m_board->reload();
+        m_parties->reload();
+        m_deadlines->reload();
+        refreshPages();
+    });
+    connect(m_board, &CommitmentBoard::commitmentsChanged, this, [this] {
+        m_agreements->reload();
+        m_deadlines->reload();
+    });
+    connect(m_deadlines, &DeadlinesPage::showCommitment, this, [this](qint64 id) {
+        showPage(Page::Commitments);
+        m_board->selectCommitment(id);
+    });
+}
+
+void MainWindow::openInReader(qint64 agreementId)
+{
+    if (m_reader && m_reader->openAgreement(agreementId))
+        showPage(Page::Reader);
 }
 
 void MainWindow::connectActions()
@@ -97,6 +164,12 @@ void MainWindow::connectActions()
         dialog.exec();
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionImportAgreements, &QAction::triggered, this, [this] {
+        if (!m_agreements)
+            return;
+        showPage(Page::Agreements);
+        m_agreements->chooseAndImport();
+    });
 
     const QList<QAction*> pageActions { m_ui->actionShowAgreements, m_ui->actionShowReader, m_ui->actionShowCommitments,
         m_ui->actionShowParties, m_ui->actionShowDeadlines, m_ui->actionShowReports };
@@ -135,7 +208,11 @@ bool MainWindow::openDatabase(const QString& path)
         MessageBox::critical(this, tr("Cannot open database"), opened.error().toString());
         return false;
     }
+    // The screens hold the old store: they go before it does.
+    std::unique_ptr<Database> previous = std::move(m_database);
     m_database = std::move(opened).value();
+    rebuildPages();
+    previous.reset();
     m_settings.setLastDatabase(m_database->path());
     refreshPages();
     return true;
@@ -196,16 +273,15 @@ void MainWindow::refreshPages()
         m_database ? tr("Database: %1 · %n agreement(s)", nullptr, int(count)).arg(store) : tr("No database open"));
     setWindowTitle(m_database ? tr("Concord — %1").arg(QFileInfo(store).fileName()) : QStringLiteral("Concord"));
 
-    const QString noAgreements = tr("Nothing to show until agreements are imported into this database.");
-    m_pages[int(Page::Agreements)]->setTexts(
-        count == 0 ? tr("No agreements yet") : tr("%n agreement(s) stored", nullptr, int(count)),
-        m_database ? tr("Database: %1").arg(store) : tr("Open or create a database from the File menu."));
-    m_pages[int(Page::Reader)]->setTexts(
-        tr("No agreement open"), count == 0 ? noAgreements : tr("Choose an agreement to read it side by side."));
-    m_pages[int(Page::Commitments)]->setTexts(tr("No commitments yet"), noAgreements);
-    m_pages[int(Page::Parties)]->setTexts(tr("No parties yet"), noAgreements);
-    m_pages[int(Page::Deadlines)]->setTexts(tr("No deadlines yet"), noAgreements);
-    m_pages[int(Page::Reports)]->setTexts(tr("Nothing to report yet"), noAgreements);
+    const QString noStore = tr("Open or create a database from the File menu.");
+    for (EmptyStatePage* page : m_emptyPages) {
+        if (page && page != m_reports)
+            page->setTexts(tr("No database open"), noStore);
+    }
+    m_reports->setTexts(tr("Status reports"),
+        count == 0 ? tr("Nothing to report until agreements are imported into this database.")
+                   : tr("File ▸ Export Status Report… (Ctrl+E) writes the commitments' status as PDF, Excel, "
+                        "CSV, HTML or a calendar, for a party, an agreement or a period."));
 }
 
 } // namespace concord

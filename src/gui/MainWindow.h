@@ -12,10 +12,16 @@ class MainWindow;
 
 namespace concord {
 
+class AgreementsPage;
 class AppSettings;
+class Clock;
+class CommitmentBoard;
 class Database;
+class DeadlinesPage;
 class EmptyStatePage;
 class LanguageManager;
+class PartiesPage;
+class ReaderPage;
 
 /// The frame around Concord's screens: navigation, menus, status bar. It creates the views and wires
 /// actions to them; what the views do lives in the views and in concord_core.
@@ -28,7 +34,9 @@ public:
     enum class Page { Agreements, Reader, Commitments, Parties, Deadlines, Reports };
     static constexpr int PageCount = 6;
 
-    MainWindow(AppSettings& settings, LanguageManager& languages, QWidget* parent = nullptr);
+    /// \a clock gives "today" (tests pass a fixed one; the window does not own it); without one, the system's.
+    MainWindow(
+        AppSettings& settings, LanguageManager& languages, const Clock* clock = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     /// Opens (or creates) the store at \a path and shows it. On failure says why in a message box and keeps
@@ -39,12 +47,22 @@ public:
     void showPage(Page page);
     Page currentPage() const;
 
+    /// The screens of the open store (nullptr while none is open).
+    AgreementsPage* agreementsPage() const { return m_agreements; }
+    ReaderPage* readerPage() const { return m_reader; }
+    CommitmentBoard* commitmentBoard() const { return m_board; }
+    PartiesPage* partiesPage() const { return m_parties; }
+    DeadlinesPage* deadlinesPage() const { return m_deadlines; }
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     void changeEvent(QEvent* event) override;
 
 private:
     void createPages();
+    void rebuildPages();
+    void connectPages();
+    void openInReader(qint64 agreementId);
     void connectActions();
     void retranslate();
     void refreshPages();
@@ -54,8 +72,16 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     AppSettings& m_settings;
     LanguageManager& m_languages;
+    std::unique_ptr<Clock> m_ownClock;
+    const Clock& m_clock; ///< *clock or *m_ownClock
     std::unique_ptr<Database> m_database;
-    QList<EmptyStatePage*> m_pages;
+    QList<EmptyStatePage*> m_emptyPages; ///< shown while no store is open
+    EmptyStatePage* m_reports = nullptr;
+    AgreementsPage* m_agreements = nullptr;
+    ReaderPage* m_reader = nullptr;
+    CommitmentBoard* m_board = nullptr;
+    PartiesPage* m_parties = nullptr;
+    DeadlinesPage* m_deadlines = nullptr;
     QLabel* m_storeLabel = nullptr;
 };
 

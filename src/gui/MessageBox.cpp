@@ -51,6 +51,11 @@ void MessageBox::information(QWidget* parent, const QString& title, const QStrin
     show(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
 }
 
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    show(parent, QMessageBox::Warning, title, text, QMessageBox::Ok);
+}
+
 bool MessageBox::question(QWidget* parent, const QString& title, const QString& text)
 {
     return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;

@@ -20,6 +20,7 @@ class MessageBox
 public:
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
     /// Yes/No question; true for Yes.
     static bool question(QWidget* parent, const QString& title, const QString& text);
 

@@ -44,6 +44,15 @@ QDate StoredCommitment::nextDue() const
     return occurrences.isEmpty() ? found.due : occurrences.back().due;
 }
 
+CommitmentStatus StoredCommitment::currentStatus() const
+{
+    for (const Occurrence& occurrence : occurrences) {
+        if (!CommitmentStatusRules::isClosed(occurrence.status))
+            return occurrence.status;
+    }
+    return occurrences.isEmpty() ? status : occurrences.back().status;
+}
+
 bool StoredCommitment::isOverdue(const QDate& asOf) const
 {
     if (review == Review::Rejected)

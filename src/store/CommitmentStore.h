@@ -47,6 +47,9 @@ struct StoredCommitment
 
     /// The date to follow up: the first open year of a yearly commitment, else the due date.
     QDate nextDue() const;
+    /// The status to follow up: of the first open year of a yearly commitment (of its last year when all are
+    /// closed), else the commitment's.
+    CommitmentStatus currentStatus() const;
     /// Past due on \a asOf and not closed (for a yearly one: any year past due and not closed).
     bool isOverdue(const QDate& asOf) const;
 };

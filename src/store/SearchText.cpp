@@ -45,4 +45,16 @@ QString SearchText::query(QStringView input)
     return QLatin1Char('"') + tokens + QLatin1Char('"');
 }
 
+QList<std::pair<qsizetype, qsizetype>> SearchText::highlights(QStringView text, QStringView input)
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    const QString needle = Fold::fold(input).trimmed();
+    if (needle.isEmpty())
+        return ranges;
+    const FoldedText folded = Fold::foldWithSource(text);
+    for (qsizetype at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.size()))
+        ranges.append(folded.sourceRange(at, needle.size(), text.size()));
+    return ranges;
+}
+
 } // namespace concord

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringView>
 
@@ -18,6 +19,9 @@ public:
     static QString indexed(QStringView text);
     /// An FTS5 MATCH expression for \a input: one phrase; empty when there is nothing to look for.
     static QString query(QStringView input);
+    /// Where what a person typed (\a input) occurs in \a text, as (start, length) ranges of \a text, found
+    /// in the fold of both: what a hit highlights.
+    static QList<std::pair<qsizetype, qsizetype>> highlights(QStringView text, QStringView input);
 };
 
 } // namespace concord

@@ -41,7 +41,6 @@ Result<QList<SearchHit>> UnitSearch::search(const QString& input, int limit) con
         int position;
     };
     QList<Row> rows;
-    const QString needle = Fold::fold(input).trimmed();
     while (query.next()) {
         SearchHit hit;
         hit.unitId = query.value(0).toLongLong();
@@ -51,10 +50,7 @@ Result<QList<SearchHit>> UnitSearch::search(const QString& input, int limit) con
         hit.text = query.value(4).toString();
         hit.agreementTitle
             = query.value(5).toString().isEmpty() ? query.value(6).toString() : query.value(5).toString();
-        const FoldedText folded = Fold::foldWithSource(hit.text);
-        for (qsizetype at = folded.text.indexOf(needle); at >= 0 && !needle.isEmpty();
-             at = folded.text.indexOf(needle, at + needle.size()))
-            hit.highlights.append(folded.sourceRange(at, needle.size(), hit.text.size()));
+        hit.highlights = SearchText::highlights(hit.text, input);
         rows.append({ hit, query.value(7).toInt() });
     }
     std::sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {

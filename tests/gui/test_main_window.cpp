@@ -3,8 +3,15 @@
 #include "gui/GuiFixture.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
+#include "gui/agreements/AgreementsPage.h"
+#include "gui/agreements/ImportRunner.h"
+#include "gui/board/CommitmentBoard.h"
+#include "gui/board/CommitmentModel.h"
+#include "gui/reader/PairModel.h"
+#include "gui/reader/ReaderPage.h"
 #include "store/Database.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 
 #include <QAction>
 #include <QFile>
@@ -14,6 +21,7 @@
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTest>
 
 using namespace concord;
@@ -110,14 +118,17 @@ TEST_CASE("gui: the open store and its agreement count show in the status bar an
     CHECK(f.settings->lastDatabase() == path);
     auto* label = window.findChild<QLabel*>(QStringLiteral("storeLabel"));
     CHECK(label->text() == QStringLiteral("Database: %1 · 0 agreements").arg(path));
-    auto* page = window.findChild<EmptyStatePage*>(QStringLiteral("agreementsPage"));
-    CHECK(page->title() == QStringLiteral("No agreements yet"));
+    REQUIRE(window.agreementsPage() != nullptr);
+    CHECK(window.agreementsPage()->objectName() == QStringLiteral("agreementsPage"));
+    auto count
+        = [&window] { return window.agreementsPage()->findChild<QLabel*>(QStringLiteral("agreementCount"))->text(); };
+    CHECK(count() == QStringLiteral("0 of 0 agreements"));
 
     QSqlQuery query(window.database()->connection());
     REQUIRE(query.exec(QStringLiteral("INSERT INTO agreement (title_vi) VALUES ('Thỏa thuận')")));
     REQUIRE(window.openDatabase(path));
     CHECK(label->text() == QStringLiteral("Database: %1 · 1 agreement").arg(path));
-    CHECK(page->title() == QStringLiteral("1 agreement stored"));
+    CHECK(count() == QStringLiteral("1 of 1 agreement"));
 }
 
 TEST_CASE("gui: opening a file that is not a database says why and keeps the open store", "[gui]")
@@ -181,4 +192,28 @@ TEST_CASE("gui: window geometry is remembered across restarts", "[gui]")
     REQUIRE(QTest::qWaitForWindowExposed(&again));
     CHECK(again.size() == QSize(900, 640));
     CHECK(again.findChild<QSplitter*>(QStringLiteral("splitter"))->sizes().at(0) == 260);
+}
+
+TEST_CASE("gui: an imported agreement opens in the reader from the list, and the board counts its commitments", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const auto results = window.agreementsPage()->importFiles(
+        { concord::test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
+    REQUIRE(results.size() == 1);
+    REQUIRE_FALSE(results.first().error.has_value());
+    auto* view = window.agreementsPage()->view();
+    REQUIRE(view->model()->rowCount() == 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    emit view->activated(view->currentIndex());
+    CHECK(window.currentPage() == MainWindow::Page::Reader);
+    CHECK(window.readerPage()->agreementId() == results.first().agreementIds.first());
+    CHECK(window.readerPage()->model()->rowCount() > 10);
+
+    window.commitmentBoard()->waitForLoad();
+    CHECK(window.commitmentBoard()->model()->total() == results.first().commitments);
+    CHECK(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().endsWith(QStringLiteral("· 1 agreement")));
 }

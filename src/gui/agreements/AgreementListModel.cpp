@@ -1,0 +1,180 @@
+#include "gui/agreements/AgreementListModel.h"
+
+#include "gui/DisplayNames.h"
+
+#include <QBrush>
+#include <QColor>
+
+namespace concord {
+
+AgreementListModel::AgreementListModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void AgreementListModel::setEntries(QList<CatalogEntry> entries, const QDate& today)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    m_today = today;
+    m_fetched = std::min(int(m_entries.size()), int(ChunkSize));
+    endResetModel();
+}
+
+int AgreementListModel::rowOf(qint64 agreementId) const
+{
+    for (int row = 0; row < m_entries.size(); ++row) {
+        if (m_entries[row].header.id == agreementId)
+            return row;
+    }
+    return -1;
+}
+
+int AgreementListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+int AgreementListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AgreementListModel::commitmentsText(const CatalogEntry& entry) const
+{
+    if (entry.commitments() == 0)
+        return tr("none");
+    QStringList parts;
+    for (const CommitmentStatus status : DisplayNames::statuses()) {
+        if (const int n = entry.byStatus.value(status))
+            parts.append(QStringLiteral("%1 %2").arg(n).arg(DisplayNames::status(status).toLower()));
+    }
+    QString text = parts.join(QStringLiteral(", "));
+    if (entry.overdue > 0)
+        text += QLatin1Char('\n') + tr("%n overdue", nullptr, entry.overdue);
+    if (entry.toReview > 0)
+        text += QLatin1Char('\n') + tr("%n to review", nullptr, entry.toReview);
+    return text;
+}
+
+QVariant AgreementListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_fetched)
+        return {};
+    const CatalogEntry& e = m_entries[index.row()];
+    const Agreement& a = e.header;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case TitleColumn:
+            return a.titleZh.isEmpty() || a.titleVi.isEmpty() ? (a.titleVi.isEmpty() ? a.titleZh : a.titleVi)
+                                                              : a.titleVi + QLatin1Char('\n') + a.titleZh;
+        case KindColumn:
+            return DisplayNames::kind(a.kind);
+        case SignedColumn:
+            return DisplayNames::date(a.signedOn);
+        case PlaceColumn:
+            return a.place;
+        case ValidityColumn: {
+            QString text = DisplayNames::validity(a.validityOn(m_today));
+            if (const auto days = a.daysRemaining(m_today); days && *days >= 0)
+                text += QLatin1Char('\n') + tr("%n day(s) left", nullptr, int(*days));
+            return text;
+        }
+        case PartiesColumn: {
+            QStringList names;
+            for (const PartyRecord& p : e.parties)
+                names.append(DisplayNames::party(p));
+            return names.join(QLatin1Char('\n'));
+        }
+        case CommitmentsColumn:
+            return commitmentsText(e);
+        }
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == ValidityColumn) {
+            const ValidityState state = a.validityOn(m_today);
+            if (state == ValidityState::Expired)
+                return QBrush(QColor(128, 128, 128));
+            if (state == ValidityState::ExpiringSoon)
+                return QBrush(QColor(178, 90, 0));
+        }
+        if (index.column() == CommitmentsColumn && e.overdue > 0)
+            return QBrush(QColor(178, 34, 34));
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == TitleColumn)
+            return tr("%1\nImported from %2").arg(a.reference, a.sourceName).trimmed();
+        return {};
+    case IdRole:
+        return a.id;
+    case SortRole:
+        switch (index.column()) {
+        case SignedColumn:
+            return a.signedOn;
+        case ValidityColumn:
+            return a.validTo.isValid() ? QVariant(a.validTo) : QVariant(QDate(9999, 12, 31));
+        case CommitmentsColumn:
+            return e.overdue * 100000 + e.commitments();
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case KindRole:
+        return int(a.kind);
+    case YearRole:
+        return a.signedOn.isValid() ? a.signedOn.year() : 0;
+    case ValidityRole:
+        return int(a.validityOn(m_today));
+    case PartyIdsRole: {
+        QVariantList ids;
+        for (const PartyRecord& p : e.parties) {
+            ids.append(p.id);
+            if (p.mergedInto > 0)
+                ids.append(p.mergedInto);
+        }
+        return ids;
+    }
+    }
+    return {};
+}
+
+QVariant AgreementListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn:
+        return tr("Title");
+    case KindColumn:
+        return tr("Kind");
+    case SignedColumn:
+        return tr("Signed");
+    case PlaceColumn:
+        return tr("Place");
+    case ValidityColumn:
+        return tr("Validity");
+    case PartiesColumn:
+        return tr("Parties");
+    case CommitmentsColumn:
+        return tr("Commitments");
+    }
+    return {};
+}
+
+bool AgreementListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_fetched < m_entries.size();
+}
+
+void AgreementListModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid())
+        return;
+    const int more = std::min(int(ChunkSize), int(m_entries.size()) - m_fetched);
+    if (more <= 0)
+        return;
+    beginInsertRows({}, m_fetched, m_fetched + more - 1);
+    m_fetched += more;
+    endInsertRows();
+}
+
+} // namespace concord

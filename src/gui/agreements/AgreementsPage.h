@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace concord {
+
+class AgreementFilter;
+class AgreementListModel;
+class Clock;
+class Database;
+class Gazetteer;
+struct ImportResult;
+
+/// The agreements list: filters (text, kind, party, year, validity), a sortable table, import by button,
+/// menu or dropped files (with progress and a summary), and opening an agreement in the reader.
+class AgreementsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AgreementsPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
+
+    /// Reads the list again from the store (after an import or an edit elsewhere).
+    void reload();
+    /// Imports \a paths, shows the summary, and reloads; returns what happened to each file.
+    QList<ImportResult> importFiles(const QStringList& paths);
+    /// Asks for files and imports them.
+    void chooseAndImport();
+
+    AgreementListModel* model() const { return m_model; }
+    AgreementFilter* filter() const { return m_filter; }
+    QTableView* view() const { return m_view; }
+
+signals:
+    void openRequested(qint64 agreementId);
+    /// Agreements were added.
+    void imported();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void retranslate();
+    void fillFilterChoices();
+    void applyFilters();
+    void openCurrent();
+
+    Database& m_database;
+    const Gazetteer& m_gazetteer;
+    const Clock& m_clock;
+    AgreementListModel* m_model = nullptr;
+    AgreementFilter* m_filter = nullptr;
+    QLineEdit* m_text = nullptr;
+    QComboBox* m_kind = nullptr;
+    QComboBox* m_party = nullptr;
+    QComboBox* m_year = nullptr;
+    QComboBox* m_validity = nullptr;
+    QPushButton* m_import = nullptr;
+    QLabel* m_count = nullptr;
+    QTableView* m_view = nullptr;
+};
+
+} // namespace concord

@@ -1,0 +1,465 @@
+#include "gui/board/CommitmentBoard.h"
+
+#include "gui/DisplayNames.h"
+#include "gui/MessageBox.h"
+#include "gui/board/CommitmentModel.h"
+#include "gui/board/ReviewDialog.h"
+#include "gui/board/StatusDelegate.h"
+#include "import/Gazetteer.h"
+#include "model/Clock.h"
+#include "store/CommitmentTracker.h"
+#include "store/Database.h"
+#include "store/PartyDirectory.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace concord {
+
+namespace {
+const QDate NoDate(2000, 1, 1); // the date edits' minimum, shown as "—": no limit
+
+QDateEdit* dateEdit(QWidget* parent, const char* name)
+{
+    auto* edit = new QDateEdit(parent);
+    edit->setObjectName(QString::fromLatin1(name));
+    edit->setCalendarPopup(true);
+    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    edit->setMinimumDate(NoDate);
+    edit->setSpecialValueText(QStringLiteral("—"));
+    edit->setDate(NoDate);
+    return edit;
+}
+} // namespace
+
+CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_database(database)
+    , m_gazetteer(gazetteer)
+    , m_clock(clock)
+    , m_model(new CommitmentModel(this))
+{
+    m_party = new QComboBox(this);
+    m_party->setObjectName(QStringLiteral("boardParty"));
+    m_party->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_party->setMinimumContentsLength(14);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("boardStatus"));
+    m_agreement = new QComboBox(this);
+    m_agreement->setObjectName(QStringLiteral("boardAgreement"));
+    m_agreement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_agreement->setMinimumContentsLength(16);
+    m_from = dateEdit(this, "boardDueFrom");
+    m_to = dateEdit(this, "boardDueTo");
+    m_overdue = new QCheckBox(this);
+    m_overdue->setObjectName(QStringLiteral("boardOverdue"));
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(m_party, 1);
+    filters->addWidget(m_status);
+    filters->addWidget(m_agreement, 1);
+    filters->addWidget(m_from);
+    filters->addWidget(m_to);
+    filters->addWidget(m_overdue);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("boardSummary"));
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("commitmentView"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegateForColumn(CommitmentModel::StatusColumn, new StatusDelegate(m_view));
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(CommitmentModel::DueColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 8);
+    m_view->horizontalHeader()->setSectionResizeMode(CommitmentModel::SummaryColumn, QHeaderView::Stretch);
+    m_view->horizontalHeader()->resizeSection(CommitmentModel::AgreementColumn, 200);
+    m_view->horizontalHeader()->resizeSection(CommitmentModel::ClauseColumn, 70);
+    m_view->horizontalHeader()->resizeSection(CommitmentModel::ResponsibleColumn, 170);
+    m_view->horizontalHeader()->resizeSection(CommitmentModel::DueColumn, 120);
+
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("commitmentDetails"));
+    m_accept = new QPushButton(this);
+    m_accept->setObjectName(QStringLiteral("acceptButton"));
+    m_edit = new QPushButton(this);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_reject = new QPushButton(this);
+    m_reject->setObjectName(QStringLiteral("rejectButton"));
+    m_note = new QLineEdit(this);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_addNote = new QPushButton(this);
+    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    m_history = new QTreeWidget(this);
+    m_history->setObjectName(QStringLiteral("historyView"));
+    m_history->setRootIsDecorated(false);
+    m_history->setColumnCount(4);
+
+    auto* reviewRow = new QHBoxLayout;
+    reviewRow->addWidget(m_accept);
+    reviewRow->addWidget(m_edit);
+    reviewRow->addWidget(m_reject);
+    reviewRow->addStretch(1);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(m_note, 1);
+    noteRow->addWidget(m_addNote);
+    auto* side = new QWidget(this);
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(0, 0, 0, 0);
+    sideLayout->addWidget(m_details, 3);
+    sideLayout->addLayout(reviewRow);
+    sideLayout->addLayout(noteRow);
+    sideLayout->addWidget(m_history, 2);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(side);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_summary);
+    layout->addWidget(splitter, 1);
+
+    for (QComboBox* box : { m_party, m_status, m_agreement })
+        connect(box, &QComboBox::currentIndexChanged, this, &CommitmentBoard::reload);
+    connect(m_from, &QDateEdit::dateChanged, this, &CommitmentBoard::reload);
+    connect(m_to, &QDateEdit::dateChanged, this, &CommitmentBoard::reload);
+    connect(m_overdue, &QCheckBox::toggled, this, &CommitmentBoard::reload);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CommitmentBoard::showLoaded);
+    connect(m_model, &CommitmentModel::statusEdited, this, &CommitmentBoard::setStatus);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CommitmentBoard::showDetails);
+    connect(m_accept, &QPushButton::clicked, this, [this] { accept(currentId()); });
+    connect(m_edit, &QPushButton::clicked, this, &CommitmentBoard::editAndAccept);
+    connect(m_reject, &QPushButton::clicked, this, [this] { reject(currentId()); });
+    connect(m_addNote, &QPushButton::clicked, this, [this] {
+        if (addNote(currentId(), m_note->text()))
+            m_note->clear();
+    });
+    connect(m_note, &QLineEdit::returnPressed, m_addNote, &QPushButton::click);
+    retranslate();
+    reload();
+}
+
+CommitmentBoard::~CommitmentBoard()
+{
+    m_watcher.waitForFinished();
+}
+
+void CommitmentBoard::retranslate()
+{
+    m_overdue->setText(tr("Overdue today"));
+    m_from->setToolTip(tr("Due from"));
+    m_to->setToolTip(tr("Due until"));
+    m_accept->setText(tr("Accept"));
+    m_edit->setText(tr("Edit and Accept…"));
+    m_reject->setText(tr("Reject"));
+    m_note->setPlaceholderText(tr("Add a note (what was done, a document number, a link)…"));
+    m_addNote->setText(tr("Add Note"));
+    m_history->setHeaderLabels({ tr("When"), tr("What"), tr("Change"), tr("Note") });
+    fillChoices();
+    showSummary();
+    showDetails();
+}
+
+void CommitmentBoard::fillChoices()
+{
+    const auto refill = [](QComboBox* box, const QList<std::pair<QString, QVariant>>& items) {
+        const QVariant current = box->currentData();
+        const QSignalBlocker block(box);
+        box->clear();
+        for (const auto& [text, value] : items)
+            box->addItem(text, value);
+        const int at = box->findData(current);
+        box->setCurrentIndex(at >= 0 ? at : 0);
+    };
+    QList<std::pair<QString, QVariant>> parties { { tr("All parties"), QString() } };
+    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties()) {
+        if (party.agreements > 0)
+            parties.append({ DisplayNames::party(party), party.nameVi.isEmpty() ? party.key : party.nameVi });
+    }
+    refill(m_party, parties);
+    QList<std::pair<QString, QVariant>> statuses { { tr("All statuses"), -1 } };
+    for (const CommitmentStatus status : DisplayNames::statuses())
+        statuses.append({ DisplayNames::status(status), int(status) });
+    refill(m_status, statuses);
+    QList<std::pair<QString, QVariant>> agreements { { tr("All agreements"), qint64(0) } };
+    for (const Agreement& a : m_database.agreements())
+        agreements.append({ a.titleVi.isEmpty() ? a.titleZh : a.titleVi, a.id });
+    refill(m_agreement, agreements);
+}
+
+CommitmentFilter CommitmentBoard::currentFilter() const
+{
+    CommitmentFilter filter;
+    filter.party = m_party->currentData().toString();
+    if (m_status->currentData().toInt() >= 0)
+        filter.statuses = { static_cast<CommitmentStatus>(m_status->currentData().toInt()) };
+    filter.agreementId = m_agreement->currentData().toLongLong();
+    if (m_from->date() > NoDate)
+        filter.dueFrom = m_from->date();
+    if (m_to->date() > NoDate)
+        filter.dueTo = m_to->date();
+    if (m_overdue->isChecked())
+        filter.overdueAsOf = m_clock.today();
+    return filter;
+}
+
+void CommitmentBoard::setPartyFilter(const QString& party)
+{
+    m_party->setCurrentIndex(std::max(0, m_party->findData(party)));
+}
+
+void CommitmentBoard::setAgreementFilter(qint64 agreementId)
+{
+    m_agreement->setCurrentIndex(std::max(0, m_agreement->findData(agreementId)));
+}
+
+void CommitmentBoard::reload()
+{
+    if (m_watcher.isRunning()) {
+        m_reloadAgain = true;
+        return;
+    }
+    m_summary->setText(tr("Loading commitments…"));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const QString path = m_database.path();
+    const CommitmentFilter filter = currentFilter();
+    const Gazetteer& gazetteer = m_gazetteer;
+    m_watcher.setFuture(QtConcurrent::run([path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
+        // A connection of this thread's own: SQLite connections are not shared between threads.
+        auto opened = Database::open(path);
+        if (!opened)
+            return opened.error();
+        return CommitmentStore(*opened.value(), gazetteer).list(filter);
+    }));
+}
+
+bool CommitmentBoard::isLoading() const
+{
+    return m_watcher.isRunning() || m_reloadAgain;
+}
+
+void CommitmentBoard::waitForLoad()
+{
+    while (isLoading()) {
+        m_watcher.waitForFinished();
+        QApplication::processEvents();
+    }
+    QApplication::processEvents();
+}
+
+void CommitmentBoard::showLoaded()
+{
+    QApplication::restoreOverrideCursor();
+    if (m_reloadAgain) {
+        m_reloadAgain = false;
+        reload();
+        return;
+    }
+    const auto result = m_watcher.result();
+    if (!result) {
+        MessageBox::critical(this, tr("Cannot read the commitments"), result.error().toString());
+        return;
+    }
+    const qint64 selected = currentId();
+    QHash<QString, PartyRecord> parties;
+    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties())
+        parties.insert(party.key, party);
+    m_model->setCommitments(result.value(), parties, m_clock.today());
+    const int column = m_view->horizontalHeader()->sortIndicatorSection();
+    if (column != CommitmentModel::DueColumn || m_view->horizontalHeader()->sortIndicatorOrder() != Qt::AscendingOrder)
+        m_model->sort(column, m_view->horizontalHeader()->sortIndicatorOrder());
+    if (selected > 0)
+        selectCommitment(selected);
+    showSummary();
+    showDetails();
+    emit loaded();
+}
+
+void CommitmentBoard::showSummary()
+{
+    if (isLoading())
+        return;
+    QHash<CommitmentStatus, int> counts;
+    int overdue = 0;
+    int toReview = 0;
+    for (const StoredCommitment& c : m_model->commitments()) {
+        ++counts[c.currentStatus()];
+        overdue += c.isOverdue(m_clock.today()) ? 1 : 0;
+        toReview += c.review == Review::Candidate ? 1 : 0;
+    }
+    QStringList parts { tr("%n commitment(s)", nullptr, m_model->total()) };
+    for (const CommitmentStatus status : DisplayNames::statuses())
+        parts.append(QStringLiteral("%1: %2").arg(DisplayNames::status(status)).arg(counts.value(status)));
+    parts.append(tr("overdue: %1").arg(overdue));
+    parts.append(tr("to review: %1").arg(toReview));
+    m_summary->setText(parts.join(QStringLiteral(" · ")));
+}
+
+qint64 CommitmentBoard::currentId() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(CommitmentModel::IdRole).toLongLong() : 0;
+}
+
+void CommitmentBoard::selectCommitment(qint64 id)
+{
+    const int row = m_model->rowOf(id);
+    if (row < 0)
+        return;
+    while (row >= m_model->rowCount() && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    m_view->setCurrentIndex(m_model->index(row, CommitmentModel::SummaryColumn));
+    m_view->scrollTo(m_view->currentIndex());
+}
+
+void CommitmentBoard::showDetails()
+{
+    const StoredCommitment* c = m_model->commitment(m_view->currentIndex().row());
+    const bool any = c != nullptr && m_view->currentIndex().isValid();
+    m_accept->setEnabled(any && c->review != Review::Accepted);
+    m_edit->setEnabled(any);
+    m_reject->setEnabled(any && c->review != Review::Rejected);
+    m_addNote->setEnabled(any);
+    m_history->clear();
+    if (!any) {
+        m_details->setHtml(tr("<i>Select a commitment to see where it comes from and its history.</i>"));
+        return;
+    }
+    QString html = QStringLiteral("<p><b>%1</b> %2</p><p>%3</p><p>%4</p>")
+                       .arg(c->found.label.toHtmlEscaped(), c->agreementTitle.toHtmlEscaped(),
+                           c->found.vi.toHtmlEscaped(), c->found.zh.toHtmlEscaped());
+    const QList<std::pair<QString, Evidence>> evidence { { tr("Action"), c->found.action },
+        { tr("Responsible"), c->found.actorEvidence }, { tr("Due"), c->found.dueEvidence },
+        { tr("Quantity"), c->found.quantityEvidence }, { tr("Recurrence"), c->found.recurrenceEvidence } };
+    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Evidence").toHtmlEscaped());
+    for (const auto& [what, phrases] : evidence) {
+        if (!phrases.isEmpty()) {
+            const QString both = QStringList({ phrases.vi, phrases.zh }).join(QStringLiteral(" · "));
+            html += QStringLiteral("<li>%1: <i>%2</i></li>").arg(what, both.toHtmlEscaped());
+        }
+    }
+    html += QStringLiteral("</ul>");
+    for (const QString& warning : c->found.warnings)
+        html += QStringLiteral("<p style='color:#b22222'>⚠ %1</p>").arg(warning.toHtmlEscaped());
+    m_details->setHtml(html);
+
+    const auto history = CommitmentStore(m_database, m_gazetteer).history(c->id);
+    if (!history)
+        return;
+    for (const CommitmentEvent& e : history.value()) {
+        QString change = e.oldValue.isEmpty() && e.newValue.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 → %2").arg(e.oldValue, e.newValue);
+        if (e.occurrence.isValid())
+            change += QStringLiteral(" (%1)").arg(e.occurrence.year());
+        auto* item = new QTreeWidgetItem(m_history,
+            { QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.field, change,
+                e.link.isEmpty() ? e.note : e.note + QLatin1Char(' ') + e.link });
+        item->setToolTip(3, item->text(3));
+    }
+}
+
+void CommitmentBoard::refreshOne(qint64 id)
+{
+    if (const auto updated = CommitmentStore(m_database, m_gazetteer).get(id))
+        m_model->update(updated.value());
+    showSummary();
+    showDetails();
+    emit commitmentsChanged();
+}
+
+bool CommitmentBoard::setStatus(qint64 id, CommitmentStatus status)
+{
+    const auto done = CommitmentTracker(m_database, m_gazetteer).setStatus(id, status, QString(), m_clock.now());
+    if (!done) {
+        MessageBox::warning(this, tr("Cannot change the status"), done.error().message);
+        return false;
+    }
+    refreshOne(id);
+    return true;
+}
+
+bool CommitmentBoard::addNote(qint64 id, const QString& note)
+{
+    if (id <= 0 || note.trimmed().isEmpty())
+        return false;
+    const auto done = CommitmentTracker(m_database, m_gazetteer).addNote(id, note.trimmed(), QString(), m_clock.now());
+    if (!done) {
+        MessageBox::warning(this, tr("Cannot add the note"), done.error().message);
+        return false;
+    }
+    refreshOne(id);
+    return true;
+}
+
+bool CommitmentBoard::accept(qint64 id)
+{
+    const auto done = CommitmentTracker(m_database, m_gazetteer).accept(id, {}, QString(), m_clock.now());
+    if (!done) {
+        MessageBox::warning(this, tr("Cannot accept the commitment"), done.error().message);
+        return false;
+    }
+    refreshOne(id);
+    return true;
+}
+
+bool CommitmentBoard::reject(qint64 id)
+{
+    const auto done = CommitmentTracker(m_database, m_gazetteer).reject(id, QString(), m_clock.now());
+    if (!done) {
+        MessageBox::warning(this, tr("Cannot reject the commitment"), done.error().message);
+        return false;
+    }
+    refreshOne(id);
+    return true;
+}
+
+void CommitmentBoard::editAndAccept()
+{
+    const StoredCommitment* c = m_model->commitment(m_view->currentIndex().row());
+    if (!c)
+        return;
+    const QString responsible
+        = m_model->index(m_view->currentIndex().row(), CommitmentModel::ResponsibleColumn).data().toString();
+    ReviewDialog dialog(*c, responsible, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const qint64 id = c->id;
+    const auto done
+        = CommitmentTracker(m_database, m_gazetteer).accept(id, dialog.edits(), dialog.note(), m_clock.now());
+    if (!done) {
+        MessageBox::warning(this, tr("Cannot accept the commitment"), done.error().message);
+        return;
+    }
+    refreshOne(id);
+}
+
+void CommitmentBoard::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace concord

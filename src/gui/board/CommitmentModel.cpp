@@ -1,0 +1,262 @@
+#include "gui/board/CommitmentModel.h"
+
+#include "gui/DisplayNames.h"
+#include "text/Fold.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QColor>
+#include <QIcon>
+#include <QStyle>
+
+#include <algorithm>
+#include <numeric>
+
+namespace concord {
+
+CommitmentModel::CommitmentModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void CommitmentModel::setCommitments(
+    QList<StoredCommitment> list, const QHash<QString, PartyRecord>& parties, const QDate& today)
+{
+    beginResetModel();
+    m_rows = std::move(list);
+    m_parties = parties;
+    m_today = today;
+    m_fetched = std::min(int(m_rows.size()), int(ChunkSize));
+    endResetModel();
+}
+
+void CommitmentModel::update(const StoredCommitment& commitment)
+{
+    const int row = rowOf(commitment.id);
+    if (row < 0)
+        return;
+    m_rows[row] = commitment;
+    if (row < m_fetched)
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const StoredCommitment* CommitmentModel::commitment(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows[row] : nullptr;
+}
+
+int CommitmentModel::rowOf(qint64 id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].id == id)
+            return row;
+    }
+    return -1;
+}
+
+int CommitmentModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_fetched;
+}
+
+int CommitmentModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString CommitmentModel::partyNames(const QStringList& keys) const
+{
+    QStringList names;
+    for (const QString& key : keys)
+        names.append(m_parties.contains(key) ? DisplayNames::party(m_parties.value(key)) : key);
+    return names.join(QStringLiteral("; "));
+}
+
+QVariant CommitmentModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_fetched)
+        return {};
+    const StoredCommitment& c = m_rows[index.row()];
+    const QDate due = c.nextDue();
+    const bool overdue = c.isOverdue(m_today);
+    const bool soon = !overdue && due.isValid() && !CommitmentStatusRules::isClosed(c.currentStatus()) && due >= m_today
+        && m_today.daysTo(due) <= DueSoonDays;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case AgreementColumn:
+            return c.agreementTitle;
+        case ClauseColumn:
+            return c.found.label;
+        case ResponsibleColumn:
+            return partyNames(c.found.responsible);
+        case SummaryColumn:
+            return c.found.zh.isEmpty() ? c.found.vi : c.found.vi + QLatin1Char('\n') + c.found.zh;
+        case DueColumn:
+            return due.isValid() ? DisplayNames::date(due) : c.found.dueText;
+        case RecurrenceColumn:
+            return c.found.yearly ? tr("yearly") : QString();
+        case StatusColumn:
+            return DisplayNames::status(c.currentStatus());
+        case ReviewColumn:
+            return DisplayNames::review(c.review);
+        }
+        return {};
+    case Qt::EditRole:
+        return index.column() == StatusColumn ? QVariant(int(c.currentStatus())) : data(index, Qt::DisplayRole);
+    case Qt::ToolTipRole:
+        if (index.column() == SummaryColumn)
+            return c.found.vi + QStringLiteral("\n\n") + c.found.zh;
+        if (index.column() == DueColumn) {
+            if (overdue)
+                return tr("Overdue");
+            if (soon)
+                return tr("Due within %n day(s)", nullptr, DueSoonDays);
+            return c.found.dueText;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (index.column() == DueColumn && (overdue || soon))
+            return QApplication::style()->standardIcon(
+                overdue ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        return {};
+    case Qt::ForegroundRole:
+        if (index.column() == DueColumn || index.column() == StatusColumn) {
+            if (overdue)
+                return QBrush(QColor(178, 34, 34));
+            if (soon)
+                return QBrush(QColor(178, 90, 0));
+        }
+        if (c.review == Review::Candidate && index.column() == ReviewColumn)
+            return QBrush(QColor(30, 90, 160));
+        return {};
+    case IdRole:
+        return c.id;
+    case OverdueRole:
+        return overdue;
+    case DueSoonRole:
+        return soon;
+    case StatusRole:
+        return int(c.currentStatus());
+    }
+    return {};
+}
+
+bool CommitmentModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || index.column() != StatusColumn || role != Qt::EditRole)
+        return false;
+    const auto status = static_cast<CommitmentStatus>(value.toInt());
+    if (status == m_rows[index.row()].currentStatus())
+        return false;
+    emit statusEdited(m_rows[index.row()].id, status);
+    return false; // the board writes it through the tracker and calls update()
+}
+
+Qt::ItemFlags CommitmentModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid() && index.column() == StatusColumn && m_rows[index.row()].review != Review::Rejected)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+QVariant CommitmentModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case AgreementColumn:
+        return tr("Agreement");
+    case ClauseColumn:
+        return tr("Clause");
+    case ResponsibleColumn:
+        return tr("Responsible");
+    case SummaryColumn:
+        return tr("Commitment");
+    case DueColumn:
+        return tr("Due");
+    case RecurrenceColumn:
+        return tr("Recurrence");
+    case StatusColumn:
+        return tr("Status");
+    case ReviewColumn:
+        return tr("Review");
+    }
+    return {};
+}
+
+bool CommitmentModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_fetched < m_rows.size();
+}
+
+void CommitmentModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid())
+        return;
+    const int more = std::min(int(ChunkSize), int(m_rows.size()) - m_fetched);
+    if (more <= 0)
+        return;
+    beginInsertRows({}, m_fetched, m_fetched + more - 1);
+    m_fetched += more;
+    endInsertRows();
+}
+
+QString CommitmentModel::sortKey(const StoredCommitment& c, int column) const
+{
+    switch (column) {
+    case AgreementColumn:
+        return Fold::fold(c.agreementTitle);
+    case ClauseColumn:
+        return c.found.label;
+    case ResponsibleColumn:
+        return Fold::fold(partyNames(c.found.responsible));
+    case SummaryColumn:
+        return Fold::fold(c.found.vi.isEmpty() ? c.found.zh : c.found.vi);
+    case DueColumn: {
+        const QDate due = c.nextDue();
+        return due.isValid() ? due.toString(Qt::ISODate) : QStringLiteral("9999");
+    }
+    case RecurrenceColumn:
+        return c.found.yearly ? QStringLiteral("1") : QStringLiteral("0");
+    case StatusColumn:
+        return QString::number(int(c.currentStatus()));
+    case ReviewColumn:
+        return QString::number(int(c.review));
+    }
+    return QString();
+}
+
+void CommitmentModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    emit layoutAboutToBeChanged();
+    QList<QString> keys;
+    keys.reserve(m_rows.size());
+    for (const StoredCommitment& c : m_rows)
+        keys.append(sortKey(c, column));
+    QList<int> order_(m_rows.size());
+    std::iota(order_.begin(), order_.end(), 0);
+    std::stable_sort(order_.begin(), order_.end(),
+        [&](int a, int b) { return order == Qt::AscendingOrder ? keys[a] < keys[b] : keys[b] < keys[a]; });
+    QList<StoredCommitment> sorted;
+    sorted.reserve(m_rows.size());
+    for (const int i : order_)
+        sorted.append(std::move(m_rows[i]));
+    m_rows = std::move(sorted);
+    // Selections follow their rows.
+    QList<int> newRow(order_.size());
+    for (int row = 0; row < order_.size(); ++row)
+        newRow[order_[row]] = row;
+    const QModelIndexList persistent = persistentIndexList();
+    QModelIndexList moved;
+    for (const QModelIndex& old : persistent) {
+        const int row = newRow.value(old.row(), -1);
+        moved.append(row >= 0 && row < m_fetched ? index(row, old.column()) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, moved);
+    emit layoutChanged();
+}
+
+} // namespace concord

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "store/CommitmentStore.h"
+#include "store/PartyDirectory.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QHash>
+
+namespace concord {
+
+/// The commitment board's rows over a list the store gave (CommitmentStore::list): agreement, clause,
+/// responsible, summary in both languages, due, recurrence, status, review. Rows go to the view in chunks
+/// as it scrolls; sort() orders the whole list by precomputed keys. A status chosen in the Status column
+/// is not written here: the model emits statusEdited and the board asks the tracker.
+class CommitmentModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column {
+        AgreementColumn,
+        ClauseColumn,
+        ResponsibleColumn,
+        SummaryColumn,
+        DueColumn,
+        RecurrenceColumn,
+        StatusColumn,
+        ReviewColumn,
+        ColumnCount
+    };
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        OverdueRole,
+        DueSoonRole, ///< open and due within 30 days
+        StatusRole, ///< CommitmentStatus as int
+    };
+    static constexpr int ChunkSize = 1000;
+    static constexpr int DueSoonDays = 30;
+
+    explicit CommitmentModel(QObject* parent = nullptr);
+
+    void setCommitments(QList<StoredCommitment> list, const QHash<QString, PartyRecord>& parties, const QDate& today);
+    /// Replaces one commitment's row after a change (nothing when it is not shown).
+    void update(const StoredCommitment& commitment);
+    const StoredCommitment* commitment(int row) const;
+    int rowOf(qint64 id) const;
+    int total() const { return int(m_rows.size()); }
+    const QList<StoredCommitment>& commitments() const { return m_rows; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+signals:
+    void statusEdited(qint64 id, CommitmentStatus status);
+
+private:
+    QString partyNames(const QStringList& keys) const;
+    QString sortKey(const StoredCommitment& c, int column) const;
+
+    QList<StoredCommitment> m_rows;
+    QHash<QString, PartyRecord> m_parties; ///< by key
+    QDate m_today;
+    int m_fetched = 0;
+};
+
+} // namespace concord

@@ -1,0 +1,85 @@
+#include "gui/reader/PairDelegate.h"
+
+#include "gui/reader/PairModel.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QHeaderView>
+#include <QPainter>
+#include <QPoint>
+#include <QTextCursor>
+#include <QTextDocument>
+
+namespace concord {
+
+namespace {
+constexpr int Margin = 6;
+const QColor HitColour(255, 221, 87);
+const QColor LowScoreColour(255, 236, 224);
+} // namespace
+
+PairDelegate::PairDelegate(QHeaderView* header, QObject* parent)
+    : QStyledItemDelegate(parent)
+    , m_header(header)
+{ }
+
+void PairDelegate::layout(
+    QTextDocument& document, const QStyleOptionViewItem& option, const QModelIndex& index, int width) const
+{
+    document.setDefaultFont(option.font);
+    document.setDocumentMargin(Margin);
+    document.setPlainText(index.data(Qt::DisplayRole).toString());
+    document.setTextWidth(std::max(width, 2 * Margin + 1));
+    const QVariantList hits = index.data(PairModel::HighlightsRole).toList();
+    if (hits.isEmpty())
+        return;
+    QTextCharFormat hit;
+    hit.setBackground(HitColour);
+    hit.setForeground(Qt::black);
+    hit.setFontWeight(QFont::DemiBold);
+    for (const QVariant& range : hits) {
+        const QPoint p = range.toPoint();
+        QTextCursor cursor(&document);
+        cursor.setPosition(p.x());
+        cursor.setPosition(p.x() + p.y(), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(hit);
+    }
+}
+
+void PairDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString text = opt.text;
+    opt.text.clear();
+    if (index.data(PairModel::LowScoreRole).toBool() && !(opt.state & QStyle::State_Selected))
+        opt.backgroundBrush = LowScoreColour;
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    QTextDocument document;
+    layout(document, opt, index, opt.rect.width());
+    QAbstractTextDocumentLayout::PaintContext context;
+    const bool selected = opt.state & QStyle::State_Selected;
+    context.palette.setColor(QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+    if (index.column() == PairModel::ScoreColumn && index.data(PairModel::LowScoreRole).toBool() && !selected)
+        context.palette.setColor(QPalette::Text, QColor(178, 34, 34));
+    painter->save();
+    painter->translate(opt.rect.topLeft());
+    painter->setClipRect(opt.rect.translated(-opt.rect.topLeft()));
+    document.documentLayout()->draw(painter, context);
+    painter->restore();
+}
+
+QSize PairDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const int width = m_header ? m_header->sectionSize(index.column()) : opt.rect.width();
+    QTextDocument document;
+    layout(document, opt, index, width);
+    return QSize(width, int(std::ceil(document.size().height())));
+}
+
+} // namespace concord

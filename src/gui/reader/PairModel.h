@@ -1,0 +1,67 @@
+#pragma once
+
+#include "align/AlignmentEdits.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QString>
+
+namespace concord {
+
+/// The reader's rows: one per aligned pair — label, Vietnamese text, Chinese text, score — over the
+/// versions of an open AlignmentSession (the model keeps no copy). Rows are handed to the view in chunks
+/// (canFetchMore/fetchMore) so that a long agreement paints its first screen at once. A search query marks
+/// its hits in both languages (HighlightsRole) and the rows that have one.
+class PairModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { LabelColumn, VietnameseColumn, ChineseColumn, ScoreColumn, ColumnCount };
+    enum Role {
+        HighlightsRole = Qt::UserRole + 1, ///< QVariantList of QPoint(start, length) in the cell's text
+        LowScoreRole, ///< bool: a pair a person should check
+        ConfirmedRole, ///< bool
+    };
+    static constexpr int ChunkSize = 200;
+    static constexpr double LowScore = 0.5;
+
+    explicit PairModel(QObject* parent = nullptr);
+
+    /// Shows \a versions (which must outlive the model or the next call); nullptr shows nothing.
+    void setVersions(const AlignedVersions* versions);
+    /// The versions changed in place (after an edit): rows are read again, as many as were fetched.
+    void versionsChanged();
+
+    void setQuery(const QString& query);
+    QString query() const { return m_query; }
+    /// Rows with a hit, in order.
+    const QList<int>& hitRows() const { return m_hitRows; }
+    int hitCount() const { return m_hitCount; }
+
+    /// The text of a pair's side: its units joined by line breaks.
+    QString sideText(int row, Language language) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
+
+    /// Makes \a row fetched (and everything before it).
+    void fetchUpTo(int row);
+
+private:
+    int pairCount() const;
+    QString labelOf(int row) const;
+    void findHits();
+
+    const AlignedVersions* m_versions = nullptr;
+    int m_fetched = 0;
+    QString m_query;
+    QList<int> m_hitRows;
+    int m_hitCount = 0;
+};
+
+} // namespace concord

@@ -1,0 +1,461 @@
+#include "gui/reader/ReaderPage.h"
+
+#include "gui/DisplayNames.h"
+#include "gui/MessageBox.h"
+#include "gui/reader/AlignmentCommand.h"
+#include "gui/reader/PairDelegate.h"
+#include "gui/reader/PairModel.h"
+#include "import/Gazetteer.h"
+#include "model/Clock.h"
+#include "store/Database.h"
+#include "store/PartyDirectory.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <functional>
+
+namespace concord {
+
+namespace {
+QString who()
+{
+    const QString user = qEnvironmentVariable("USER");
+    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
+}
+} // namespace
+
+ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_session(database, gazetteer, clock)
+    , m_clock(clock)
+    , m_database(database)
+    , m_gazetteer(gazetteer)
+    , m_model(new PairModel(this))
+    , m_undo(new QUndoStack(this))
+{
+    m_header = new QLabel(this);
+    m_header->setObjectName(QStringLiteral("readerHeader"));
+    m_header->setWordWrap(true);
+    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_header->setFrameShape(QFrame::StyledPanel);
+    m_header->setMargin(8);
+    m_header->setAutoFillBackground(true);
+    m_header->setBackgroundRole(QPalette::AlternateBase);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("readerSearch"));
+    m_search->setClearButtonEnabled(true);
+    m_previous = new QToolButton(this);
+    m_previous->setObjectName(QStringLiteral("previousHit"));
+    m_previous->setArrowType(Qt::UpArrow);
+    m_next = new QToolButton(this);
+    m_next->setObjectName(QStringLiteral("nextHit"));
+    m_next->setArrowType(Qt::DownArrow);
+    m_hits = new QLabel(this);
+    m_hits->setObjectName(QStringLiteral("hitCount"));
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_previous);
+    searchRow->addWidget(m_next);
+    searchRow->addWidget(m_hits);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(QStringLiteral("pairView"));
+    m_view->setRootIsDecorated(false);
+    m_view->setUniformRowHeights(false);
+    m_view->setWordWrap(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new PairDelegate(m_view->header(), m_view));
+    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setSectionResizeMode(PairModel::LabelColumn, QHeaderView::Interactive);
+    m_view->header()->setSectionResizeMode(PairModel::VietnameseColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(PairModel::ChineseColumn, QHeaderView::Stretch);
+    m_view->header()->setSectionResizeMode(PairModel::ScoreColumn, QHeaderView::ResizeToContents);
+    m_view->header()->resizeSection(PairModel::LabelColumn, 90);
+    // Word-wrapped rows change height with their column's width.
+    connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
+
+    m_commitments = new QTextBrowser(this);
+    m_commitments->setObjectName(QStringLiteral("pairCommitments"));
+    m_commitments->setOpenLinks(false);
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_commitments);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_header);
+    layout->addLayout(searchRow);
+    layout->addWidget(splitter, 1);
+
+    connect(m_search, &QLineEdit::textChanged, this, &ReaderPage::setSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, &ReaderPage::nextHit);
+    connect(m_next, &QToolButton::clicked, this, &ReaderPage::nextHit);
+    connect(m_previous, &QToolButton::clicked, this, &ReaderPage::previousHit);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReaderPage::refreshCommitments);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ReaderPage::showContextMenu);
+
+    m_fontPoints = m_view->font().pointSize();
+    createActions();
+    retranslate();
+}
+
+ReaderPage::~ReaderPage()
+{
+    // The commands refer to the session: they go first.
+    m_undo->clear();
+}
+
+void ReaderPage::createActions()
+{
+    struct Spec
+    {
+        const char* name;
+        QKeySequence key;
+        std::function<void()> run;
+    };
+    const QList<Spec> specs {
+        { "actionConfirmPair", QKeySequence(Qt::CTRL | Qt::Key_Return),
+            [this] {
+                const int p = currentPair();
+                if (p < 0)
+                    return;
+                const bool confirmed = m_session.versions().alignment.pairs[p].confirmed;
+                edit(confirmed ? AlignmentEdit::unconfirm(p) : AlignmentEdit::confirm(p),
+                    confirmed ? tr("Unconfirm pair") : tr("Confirm pair"));
+            } },
+        { "actionUnlinkPair", QKeySequence(Qt::CTRL | Qt::Key_U),
+            [this] { edit(AlignmentEdit::unlink(currentPair()), tr("Unlink pair")); } },
+        { "actionMergePair", QKeySequence(Qt::CTRL | Qt::Key_M),
+            [this] { edit(AlignmentEdit::mergeWithNext(currentPair()), tr("Merge with next pair")); } },
+        { "actionSplitVietnamese", QKeySequence(Qt::CTRL | Qt::Key_T),
+            [this] { splitSelected(Language::Vietnamese); } },
+        { "actionSplitChinese", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+            [this] { splitSelected(Language::Chinese); } },
+        { "actionShiftVietnameseDown", QKeySequence(Qt::ALT | Qt::Key_Down),
+            [this] {
+                edit(AlignmentEdit::shiftDown(currentPair(), Language::Vietnamese), tr("Move Vietnamese unit down"));
+            } },
+        { "actionShiftVietnameseUp", QKeySequence(Qt::ALT | Qt::Key_Up),
+            [this] {
+                edit(AlignmentEdit::shiftUp(currentPair(), Language::Vietnamese), tr("Move Vietnamese unit up"));
+            } },
+        { "actionShiftChineseDown", QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Down),
+            [this] {
+                edit(AlignmentEdit::shiftDown(currentPair(), Language::Chinese), tr("Move Chinese unit down"));
+            } },
+        { "actionShiftChineseUp", QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_Up),
+            [this] { edit(AlignmentEdit::shiftUp(currentPair(), Language::Chinese), tr("Move Chinese unit up")); } },
+        { "actionCopyPair", QKeySequence::Copy, [this] { copyPair(); } },
+        { "actionFindInAgreement", QKeySequence::Find,
+            [this] {
+                m_search->setFocus();
+                m_search->selectAll();
+            } },
+        { "actionNextHit", QKeySequence::FindNext, [this] { nextHit(); } },
+        { "actionPreviousHit", QKeySequence::FindPrevious, [this] { previousHit(); } },
+        { "actionZoomIn", QKeySequence::ZoomIn, [this] { zoom(+1); } },
+        { "actionZoomOut", QKeySequence::ZoomOut, [this] { zoom(-1); } },
+    };
+    for (const Spec& spec : specs) {
+        auto* action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(spec.name));
+        action->setShortcut(spec.key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, spec.run);
+        addAction(action);
+        m_editActions.append(action);
+    }
+    QAction* undo = m_undo->createUndoAction(this);
+    undo->setObjectName(QStringLiteral("actionUndoAlignment"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(undo);
+    QAction* redo = m_undo->createRedoAction(this);
+    redo->setObjectName(QStringLiteral("actionRedoAlignment"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    addAction(redo);
+}
+
+void ReaderPage::retranslate()
+{
+    const QStringList texts { tr("Confirm / Unconfirm Pair"), tr("Unlink Pair"), tr("Merge with Next Pair"),
+        tr("Split Vietnamese Unit at Next Sentence"), tr("Split Chinese Unit at Next Sentence"),
+        tr("Move Last Vietnamese Unit to Next Pair"), tr("Move First Vietnamese Unit to Previous Pair"),
+        tr("Move Last Chinese Unit to Next Pair"), tr("Move First Chinese Unit to Previous Pair"),
+        tr("Copy Pair as Bilingual Text"), tr("Find in Agreement"), tr("Next Hit"), tr("Previous Hit"),
+        tr("Larger Text"), tr("Smaller Text") };
+    for (int i = 0; i < m_editActions.size(); ++i)
+        m_editActions[i]->setText(texts.value(i));
+    m_search->setPlaceholderText(tr("Search this agreement (Vietnamese with or without diacritics, Chinese)"));
+    m_previous->setToolTip(tr("Previous hit (Shift+F3)"));
+    m_next->setToolTip(tr("Next hit (F3)"));
+    refreshHeader();
+    refreshHits();
+    refreshCommitments();
+}
+
+bool ReaderPage::openAgreement(qint64 id)
+{
+    m_model->setVersions(nullptr);
+    if (const auto opened = m_session.open(id); !opened) {
+        m_model->setVersions(m_session.isOpen() ? &m_session.versions() : nullptr);
+        MessageBox::critical(this, tr("Cannot open agreement"), opened.error().toString());
+        return false;
+    }
+    m_undo->clear();
+    m_model->setVersions(&m_session.versions());
+    m_model->setQuery(m_search->text());
+    refreshHeader();
+    refreshHits();
+    if (m_model->rowCount() > 0)
+        selectPair(0);
+    refreshCommitments();
+    emit agreementChanged(id);
+    return true;
+}
+
+void ReaderPage::refreshHeader()
+{
+    if (!m_session.isOpen()) {
+        m_header->setText(tr("No agreement open. Choose one in Agreements (double-click or Enter)."));
+        return;
+    }
+    const Agreement& a = m_session.agreement().header;
+    const QDate today = m_clock.today();
+    QStringList lines;
+    lines.append(QStringLiteral("<b style='font-size:large'>%1</b>").arg(a.titleVi.toHtmlEscaped()));
+    if (!a.titleZh.isEmpty())
+        lines.append(QStringLiteral("<b style='font-size:large'>%1</b>").arg(a.titleZh.toHtmlEscaped()));
+    QStringList facts { DisplayNames::kind(a.kind) };
+    if (!a.reference.isEmpty())
+        facts.append(tr("No. %1").arg(a.reference.toHtmlEscaped()));
+    if (a.signedOn.isValid())
+        facts.append(tr("signed %1").arg(DisplayNames::date(a.signedOn)));
+    if (!a.place.isEmpty())
+        facts.append(tr("at %1").arg(a.place.toHtmlEscaped()));
+    lines.append(facts.join(QStringLiteral(" · ")));
+
+    QString validity = DisplayNames::validity(a.validityOn(today));
+    if (a.validFrom.isValid() || a.validTo.isValid())
+        validity += QStringLiteral(" (%1 – %2)").arg(DisplayNames::date(a.validFrom), DisplayNames::date(a.validTo));
+    if (const auto days = a.daysRemaining(today); days && *days >= 0)
+        validity += QLatin1Char(' ') + tr("%n day(s) remaining", nullptr, int(*days));
+    const QString binding = !a.binding ? tr("not stated") : (*a.binding ? tr("yes") : tr("no"));
+    lines.append(tr("Validity: %1 · Binding: %2").arg(validity, binding));
+
+    QStringList parties;
+    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).partiesOf(a.id))
+        parties.append(DisplayNames::party(party).toHtmlEscaped());
+    if (!parties.isEmpty())
+        lines.append(tr("Parties: %1").arg(parties.join(QStringLiteral("; "))));
+    QStringList signers;
+    QStringList signersInFull;
+    for (const SignatureBlock& s : m_session.agreement().signatories) {
+        const QString person = s.person.isEmpty() ? s.office : s.person;
+        if (!person.isEmpty())
+            signers.append(person.toHtmlEscaped());
+        signersInFull.append(QStringList({ s.person, s.personAlternate, s.office, s.party })
+                                 .filter(QRegularExpression(QStringLiteral("\\S")))
+                                 .join(QStringLiteral(", ")));
+    }
+    if (!signers.isEmpty())
+        lines.append(tr("Signed by: %1").arg(signers.join(QStringLiteral("; "))));
+    m_header->setToolTip(signersInFull.join(QLatin1Char('\n')));
+    m_header->setText(lines.join(QStringLiteral("<br>")));
+}
+
+int ReaderPage::currentPair() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.row() : -1;
+}
+
+void ReaderPage::selectPair(int pair)
+{
+    if (pair < 0)
+        return;
+    m_model->fetchUpTo(pair);
+    const QModelIndex index = m_model->index(pair, PairModel::VietnameseColumn);
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
+void ReaderPage::setSearch(const QString& query)
+{
+    if (m_search->text() != query)
+        m_search->setText(query); // comes back here through textChanged
+    m_model->setQuery(query);
+    refreshHits();
+}
+
+void ReaderPage::refreshHits()
+{
+    const bool searching = !m_model->query().trimmed().isEmpty();
+    m_hits->setText(searching ? tr("%n hit(s)", nullptr, m_model->hitCount()) : QString());
+    m_next->setEnabled(!m_model->hitRows().isEmpty());
+    m_previous->setEnabled(!m_model->hitRows().isEmpty());
+}
+
+void ReaderPage::nextHit()
+{
+    const QList<int>& rows = m_model->hitRows();
+    if (rows.isEmpty())
+        return;
+    const auto after = std::upper_bound(rows.cbegin(), rows.cend(), currentPair());
+    selectPair(after == rows.cend() ? rows.first() : *after);
+}
+
+void ReaderPage::previousHit()
+{
+    const QList<int>& rows = m_model->hitRows();
+    if (rows.isEmpty())
+        return;
+    const auto before = std::lower_bound(rows.cbegin(), rows.cend(), currentPair());
+    selectPair(before == rows.cbegin() ? rows.last() : *(before - 1));
+}
+
+bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
+{
+    if (!m_session.isOpen() || currentPair() < 0)
+        return false;
+    const int keep = currentPair();
+    const auto inverse = m_session.apply(change, who());
+    if (!inverse) {
+        MessageBox::warning(this, tr("Cannot change the alignment"), inverse.error().message);
+        return false;
+    }
+    afterChange();
+    selectPair(std::min(keep, m_model->rowCount() - 1));
+    m_undo->push(new AlignmentCommand(
+        m_session, inverse.value(), who(), description,
+        [this](const Error& error) { MessageBox::warning(this, tr("Cannot change the alignment"), error.message); },
+        [this] {
+            const int row = currentPair();
+            afterChange();
+            selectPair(std::min(std::max(row, 0), m_model->rowCount() - 1));
+        }));
+    return true;
+}
+
+void ReaderPage::afterChange()
+{
+    m_model->versionsChanged();
+    refreshHits();
+    refreshCommitments();
+    emit agreementChanged(m_session.agreementId());
+}
+
+void ReaderPage::splitSelected(Language side)
+{
+    const int p = currentPair();
+    if (p < 0)
+        return;
+    const AlignedPair& pair = m_session.versions().alignment.pairs[p];
+    const LanguageVersion& version = side == Language::Chinese ? m_session.versions().zh : m_session.versions().vi;
+    for (const int u : side == Language::Chinese ? pair.zh : pair.vi) {
+        if (const auto at = AlignmentEdits::sentenceStart(version.units[u], side, 1)) {
+            edit(AlignmentEdit::splitUnit(side, u, *at),
+                side == Language::Chinese ? tr("Split Chinese unit") : tr("Split Vietnamese unit"));
+            return;
+        }
+    }
+    MessageBox::information(
+        this, tr("Nothing to split"), tr("The selected pair has no unit of more than one sentence in that language."));
+}
+
+QString ReaderPage::pairText(int pair) const
+{
+    const QString label = m_model->index(pair, PairModel::LabelColumn).data().toString();
+    QStringList parts;
+    if (!label.isEmpty())
+        parts.append(label.section(QLatin1Char('\n'), 0, 0));
+    parts.append(m_model->sideText(pair, Language::Vietnamese));
+    parts.append(m_model->sideText(pair, Language::Chinese));
+    return parts.join(QLatin1Char('\n'));
+}
+
+void ReaderPage::copyPair()
+{
+    if (currentPair() >= 0)
+        QApplication::clipboard()->setText(pairText(currentPair()));
+}
+
+void ReaderPage::zoom(int steps)
+{
+    m_fontPoints = std::clamp(m_fontPoints + steps, 7, 32);
+    QFont font = m_view->font();
+    font.setPointSize(m_fontPoints);
+    m_view->setFont(font);
+    m_view->doItemsLayout();
+}
+
+void ReaderPage::refreshCommitments()
+{
+    const int p = currentPair();
+    if (!m_session.isOpen() || p < 0) {
+        m_commitments->setHtml(QString());
+        return;
+    }
+    const QList<StoredCommitment> list = m_session.commitmentsOf(p);
+    if (list.isEmpty()) {
+        m_commitments->setHtml(tr("<i>No commitment was drawn from this pair.</i>"));
+        return;
+    }
+    QString html = QStringLiteral("<b>%1</b><ul>").arg(tr("Commitments drawn from this pair").toHtmlEscaped());
+    for (const StoredCommitment& c : list) {
+        const QDate due = c.nextDue();
+        html += QStringLiteral("<li>%1 — %2 · %3%4<br><small>%5</small></li>")
+                    .arg(c.found.vi.toHtmlEscaped(), DisplayNames::status(c.currentStatus()),
+                        DisplayNames::review(c.review),
+                        due.isValid() ? QStringLiteral(" · ") + tr("due %1").arg(DisplayNames::date(due)) : QString(),
+                        c.found.zh.toHtmlEscaped());
+    }
+    m_commitments->setHtml(html + QStringLiteral("</ul>"));
+}
+
+void ReaderPage::showContextMenu(const QPoint& at)
+{
+    if (!m_view->indexAt(at).isValid())
+        return;
+    QMenu menu(this);
+    for (int i = 0; i < 10; ++i) {
+        menu.addAction(m_editActions[i]);
+        if (i == 2 || i == 4 || i == 8)
+            menu.addSeparator();
+    }
+    menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+void ReaderPage::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace concord

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "store/AlignmentSession.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QTextBrowser;
+class QToolButton;
+class QTreeView;
+class QUndoStack;
+
+namespace concord {
+
+class Clock;
+class Database;
+class Gazetteer;
+class PairModel;
+
+/// The side-by-side reader: a card with the agreement's header, one row per aligned pair (label,
+/// Vietnamese, Chinese, score; low scores tinted), a search that marks hits in both languages with
+/// next/previous, the commitments drawn from the selected pair, and alignment edits (confirm, unlink, merge,
+/// split, shift) from the context menu and the keyboard, each saved at once and undoable.
+class ReaderPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReaderPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
+    ~ReaderPage() override;
+
+    /// Opens agreement \a id; on failure says why in a message box and keeps what was open.
+    bool openAgreement(qint64 id);
+    qint64 agreementId() const { return m_session.agreementId(); }
+
+    QUndoStack* undoStack() const { return m_undo; }
+    PairModel* model() const { return m_model; }
+    QTreeView* view() const { return m_view; }
+    int currentPair() const;
+    void selectPair(int pair);
+
+    void setSearch(const QString& query);
+    void nextHit();
+    void previousHit();
+
+    /// Applies one alignment edit to the current agreement through the undo stack.
+    bool edit(const AlignmentEdit& edit, const QString& description);
+    /// The selected pair as bilingual text: label, Vietnamese, Chinese.
+    QString pairText(int pair) const;
+
+    void zoom(int steps);
+
+signals:
+    /// The alignment or the agreement shown changed (other screens may count differently).
+    void agreementChanged(qint64 id);
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void refreshHeader();
+    void refreshCommitments();
+    void refreshHits();
+    void showContextMenu(const QPoint& at);
+    void copyPair();
+    void splitSelected(Language side);
+    void afterChange();
+
+    AlignmentSession m_session;
+    const Clock& m_clock;
+    Database& m_database;
+    const Gazetteer& m_gazetteer;
+    PairModel* m_model = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QLabel* m_header = nullptr;
+    QLineEdit* m_search = nullptr;
+    QToolButton* m_previous = nullptr;
+    QToolButton* m_next = nullptr;
+    QLabel* m_hits = nullptr;
+    QTreeView* m_view = nullptr;
+    QTextBrowser* m_commitments = nullptr;
+    QList<QAction*> m_editActions;
+    int m_fontPoints = 0;
+};
+
+} // namespace concord

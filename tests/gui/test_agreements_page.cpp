@@ -1,0 +1,170 @@
+#include "gui/GuiFixture.h"
+#include "gui/MessageBox.h"
+#include "gui/agreements/AgreementFilter.h"
+#include "gui/agreements/AgreementListModel.h"
+#include "gui/agreements/AgreementsPage.h"
+#include "gui/agreements/ImportRunner.h"
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "store/PartyDirectory.h"
+#include "support/CatchQt.h"
+#include "support/FixedClock.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableView>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+struct PageFixture
+{
+    GuiFixture gui;
+    TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock { QDate(2026, 11, 29) };
+
+    PageFixture() { gui.languages->apply(QStringLiteral("en")); }
+
+    qint64 rows(const QString& table) const
+    {
+        QSqlQuery query(db->connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+        REQUIRE(query.next());
+        return query.value(0).toLongLong();
+    }
+};
+
+QStringList shownTitles(const AgreementsPage& page)
+{
+    QStringList titles;
+    for (int row = 0; row < page.filter()->rowCount(); ++row)
+        titles.append(
+            page.filter()->index(row, AgreementListModel::TitleColumn).data().toString().section(u'\n', 0, 0));
+    return titles;
+}
+
+} // namespace
+
+TEST_CASE("agreements: importing files lists them with titles and commitment counts, and says what it found",
+    "[gui][agreements]")
+{
+    PageFixture f;
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QSignalSpy imported(&page, &AgreementsPage::imported);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const auto results = page.importFiles({ samplePath(QStringLiteral("000_a538a87b9166962b.txt")),
+        samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")) });
+    REQUIRE(results.size() == 2);
+    CHECK_FALSE(results[0].error.has_value());
+    CHECK(results[1].agreementIds.size() == 2); // the letter and the memorandum it forwards
+    CHECK(imported.count() == 1);
+    CHECK(page.model()->rowCount() == 3);
+    const QString summary = MessageBox::lastText();
+    CHECK(summary.contains(QStringLiteral("✓ 000_a538a87b9166962b.txt: 1 agreement — ")));
+    CHECK(summary.contains(QStringLiteral("✓ 004_450d6ae2b470d9a1.txt: 2 agreements — ")));
+    CHECK(summary.contains(QStringLiteral("commitments found for review")));
+
+    // The agreement of 000 counts its commitments by status.
+    const int row = page.model()->rowOf(results[0].agreementIds.first());
+    const QString counts = page.model()->index(row, AgreementListModel::CommitmentsColumn).data().toString();
+    CHECK(counts.startsWith(QStringLiteral("%1 not started").arg(results[0].commitments)));
+
+    // Importing the same file again adds nothing and says so.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const auto again = page.importFiles({ samplePath(QStringLiteral("000_a538a87b9166962b.txt")) });
+    CHECK(again.first().alreadyImported);
+    CHECK(MessageBox::lastText() == QStringLiteral("• 000_a538a87b9166962b.txt: already imported; nothing was added."));
+    CHECK(page.model()->rowCount() == 3);
+}
+
+TEST_CASE(
+    "agreements: a file that cannot be read is named with the reason and the store is unchanged", "[gui][agreements]")
+{
+    PageFixture f;
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    const QString bad = f.temp.file(QStringLiteral("broken.docx"));
+    QFile file(bad);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("PK\x03\x04 this is not a zip archive");
+    file.close();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const auto results = page.importFiles({ bad, samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
+    REQUIRE(results.size() == 2);
+    REQUIRE(results[0].error.has_value());
+    CHECK(results[0].error->file == bad);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("✗ broken.docx: not imported. %1").arg(bad)));
+    CHECK(f.rows(QStringLiteral("agreement")) == 1); // only 001
+    CHECK(page.model()->rowCount() == 1);
+}
+
+TEST_CASE("agreements: the list filters by text without diacritics, kind, party with predecessors, year, validity",
+    "[gui][agreements]")
+{
+    PageFixture f;
+    AgreementStore store(*f.db, Gazetteer::builtIn());
+    for (const char* sample : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "003_314c7307816d8f71.txt",
+             "004_450d6ae2b470d9a1.txt" })
+        REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.filter()->rowCount() == 6); // 003 holds two documents
+
+    page.findChild<QLineEdit*>(QStringLiteral("agreementFilterText"))->setText(QStringLiteral("TRI TUE NHAN TAO"));
+    CHECK(page.filter()->rowCount() == 1);
+    CHECK(shownTitles(page).first().contains(QStringLiteral("TRÍ TUỆ NHÂN TẠO")));
+    page.findChild<QLineEdit*>(QStringLiteral("agreementFilterText"))->clear();
+
+    // Tuyên Quang: its own minutes (001) and 000, and Hà Giang's letter and memorandum (004) merged into it.
+    auto* party = page.findChild<QComboBox*>(QStringLiteral("agreementFilterParty"));
+    const auto tuyenQuang = PartyDirectory(*f.db, Gazetteer::builtIn()).find(QStringLiteral("Tuyên Quang"));
+    REQUIRE(tuyenQuang.has_value());
+    party->setCurrentIndex(party->findData(tuyenQuang->id));
+    const int forTuyenQuang = page.filter()->rowCount();
+    CHECK(forTuyenQuang == int(PartyDirectory(*f.db, Gazetteer::builtIn()).agreementsOf(tuyenQuang->id).size()));
+    party->setCurrentIndex(0);
+
+    auto* year = page.findChild<QComboBox*>(QStringLiteral("agreementFilterYear"));
+    year->setCurrentIndex(year->findData(2022));
+    for (int row = 0; row < page.filter()->rowCount(); ++row)
+        CHECK(page.filter()->index(row, AgreementListModel::SignedColumn).data().toString().endsWith(u"/2022"));
+    CHECK(page.filter()->rowCount() >= 1);
+    year->setCurrentIndex(0);
+
+    auto* validity = page.findChild<QComboBox*>(QStringLiteral("agreementFilterValidity"));
+    validity->setCurrentIndex(validity->findData(int(ValidityState::InForce)));
+    for (int row = 0; row < page.filter()->rowCount(); ++row)
+        CHECK(page.filter()->index(row, AgreementListModel::ValidityColumn).data().toString().startsWith(u"In force"));
+    CHECK(page.findChild<QLabel*>(QStringLiteral("agreementCount"))->text()
+        == QStringLiteral("%1 of 6 agreements").arg(page.filter()->rowCount()));
+}
+
+TEST_CASE("agreements: screenshots in Vietnamese and Chinese", "[gui][agreements][screenshot]")
+{
+    PageFixture f;
+    AgreementStore store(*f.db, Gazetteer::builtIn());
+    for (const char* sample : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "002_13411ba3686edd0d.txt",
+             "003_314c7307816d8f71.txt", "004_450d6ae2b470d9a1.txt" })
+        REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    page.resize(1400, 760);
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, import] : { std::pair { QStringLiteral("vi"), QStringLiteral("Nhập…") },
+             std::pair { QStringLiteral("zh_CN"), QStringLiteral("导入…") } }) {
+        REQUIRE(f.gui.languages->apply(code));
+        CHECK(page.findChild<QPushButton*>(QStringLiteral("importButton"))->text() == import);
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/agreements-%1.png").arg(code));
+    }
+    f.gui.languages->apply(QStringLiteral("en"));
+}

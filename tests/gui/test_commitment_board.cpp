@@ -1,0 +1,208 @@
+#include "gui/GuiFixture.h"
+#include "gui/board/CommitmentBoard.h"
+#include "gui/board/CommitmentModel.h"
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "store/CommitmentStore.h"
+#include "support/CatchQt.h"
+#include "support/FixedClock.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+struct BoardFixture
+{
+    GuiFixture gui;
+    TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock { QDateTime(QDate(2026, 11, 29), QTime(10, 0), Qt::UTC) };
+
+    BoardFixture()
+    {
+        gui.languages->apply(QStringLiteral("en"));
+        AgreementStore store(*db, Gazetteer::builtIn());
+        for (const char* sample :
+            { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "004_450d6ae2b470d9a1.txt" })
+            REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
+    }
+
+    QList<StoredCommitment> stored(const CommitmentFilter& filter = {}) const
+    {
+        const auto list = CommitmentStore(*db, Gazetteer::builtIn()).list(filter);
+        REQUIRE(list.ok());
+        return list.value();
+    }
+};
+
+QList<qint64> shownIds(CommitmentBoard& board)
+{
+    board.waitForLoad();
+    QList<qint64> ids;
+    for (const StoredCommitment& c : board.model()->commitments())
+        ids.append(c.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+QList<qint64> idsOf(const QList<StoredCommitment>& list)
+{
+    QList<qint64> ids;
+    for (const StoredCommitment& c : list)
+        ids.append(c.id);
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+} // namespace
+
+TEST_CASE("board: shows every commitment not rejected, with a count per status", "[gui][board]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    QAbstractItemModelTester tester(board.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    const QList<StoredCommitment> all = f.stored();
+    REQUIRE(all.size() > 5);
+    CHECK(shownIds(board) == idsOf(all));
+    CHECK(board.findChild<QLabel*>(QStringLiteral("boardSummary"))
+              ->text()
+              .startsWith(QStringLiteral("%1 commitments · Not started: %1 · In progress: 0").arg(all.size())));
+}
+
+TEST_CASE("board: filters by party with merged predecessors, status, agreement and overdue today", "[gui][board]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    board.waitForLoad();
+
+    board.setPartyFilter(QStringLiteral("Tuyên Quang"));
+    CommitmentFilter byParty;
+    byParty.party = QStringLiteral("Tuyên Quang");
+    REQUIRE_FALSE(f.stored(byParty).isEmpty());
+    CHECK(shownIds(board) == idsOf(f.stored(byParty)));
+    board.setPartyFilter(QString());
+
+    const qint64 agreement = f.stored().first().agreementId;
+    board.setAgreementFilter(agreement);
+    CommitmentFilter byAgreement;
+    byAgreement.agreementId = agreement;
+    CHECK(shownIds(board) == idsOf(f.stored(byAgreement)));
+    board.setAgreementFilter(0);
+
+    board.findChild<QCheckBox*>(QStringLiteral("boardOverdue"))->setChecked(true);
+    CommitmentFilter overdue;
+    overdue.overdueAsOf = QDate(2026, 11, 29);
+    CHECK(shownIds(board) == idsOf(f.stored(overdue)));
+    // Each overdue row is marked.
+    for (int row = 0; row < board.model()->rowCount(); ++row)
+        CHECK(board.model()->index(row, CommitmentModel::DueColumn).data(CommitmentModel::OverdueRole).toBool());
+}
+
+TEST_CASE("board: a status changed in place is stored and shows in the commitment's history", "[gui][board]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    board.waitForLoad();
+    const StoredCommitment* first = board.model()->commitment(0);
+    REQUIRE(first != nullptr);
+    const qint64 id = first->id;
+    board.selectCommitment(id);
+
+    const QModelIndex status = board.model()->index(board.model()->rowOf(id), CommitmentModel::StatusColumn);
+    CHECK(board.model()->flags(status).testFlag(Qt::ItemIsEditable));
+    board.model()->setData(status, int(CommitmentStatus::InProgress));
+    const auto stored = CommitmentStore(*f.db, Gazetteer::builtIn()).get(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->currentStatus() == CommitmentStatus::InProgress);
+    CHECK(status.data().toString() == QStringLiteral("In progress"));
+
+    auto* note = board.findChild<QLineEdit*>(QStringLiteral("noteEdit"));
+    note->setText(QStringLiteral("Công văn số 12/UBND gửi Sở Ngoại vụ"));
+    board.findChild<QPushButton*>(QStringLiteral("addNoteButton"))->click();
+    CHECK(note->text().isEmpty());
+
+    auto* history = board.findChild<QTreeWidget*>(QStringLiteral("historyView"));
+    QStringList rows;
+    for (int i = 0; i < history->topLevelItemCount(); ++i)
+        rows.append(history->topLevelItem(i)->text(1) + QLatin1Char('|') + history->topLevelItem(i)->text(2)
+            + QLatin1Char('|') + history->topLevelItem(i)->text(3));
+    // Changing the status of a candidate accepts it first.
+    CHECK(std::any_of(rows.cbegin(), rows.cend(),
+        [](const QString& row) { return row.startsWith(QStringLiteral("status|not-started → in-progress")); }));
+    CHECK(rows.last() == QStringLiteral("note||Công văn số 12/UBND gửi Sở Ngoại vụ"));
+    CHECK(board.findChild<QLabel*>(QStringLiteral("boardSummary"))->text().contains(QStringLiteral("In progress: 1")));
+}
+
+TEST_CASE("board: a candidate is accepted or rejected with its evidence shown", "[gui][board]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    board.waitForLoad();
+    const qint64 a = board.model()->commitment(0)->id;
+    const qint64 b = board.model()->commitment(1)->id;
+    board.selectCommitment(a);
+    CHECK(board.findChild<QTextBrowser*>(QStringLiteral("commitmentDetails"))
+              ->toPlainText()
+              .contains(QStringLiteral("Evidence")));
+    board.findChild<QPushButton*>(QStringLiteral("acceptButton"))->click();
+    CHECK(CommitmentStore(*f.db, Gazetteer::builtIn()).get(a)->review == Review::Accepted);
+    board.selectCommitment(b);
+    board.findChild<QPushButton*>(QStringLiteral("rejectButton"))->click();
+    CHECK(CommitmentStore(*f.db, Gazetteer::builtIn()).get(b)->review == Review::Rejected);
+    board.reload();
+    CHECK_FALSE(shownIds(board).contains(b));
+}
+
+TEST_CASE("board: sorting by any column keeps every row and orders them", "[gui][board]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    board.waitForLoad();
+    const QList<qint64> before = shownIds(board);
+    board.view()->sortByColumn(CommitmentModel::AgreementColumn, Qt::DescendingOrder);
+    CHECK(shownIds(board) == before);
+    const CommitmentModel& model = *board.model();
+    for (int row = 1; row < model.rowCount(); ++row)
+        CHECK(model.commitment(row - 1)->agreementTitle.size() >= 0); // every row still has its commitment
+    board.view()->sortByColumn(CommitmentModel::DueColumn, Qt::AscendingOrder);
+    QDate last(1900, 1, 1);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QDate due = model.commitment(row)->nextDue();
+        if (!due.isValid())
+            break;
+        CHECK(due >= last);
+        last = due;
+    }
+}
+
+TEST_CASE("board: screenshots in Vietnamese and Chinese", "[gui][board][screenshot]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    board.resize(1400, 800);
+    board.waitForLoad();
+    board.selectCommitment(board.model()->commitment(2)->id);
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, overdue] : { std::pair { QStringLiteral("vi"), QStringLiteral("Quá hạn hôm nay") },
+             std::pair { QStringLiteral("zh_CN"), QStringLiteral("今日逾期") } }) {
+        REQUIRE(f.gui.languages->apply(code));
+        board.waitForLoad();
+        CHECK(board.findChild<QCheckBox*>(QStringLiteral("boardOverdue"))->text() == overdue);
+        if (!shots.isEmpty())
+            board.grab().save(shots + QStringLiteral("/board-%1.png").arg(code));
+    }
+    f.gui.languages->apply(QStringLiteral("en"));
+}

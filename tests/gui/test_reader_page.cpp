@@ -1,0 +1,211 @@
+#include "gui/GuiFixture.h"
+#include "gui/reader/PairModel.h"
+#include "gui/reader/ReaderPage.h"
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "store/AlignmentStore.h"
+#include "support/CatchQt.h"
+#include "support/FixedClock.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPoint>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+
+struct ReaderFixture
+{
+    GuiFixture gui;
+    TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock { QDate(2026, 11, 29) };
+    qint64 id = 0;
+
+    explicit ReaderFixture(const QString& sample = QStringLiteral("000_a538a87b9166962b.txt"))
+    {
+        gui.languages->apply(QStringLiteral("en"));
+        const auto outcome = AgreementStore(*db, Gazetteer::builtIn()).importPath(samplePath(sample));
+        REQUIRE(outcome.ok());
+        id = outcome->agreementIds.last();
+    }
+};
+
+/// The highlighted substrings of one cell.
+QStringList highlighted(const PairModel& model, int row, int column)
+{
+    const QModelIndex index = model.index(row, column);
+    const QString text = index.data().toString();
+    QStringList parts;
+    for (const QVariant& range : index.data(PairModel::HighlightsRole).toList())
+        parts.append(text.mid(range.toPoint().x(), range.toPoint().y()));
+    return parts;
+}
+
+QAction* action(QWidget& page, const char* name)
+{
+    auto* found = page.findChild<QAction*>(QString::fromLatin1(name));
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("reader: an agreement opens with its header card and one row per aligned pair", "[gui][reader]")
+{
+    ReaderFixture f;
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    const auto stored = AlignmentStore(*f.db).load(f.id);
+    REQUIRE(stored.ok());
+    CHECK(page.model()->rowCount() == stored->versions.alignment.pairs.size());
+    const QString header = page.findChild<QLabel*>(QStringLiteral("readerHeader"))->text();
+    CHECK(header.contains(stored->header.titleVi.toHtmlEscaped()));
+    CHECK(header.contains(stored->header.titleZh.toHtmlEscaped()));
+    CHECK(header.contains(QStringLiteral("Parties: ")));
+    // The first pair shows the Vietnamese and the Chinese of its units.
+    const AlignedPair& first = stored->versions.alignment.pairs.first();
+    REQUIRE_FALSE(first.vi.isEmpty());
+    CHECK(page.model()
+              ->index(0, PairModel::VietnameseColumn)
+              .data()
+              .toString()
+              .endsWith(stored->versions.vi.units[first.vi.first()].text));
+}
+
+TEST_CASE(
+    "reader: searching quang ninh and 广西 marks the hits in both columns, next hit moves to them", "[gui][reader]")
+{
+    ReaderFixture f;
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    PairModel& model = *page.model();
+
+    page.setSearch(QStringLiteral("quang ninh"));
+    REQUIRE_FALSE(model.hitRows().isEmpty());
+    for (const int row : model.hitRows()) {
+        const QStringList vi = highlighted(model, row, PairModel::VietnameseColumn);
+        REQUIRE_FALSE(vi.isEmpty());
+        for (const QString& hit : vi)
+            CHECK(hit.compare(QStringLiteral("Quảng Ninh"), Qt::CaseInsensitive) == 0);
+    }
+    // Every row whose Vietnamese names Quảng Ninh is a hit, and no other.
+    QList<int> expected;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.sideText(row, Language::Vietnamese).contains(QStringLiteral("Quảng Ninh"), Qt::CaseInsensitive))
+            expected.append(row);
+    }
+    CHECK(model.hitRows() == expected);
+    const int from = page.currentPair();
+    const auto after = std::upper_bound(expected.cbegin(), expected.cend(), from);
+    page.nextHit();
+    CHECK(page.currentPair() == (after == expected.cend() ? expected.first() : *after));
+    page.previousHit();
+    CHECK(page.currentPair() == (expected.contains(from) ? from : expected.last()));
+    CHECK(page.findChild<QLabel*>(QStringLiteral("hitCount"))->text().endsWith(QStringLiteral("hits")));
+
+    page.setSearch(QStringLiteral("广西"));
+    REQUIRE_FALSE(model.hitRows().isEmpty());
+    const int row = model.hitRows().first();
+    CHECK(highlighted(model, row, PairModel::ChineseColumn).first() == QStringLiteral("广西"));
+    // Traditional finds the same rows.
+    const QList<int> simplified = model.hitRows();
+    page.setSearch(QStringLiteral("廣西"));
+    CHECK(model.hitRows() == simplified);
+    page.setSearch(QString());
+    CHECK(model.hitRows().isEmpty());
+}
+
+TEST_CASE("reader: merging two pairs and undoing it restores the alignment, in the store too", "[gui][reader]")
+{
+    ReaderFixture f;
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    const Alignment before = AlignmentStore(*f.db).load(f.id)->versions.alignment;
+    const int rows = page.model()->rowCount();
+    const QString second = page.model()->sideText(2, Language::Vietnamese);
+
+    page.selectPair(1);
+    action(page, "actionMergePair")->trigger();
+    CHECK(page.model()->rowCount() == rows - 1);
+    CHECK(page.model()->sideText(1, Language::Vietnamese).endsWith(second));
+    const Alignment merged = AlignmentStore(*f.db).load(f.id)->versions.alignment;
+    CHECK(merged.pairs.size() == before.pairs.size() - 1);
+    CHECK(page.undoStack()->count() == 1);
+    CHECK(page.undoStack()->undoText() == QStringLiteral("Merge with next pair"));
+
+    page.undoStack()->undo();
+    CHECK(page.model()->rowCount() == rows);
+    CHECK(AlignmentStore(*f.db).load(f.id)->versions.alignment == before);
+    page.undoStack()->redo();
+    CHECK(AlignmentStore(*f.db).load(f.id)->versions.alignment == merged);
+}
+
+TEST_CASE("reader: confirm, unlink and split from the keyboard are saved and undone one by one", "[gui][reader]")
+{
+    ReaderFixture f;
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    page.show();
+    QApplication::setActiveWindow(&page);
+    REQUIRE(QTest::qWaitForWindowActive(&page));
+    REQUIRE(page.openAgreement(f.id));
+    const AlignedVersions original = AlignmentStore(*f.db).load(f.id)->versions;
+    page.selectPair(0);
+    page.view()->setFocus();
+    QTest::keyClick(page.view(), Qt::Key_Return, Qt::ControlModifier);
+    CHECK(page.model()->index(0, 0).data(PairModel::ConfirmedRole).toBool());
+    CHECK(AlignmentStore(*f.db).load(f.id)->versions.alignment.pairs[0].confirmed);
+
+    // A pair with two units on each side comes apart into lone units.
+    int pair = -1;
+    for (int p = 0; p < original.alignment.pairs.size(); ++p) {
+        if (!original.alignment.pairs[p].vi.isEmpty() && !original.alignment.pairs[p].zh.isEmpty() && p > 0) {
+            pair = p;
+            break;
+        }
+    }
+    REQUIRE(pair > 0);
+    page.selectPair(pair);
+    QTest::keyClick(page.view(), Qt::Key_U, Qt::ControlModifier);
+    CHECK(page.model()->rowCount() == original.alignment.pairs.size() + 1);
+    CHECK(page.model()->sideText(pair, Language::Chinese).isEmpty());
+
+    page.undoStack()->undo();
+    page.undoStack()->undo();
+    CHECK(AlignmentStore(*f.db).load(f.id)->versions == original);
+
+    // Copy (Ctrl+C) gives the pair in both languages.
+    CHECK(action(page, "actionCopyPair")->shortcut() == QKeySequence(QKeySequence::Copy));
+    QStringList expected { page.model()->index(pair, PairModel::LabelColumn).data().toString().section(u'\n', 0, 0),
+        page.model()->sideText(pair, Language::Vietnamese), page.model()->sideText(pair, Language::Chinese) };
+    expected.removeAll(QString());
+    CHECK(page.pairText(pair) == expected.join(u'\n'));
+}
+
+TEST_CASE("reader: screenshots in Vietnamese and Chinese", "[gui][reader][screenshot]")
+{
+    ReaderFixture f;
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    page.resize(1200, 800);
+    REQUIRE(page.openAgreement(f.id));
+    page.setSearch(QStringLiteral("Quảng Ninh"));
+    page.nextHit();
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, hits] : { std::pair { QStringLiteral("vi"), QStringLiteral("kết quả") },
+             std::pair { QStringLiteral("zh_CN"), QStringLiteral("处") } }) {
+        REQUIRE(f.gui.languages->apply(code));
+        CHECK(page.findChild<QLabel*>(QStringLiteral("hitCount"))->text().contains(hits));
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/reader-%1.png").arg(code));
+    }
+    f.gui.languages->apply(QStringLiteral("en"));
+}
