@@ -51,7 +51,7 @@ sanitize)
 bench)
     scripts/deps.sh
     # A Release build of its own, so that benchmarking does not rebuild the test build.
-    configure "$build_dir-bench" -DCMAKE_BUILD_TYPE=Release -DCONCORD_BUILD_GUI=OFF -DCONCORD_BUILD_TESTS=OFF
+    configure "$build_dir-bench" -DCMAKE_BUILD_TYPE=Release -DCONCORD_BUILD_TESTS=OFF
     cmake --build "$build_dir-bench" -j "$jobs"
     status=0
     for program in "$build_dir-bench"/bench/bench_*; do

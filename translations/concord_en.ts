@@ -755,6 +755,49 @@ Imported from %2</translation>
         <comment>date format</comment>
         <translation>dd/MM/yyyy</translation>
     </message>
+    <message>
+        <source>province</source>
+        <translation>province</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>city</translation>
+    </message>
+    <message>
+        <source>autonomous region</source>
+        <translation>autonomous region</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>country</translation>
+    </message>
+    <message>
+        <source>vi</source>
+        <comment>language whose text the summaries show first</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s validity ends</source>
+        <translation>The agreement&apos;s validity ends</translation>
+    </message>
+    <message>
+        <source>Decide whether to renew the agreement</source>
+        <translation>Decide whether to renew the agreement</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Next meeting</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <comment>locale of month names</comment>
+        <translation>en_US</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month heading format</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
 </context>
 <context>
     <name>concord::DocumentParser</name>

@@ -748,6 +748,49 @@ Nhập từ %2</translation>
         <comment>date format</comment>
         <translation>dd/MM/yyyy</translation>
     </message>
+    <message>
+        <source>province</source>
+        <translation>tỉnh</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>thành phố</translation>
+    </message>
+    <message>
+        <source>autonomous region</source>
+        <translation>khu tự trị</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>quốc gia</translation>
+    </message>
+    <message>
+        <source>vi</source>
+        <comment>language whose text the summaries show first</comment>
+        <translation>vi</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s validity ends</source>
+        <translation>Văn bản hết hiệu lực</translation>
+    </message>
+    <message>
+        <source>Decide whether to renew the agreement</source>
+        <translation>Quyết định có gia hạn văn bản hay không</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>Cuộc gặp tiếp theo</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <comment>locale of month names</comment>
+        <translation>vi_VN</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month heading format</comment>
+        <translation>MMMM &apos;năm&apos; yyyy</translation>
+    </message>
 </context>
 <context>
     <name>concord::DocumentParser</name>

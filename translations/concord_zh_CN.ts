@@ -748,6 +748,49 @@ Imported from %2</source>
         <comment>date format</comment>
         <translation>yyyy年M月d日</translation>
     </message>
+    <message>
+        <source>province</source>
+        <translation>省</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市</translation>
+    </message>
+    <message>
+        <source>autonomous region</source>
+        <translation>自治区</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>国家</translation>
+    </message>
+    <message>
+        <source>vi</source>
+        <comment>language whose text the summaries show first</comment>
+        <translation>zh</translation>
+    </message>
+    <message>
+        <source>The agreement&apos;s validity ends</source>
+        <translation>协议有效期届满</translation>
+    </message>
+    <message>
+        <source>Decide whether to renew the agreement</source>
+        <translation>决定是否续签协议</translation>
+    </message>
+    <message>
+        <source>Next meeting</source>
+        <translation>下次会晤</translation>
+    </message>
+    <message>
+        <source>en_US</source>
+        <comment>locale of month names</comment>
+        <translation>zh_CN</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>month heading format</comment>
+        <translation>yyyy年M月</translation>
+    </message>
 </context>
 <context>
     <name>concord::DocumentParser</name>

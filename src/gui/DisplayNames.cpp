@@ -90,4 +90,43 @@ QList<CommitmentStatus> DisplayNames::statuses()
         CommitmentStatus::Deferred, CommitmentStatus::Cancelled };
 }
 
+QString DisplayNames::partyKind(const QString& key)
+{
+    if (key == QLatin1String("province"))
+        return tr("province");
+    if (key == QLatin1String("city"))
+        return tr("city");
+    if (key == QLatin1String("region"))
+        return tr("autonomous region");
+    if (key == QLatin1String("country"))
+        return tr("country");
+    return key;
+}
+
+QString DisplayNames::summary(const StoredCommitment& c)
+{
+    const bool chinese = tr("vi", "language whose text the summaries show first") == QLatin1String("zh");
+    const QString first = chinese ? c.found.zh : c.found.vi;
+    const QString second = chinese ? c.found.vi : c.found.zh;
+    if (!first.isEmpty() || !second.isEmpty())
+        return first.isEmpty() ? second : first;
+    switch (c.found.kind) {
+    case CommitmentKind::ValidityEnd:
+        return tr("The agreement's validity ends");
+    case CommitmentKind::Renewal:
+        return tr("Decide whether to renew the agreement");
+    case CommitmentKind::NextMeeting:
+        return tr("Next meeting");
+    case CommitmentKind::Clause:
+        break;
+    }
+    return c.found.dueText;
+}
+
+QString DisplayNames::month(const QDate& date)
+{
+    const QLocale locale(tr("en_US", "locale of month names"));
+    return locale.toString(date, tr("MMMM yyyy", "month heading format"));
+}
+
 } // namespace concord

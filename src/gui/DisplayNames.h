@@ -26,6 +26,13 @@ public:
     /// A date as the interface language writes it (dd/MM/yyyy in Vietnamese, yyyy年M月d日 in Chinese).
     static QString date(const QDate& date);
     static QList<CommitmentStatus> statuses();
+    /// "province", "city", "region", "country" as words.
+    static QString partyKind(const QString& key);
+    /// What a commitment says, in the interface language where it has one (Chinese UI: the Chinese text), and
+    /// for an obligation of the agreement itself without text (validity end, renewal, next meeting) its kind.
+    static QString summary(const StoredCommitment& commitment);
+    /// "December 2026", "tháng 12 năm 2026", "2026年12月".
+    static QString month(const QDate& date);
 };
 
 } // namespace concord

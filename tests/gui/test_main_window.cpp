@@ -11,6 +11,7 @@
 #include "gui/reader/ReaderPage.h"
 #include "store/Database.h"
 #include "support/CatchQt.h"
+#include "support/FixedClock.h"
 #include "support/Fixtures.h"
 
 #include <QAction>
@@ -216,4 +217,31 @@ TEST_CASE("gui: an imported agreement opens in the reader from the list, and the
     window.commitmentBoard()->waitForLoad();
     CHECK(window.commitmentBoard()->model()->total() == results.first().commitments);
     CHECK(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().endsWith(QStringLiteral("· 1 agreement")));
+}
+
+TEST_CASE("gui: screenshots of the main window on the sample agreements", "[gui][screenshot]")
+{
+    GuiFixture f;
+    concord::test::FixedClock clock(QDate(2026, 11, 29));
+    MainWindow window(*f.settings, *f.languages, &clock);
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
+    QStringList samples;
+    for (const char* name : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "002_13411ba3686edd0d.txt",
+             "003_314c7307816d8f71.txt", "004_450d6ae2b470d9a1.txt" })
+        samples.append(concord::test::samplePath(QString::fromLatin1(name)));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.agreementsPage()->importFiles(samples);
+    window.resize(1440, 860);
+    window.show();
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, title] : { std::pair { QStringLiteral("vi"), QStringLiteral("Thỏa thuận") },
+             std::pair { QStringLiteral("zh_CN"), QStringLiteral("协议") } }) {
+        REQUIRE(f.languages->apply(code));
+        CHECK(navigationTexts(window).first() == title);
+        window.showPage(MainWindow::Page::Agreements);
+        window.commitmentBoard()->waitForLoad();
+        if (!shots.isEmpty())
+            window.grab().save(shots + QStringLiteral("/main-window-%1.png").arg(code));
+    }
+    f.languages->apply(QStringLiteral("en"));
 }

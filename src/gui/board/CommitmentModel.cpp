@@ -90,7 +90,9 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
         case ResponsibleColumn:
             return partyNames(c.found.responsible);
         case SummaryColumn:
-            return c.found.zh.isEmpty() ? c.found.vi : c.found.vi + QLatin1Char('\n') + c.found.zh;
+            if (c.found.vi.isEmpty() || c.found.zh.isEmpty())
+                return DisplayNames::summary(c);
+            return c.found.vi + QLatin1Char('\n') + c.found.zh;
         case DueColumn:
             return due.isValid() ? DisplayNames::date(due) : c.found.dueText;
         case RecurrenceColumn:

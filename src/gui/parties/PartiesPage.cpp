@@ -69,7 +69,7 @@ void PartiesPage::reload()
         QStringList aliases = p.aliasesVi + p.aliasesZh;
         aliases.removeAll(p.nameVi);
         aliases.removeAll(p.nameZh);
-        QStringList columns { p.nameVi, p.nameZh, p.kind, QString::number(p.agreements),
+        QStringList columns { p.nameVi, p.nameZh, DisplayNames::partyKind(p.kind), QString::number(p.agreements),
             aliases.join(QStringLiteral("; ")) };
         if (p.mergedInto > 0)
             columns[4] = tr("merged on %1").arg(DisplayNames::date(p.mergedOn))

@@ -1,0 +1,237 @@
+// The desktop screens on a large store: 100,000 commitments on the commitment board and one agreement of
+// 5,000 aligned pairs in the reader. For each: time to first paint (construct, load, render the window once),
+// time to sort (board and agreements list), and the longest the event loop went without turning while
+// the board loaded (what a person feels as a freeze). Median of several runs. Runs offscreen.
+// Usage: bench_screens [--commitments N] [--pairs N]
+
+#include "BenchSupport.h"
+#include "gui/agreements/AgreementListModel.h"
+#include "gui/agreements/AgreementsPage.h"
+#include "gui/board/CommitmentBoard.h"
+#include "gui/board/CommitmentModel.h"
+#include "gui/reader/PairModel.h"
+#include "gui/reader/ReaderPage.h"
+#include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
+#include "model/Clock.h"
+#include "store/AgreementStore.h"
+#include "store/Database.h"
+
+#include <QApplication>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeView>
+
+using namespace concord;
+using namespace concord::bench;
+
+namespace {
+
+const char16_t* const Provinces[][2] = {
+    { u"Tỉnh Lạng Sơn", u"谅山省" },
+    { u"Tỉnh Quảng Ninh", u"广宁省" },
+    { u"Tỉnh Cao Bằng", u"高平省" },
+    { u"Quảng Tây", u"广西" },
+};
+
+/// A bilingual agreement of \a articles articles, each a dated, quantified undertaking of a named province.
+QString agreement(int k, int articles)
+{
+    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC SỐ %1\n\n").arg(k + 1);
+    QString zh = QStringLiteral("第%1号合作协议\n\n").arg(k + 1);
+    for (int n = 1; n <= articles; ++n) {
+        const auto& p = Provinces[(k + n) % 4];
+        vi += QStringLiteral("Điều %1. %2 sẽ tiếp nhận %3 sinh viên sang học tập trong năm %4.\n\n")
+                  .arg(n)
+                  .arg(QString::fromUtf16(p[0]))
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+        zh += QStringLiteral("第%1条 %2将于%4年内接收%3名学生。\n\n")
+                  .arg(n)
+                  .arg(QString::fromUtf16(p[1]))
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+    }
+    return vi + zh;
+}
+
+qint64 scalar(const Database& db, const QString& sql)
+{
+    QSqlQuery query(db.connection());
+    query.exec(sql);
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+/// Longest gap between turns of the event loop while \a work runs it.
+struct FreezeMeter
+{
+    QTimer timer;
+    QElapsedTimer clock;
+    qint64 last = 0;
+    qint64 longest = 0;
+
+    FreezeMeter()
+    {
+        timer.setInterval(5);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            const qint64 now = clock.elapsed();
+            longest = std::max(longest, now - last);
+            last = now;
+        });
+        clock.start();
+        timer.start();
+    }
+};
+
+void printMs(const char* what, double seconds, int runs)
+{
+    std::printf("%-58s %8.0f ms (median of %d)\n", what, seconds * 1000, runs);
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    int commitments = 100'000;
+    int pairs = 5'000;
+    const QStringList args = app.arguments();
+    for (int i = 1; i + 1 < args.size(); ++i) {
+        if (args[i] == QLatin1String("--commitments"))
+            commitments = args[i + 1].toInt();
+        if (args[i] == QLatin1String("--pairs"))
+            pairs = args[i + 1].toInt();
+    }
+    QTemporaryDir dir;
+    auto opened = Database::open(dir.filePath(QStringLiteral("bench.sqlite")));
+    if (!opened)
+        return 1;
+    Database& db = *opened.value();
+    const Gazetteer& gazetteer = Gazetteer::builtIn();
+    AgreementStore store(db, gazetteer);
+
+    // The long agreement first (it also holds 'pairs' commitments), then 100-article ones up to the target.
+    QElapsedTimer building;
+    building.start();
+    const auto big = DocumentParser::parseText(agreement(0, pairs), QStringLiteral("long.txt"));
+    const auto bigOutcome = big ? store.importFile(big.value()) : Result<ImportOutcome>(big.error());
+    if (!bigOutcome)
+        return 1;
+    const qint64 bigId = bigOutcome->agreementIds.first();
+    int k = 1;
+    while (scalar(db, QStringLiteral("SELECT count(*) FROM commitment")) < commitments) {
+        for (int batch = 0; batch < 50; ++batch, ++k) {
+            const auto parsed = DocumentParser::parseText(agreement(k, 100), QStringLiteral("synthetic-%1.txt").arg(k));
+            if (!parsed || !store.importFile(parsed.value()))
+                return 1;
+        }
+    }
+    std::printf("store: %lld commitments in %lld agreements, %lld pairs in the long one (built in %.0f s)\n",
+        scalar(db, QStringLiteral("SELECT count(*) FROM commitment")),
+        scalar(db, QStringLiteral("SELECT count(*) FROM agreement")),
+        scalar(db, QStringLiteral("SELECT count(*) FROM alignment_pair WHERE agreement_id = %1").arg(bigId)),
+        double(building.elapsed()) / 1000);
+
+    SystemClock clock;
+    const int runs = 5;
+    qint64 freeze = 0;
+    printMs("board: open and paint 100,000 commitments",
+        medianSeconds(runs,
+            [&] {
+                FreezeMeter meter;
+                CommitmentBoard board(db, gazetteer, clock);
+                board.resize(1400, 800);
+                board.show();
+                while (board.isLoading())
+                    QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+                QApplication::processEvents();
+                board.grab();
+                freeze = std::max(freeze, meter.longest);
+            }),
+        runs);
+    std::printf("%-58s %8lld ms (worst of %d)\n", "board: longest event-loop stall while loading", freeze, runs + 1);
+
+    {
+        CommitmentBoard board(db, gazetteer, clock);
+        board.resize(1400, 800);
+        board.show();
+        board.waitForLoad();
+        std::printf("board rows: %d\n", board.model()->total());
+        int column = CommitmentModel::AgreementColumn;
+        printMs("board: sort 100,000 commitments by a column and paint",
+            medianSeconds(runs,
+                [&] {
+                    column = column == CommitmentModel::AgreementColumn ? CommitmentModel::ResponsibleColumn
+                                                                        : CommitmentModel::AgreementColumn;
+                    board.view()->sortByColumn(column, Qt::AscendingOrder);
+                    board.grab();
+                }),
+            runs);
+    }
+
+    printMs("reader: open and paint an agreement of 5,000 pairs",
+        medianSeconds(runs,
+            [&] {
+                ReaderPage reader(db, gazetteer, clock);
+                reader.resize(1200, 800);
+                reader.show();
+                reader.openAgreement(bigId);
+                QApplication::processEvents();
+                reader.grab();
+            }),
+        runs);
+    {
+        ReaderPage reader(db, gazetteer, clock);
+        reader.resize(1200, 800);
+        reader.show();
+        reader.openAgreement(bigId);
+        int target = pairs - 1;
+        printMs("reader: jump to the last pair and paint",
+            medianSeconds(runs,
+                [&] {
+                    reader.selectPair(target);
+                    reader.grab();
+                    target = target == 0 ? pairs - 1 : 0;
+                }),
+            runs);
+        printMs("reader: search 5,000 pairs ('quang ninh') and paint",
+            medianSeconds(runs,
+                [&] {
+                    reader.setSearch(QString());
+                    reader.setSearch(QStringLiteral("quang ninh"));
+                    reader.nextHit();
+                    reader.grab();
+                }),
+            runs);
+    }
+
+    printMs("agreements: open and paint the list",
+        medianSeconds(runs,
+            [&] {
+                AgreementsPage page(db, gazetteer, clock);
+                page.resize(1400, 800);
+                page.show();
+                QApplication::processEvents();
+                page.grab();
+            }),
+        runs);
+    {
+        AgreementsPage page(db, gazetteer, clock);
+        page.resize(1400, 800);
+        page.show();
+        Qt::SortOrder order = Qt::AscendingOrder;
+        printMs("agreements: sort by title and paint",
+            medianSeconds(runs,
+                [&] {
+                    order = order == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+                    page.view()->sortByColumn(AgreementListModel::TitleColumn, order);
+                    page.grab();
+                }),
+            runs);
+    }
+    return 0;
+}

@@ -1,0 +1,99 @@
+#include "gui/GuiFixture.h"
+#include "gui/deadlines/DeadlinesPage.h"
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "store/CommitmentStore.h"
+#include "support/CatchQt.h"
+#include "support/FixedClock.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTreeWidget>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+struct DeadlineFixture
+{
+    GuiFixture gui;
+    TempDatabase temp;
+    std::unique_ptr<Database> db = temp.open();
+    FixedClock clock { QDate(2026, 11, 29) };
+
+    DeadlineFixture()
+    {
+        AgreementStore store(*db, Gazetteer::builtIn());
+        for (const char* sample :
+            { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "004_450d6ae2b470d9a1.txt" })
+            REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
+    }
+};
+} // namespace
+
+TEST_CASE(
+    "deadlines: overdue first, then one group per month, a yearly commitment once per open year", "[gui][deadlines]")
+{
+    DeadlineFixture f;
+    f.gui.languages->apply(QStringLiteral("en"));
+    DeadlinesPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    QTreeWidget& tree = *page.tree();
+    REQUIRE(tree.topLevelItemCount() >= 2);
+
+    // What the store says is open and due up to the end of November 2027.
+    const auto list = CommitmentStore(*f.db, Gazetteer::builtIn()).list({});
+    REQUIRE(list.ok());
+    int overdue = 0, coming = 0;
+    const QDate until(2027, 11, 30);
+    for (const StoredCommitment& c : list.value()) {
+        QList<QDate> open;
+        if (c.occurrences.isEmpty()) {
+            if (c.found.due.isValid())
+                open.append(c.found.due);
+        } else {
+            for (const Occurrence& o : c.occurrences)
+                open.append(o.due);
+        }
+        for (const QDate& due : open) {
+            if (due < f.clock.today())
+                ++overdue;
+            else if (due <= until)
+                ++coming;
+        }
+    }
+    REQUIRE(overdue > 0);
+    CHECK(tree.topLevelItem(0)->text(0) == QStringLiteral("Overdue (%1)").arg(overdue));
+    int listed = 0;
+    for (int i = 1; i < tree.topLevelItemCount(); ++i)
+        listed += tree.topLevelItem(i)->childCount();
+    CHECK(listed == coming);
+    CHECK(tree.topLevelItem(1)->text(0).startsWith(QStringLiteral("December 2026 (")));
+
+    // Double-click a deadline: the board is asked to show it.
+    QSignalSpy show(&page, &DeadlinesPage::showCommitment);
+    emit tree.itemActivated(tree.topLevelItem(0)->child(0), 0);
+    REQUIRE(show.count() == 1);
+    CHECK(show.first().first().toLongLong() > 0);
+
+    // Fewer months ahead, fewer groups.
+    page.findChild<QSpinBox*>(QStringLiteral("deadlineMonths"))->setValue(1);
+    CHECK(tree.topLevelItemCount() <= 2);
+}
+
+TEST_CASE("deadlines: screenshots in Vietnamese and Chinese", "[gui][deadlines][screenshot]")
+{
+    DeadlineFixture f;
+    DeadlinesPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    page.resize(1200, 700);
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, overdue] : { std::pair { QStringLiteral("vi"), QStringLiteral("Quá hạn") },
+             std::pair { QStringLiteral("zh_CN"), QStringLiteral("逾期") } }) {
+        REQUIRE(f.gui.languages->apply(code));
+        CHECK(page.tree()->topLevelItem(0)->text(0).startsWith(overdue));
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/deadlines-%1.png").arg(code));
+    }
+    f.gui.languages->apply(QStringLiteral("en"));
+}

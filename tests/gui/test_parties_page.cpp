@@ -1,0 +1,73 @@
+#include "gui/GuiFixture.h"
+#include "gui/parties/PartiesPage.h"
+#include "import/Gazetteer.h"
+#include "store/AgreementStore.h"
+#include "support/CatchQt.h"
+#include "support/FixedClock.h"
+#include "support/Fixtures.h"
+#include "support/TempDatabase.h"
+
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace concord;
+using namespace concord::test;
+
+namespace {
+QTreeWidgetItem* findParty(QTreeWidget& tree, const QString& name)
+{
+    const auto found = tree.findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0);
+    REQUIRE(found.size() == 1);
+    return found.first();
+}
+} // namespace
+
+TEST_CASE("parties: a merged province sits under its successor, whose agreements include its own", "[gui][parties]")
+{
+    GuiFixture gui;
+    gui.languages->apply(QStringLiteral("en"));
+    TempDatabase temp;
+    auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    for (const char* sample : { "001_21e0537984c48e62.txt", "004_450d6ae2b470d9a1.txt" })
+        REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
+    FixedClock clock(QDate(2026, 11, 29));
+    PartiesPage page(*db, Gazetteer::builtIn(), clock);
+
+    QTreeWidgetItem* haGiang = findParty(*page.tree(), QStringLiteral("Hà Giang"));
+    REQUIRE(haGiang->parent() != nullptr);
+    CHECK(haGiang->parent()->text(0) == QStringLiteral("Tuyên Quang"));
+    CHECK(haGiang->text(1) == QStringLiteral("河江"));
+    CHECK(haGiang->text(4).startsWith(QStringLiteral("merged on 01/07/2025")));
+    // Hà Giang's letter and memorandum (004) count for Tuyên Quang, with its own minutes (001).
+    CHECK(haGiang->text(3) == QStringLiteral("2"));
+    CHECK(haGiang->parent()->text(3) == QStringLiteral("3"));
+
+    page.tree()->setCurrentItem(haGiang->parent());
+    const QString details = page.details()->toPlainText();
+    CHECK(details.contains(QStringLiteral("3 agreements")));
+    CHECK(details.contains(QStringLiteral("commitments it is responsible for")));
+}
+
+TEST_CASE("parties: screenshots in Vietnamese and Chinese", "[gui][parties][screenshot]")
+{
+    GuiFixture gui;
+    TempDatabase temp;
+    auto db = temp.open();
+    AgreementStore store(*db, Gazetteer::builtIn());
+    for (const char* sample : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "004_450d6ae2b470d9a1.txt" })
+        REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
+    FixedClock clock(QDate(2026, 11, 29));
+    PartiesPage page(*db, Gazetteer::builtIn(), clock);
+    page.resize(1200, 700);
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, header] : { std::pair { QStringLiteral("vi"), QStringLiteral("Tên tiếng Việt") },
+             std::pair { QStringLiteral("zh_CN"), QStringLiteral("越南文名称") } }) {
+        REQUIRE(gui.languages->apply(code));
+        CHECK(page.tree()->headerItem()->text(0) == header);
+        page.tree()->setCurrentItem(findParty(*page.tree(), QStringLiteral("Tuyên Quang")));
+        if (!shots.isEmpty())
+            page.grab().save(shots + QStringLiteral("/parties-%1.png").arg(code));
+    }
+    gui.languages->apply(QStringLiteral("en"));
+}
