@@ -108,8 +108,7 @@ void DeadlinesPage::reload()
             group = months.value(month);
             if (!group) {
                 group = new QTreeWidgetItem(m_tree);
-                group->setText(
-                    0, QLocale().standaloneMonthName(month.month()) + QLatin1Char(' ') + QString::number(month.year()));
+                group->setText(0, DisplayNames::month(month));
                 months.insert(month, group);
             }
         }
