@@ -36,7 +36,6 @@ void PairDelegate::layout(
     QTextCharFormat hit;
     hit.setBackground(HitColour);
     hit.setForeground(Qt::black);
-    hit.setFontWeight(QFont::DemiBold);
     for (const QVariant& range : hits) {
         const QPoint p = range.toPoint();
         QTextCursor cursor(&document);
@@ -77,9 +76,17 @@ QSize PairDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelInd
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const int width = m_header ? m_header->sectionSize(index.column()) : opt.rect.width();
+    // Highlights change colours, not metrics: the height depends on the text, the width and the font only.
+    const size_t key = qHashMulti(0, opt.text, width, opt.font.pointSizeF(), opt.font.family());
+    if (const auto cached = m_heights.constFind(key); cached != m_heights.cend())
+        return QSize(width, *cached);
     QTextDocument document;
     layout(document, opt, index, width);
-    return QSize(width, int(std::ceil(document.size().height())));
+    const int height = int(std::ceil(document.size().height()));
+    if (m_heights.size() > 200'000)
+        m_heights.clear();
+    m_heights.insert(key, height);
+    return QSize(width, height);
 }
 
 } // namespace concord

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
 
 class QHeaderView;
@@ -23,6 +24,9 @@ private:
     void layout(QTextDocument& document, const QStyleOptionViewItem& option, const QModelIndex& index, int width) const;
 
     QHeaderView* m_header;
+    /// Heights already measured, by text, width and font: a search or an edit elsewhere makes the view ask
+    /// again for every row, and laying out thousands of texts again is what would freeze it.
+    mutable QHash<size_t, int> m_heights;
 };
 
 } // namespace concord
