@@ -94,6 +94,10 @@ void MainWindow::createPages()
 void MainWindow::rebuildPages()
 {
     const int current = std::max(m_ui->pages->currentIndex(), 0);
+    if (m_reader) {
+        m_settings.setScreenState(QStringLiteral("reader"), m_reader->saveState());
+        m_settings.setScreenState(QStringLiteral("board"), m_board->saveState());
+    }
     // The screens of the previous store (or the empty pages shown before any) go; the reports page stays
     // (it points at File ▸ Export Status Report).
     QList<QWidget*> old { m_agreements, m_reader, m_board, m_parties, m_deadlines };
@@ -119,6 +123,16 @@ void MainWindow::rebuildPages()
         m_ui->pages->insertWidget(i, pages[i]);
     }
     connectPages();
+    m_reader->restoreState(m_settings.screenState(QStringLiteral("reader")));
+    m_board->restoreState(m_settings.screenState(QStringLiteral("board")));
+    // The reader shows the agreement read last in this store, or the newest one.
+    qint64 agreement = m_settings.lastAgreement(m_database->path());
+    if (agreement <= 0 || !m_database->agreement(agreement)) {
+        const QList<Agreement> all = m_database->agreements();
+        agreement = all.isEmpty() ? 0 : all.first().id;
+    }
+    if (agreement > 0)
+        m_reader->openAgreement(agreement);
     m_ui->pages->setCurrentIndex(current);
 }
 
@@ -144,8 +158,10 @@ void MainWindow::connectPages()
 
 void MainWindow::openInReader(qint64 agreementId)
 {
-    if (m_reader && m_reader->openAgreement(agreementId))
+    if (m_reader && m_reader->openAgreement(agreementId)) {
+        m_settings.setLastAgreement(m_database->path(), agreementId);
         showPage(Page::Reader);
+    }
 }
 
 void MainWindow::connectActions()
@@ -243,6 +259,10 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_ui->splitter->saveState());
+    if (m_reader) {
+        m_settings.setScreenState(QStringLiteral("reader"), m_reader->saveState());
+        m_settings.setScreenState(QStringLiteral("board"), m_board->saveState());
+    }
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

@@ -72,6 +72,28 @@ void AppSettings::setSplitterState(const QByteArray& state)
     m_settings->setValue(SplitterKey, state);
 }
 
+QByteArray AppSettings::screenState(const QString& key) const
+{
+    return m_settings->value(QStringLiteral("screens/") + key).toByteArray();
+}
+
+void AppSettings::setScreenState(const QString& key, const QByteArray& state)
+{
+    m_settings->setValue(QStringLiteral("screens/") + key, state);
+}
+
+qint64 AppSettings::lastAgreement(const QString& databasePath) const
+{
+    const QStringList value = m_settings->value(QStringLiteral("reader/lastAgreement")).toStringList();
+    return value.size() == 2 && value[0] == databasePath ? value[1].toLongLong() : 0;
+}
+
+void AppSettings::setLastAgreement(const QString& databasePath, qint64 agreementId)
+{
+    m_settings->setValue(
+        QStringLiteral("reader/lastAgreement"), QStringList { databasePath, QString::number(agreementId) });
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

@@ -37,6 +37,13 @@ public:
     QByteArray splitterState() const;
     void setSplitterState(const QByteArray& state);
 
+    /// What a screen keeps between runs (splitters, column widths, text size), under \a key.
+    QByteArray screenState(const QString& key) const;
+    void setScreenState(const QString& key, const QByteArray& state);
+    /// The agreement last open in the reader of the database at \a databasePath; 0 when none.
+    qint64 lastAgreement(const QString& databasePath) const;
+    void setLastAgreement(const QString& databasePath, qint64 agreementId);
+
     /// Writes pending changes to permanent storage.
     void sync();
 

@@ -13,14 +13,19 @@
 #include "support/TempDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QComboBox>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QUrl>
 
 using namespace concord;
 using namespace concord::test;
@@ -167,4 +172,21 @@ TEST_CASE("agreements: screenshots in Vietnamese and Chinese", "[gui][agreements
             page.grab().save(shots + QStringLiteral("/agreements-%1.png").arg(code));
     }
     f.gui.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("agreements: files dropped on the list are imported", "[gui][agreements]")
+{
+    PageFixture f;
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(samplePath(QStringLiteral("001_21e0537984c48e62.txt"))) });
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&page, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QApplication::sendEvent(&page, &drop);
+    CHECK(f.rows(QStringLiteral("agreement")) == 1);
+    CHECK(page.model()->rowCount() == 1);
+    CHECK(MessageBox::lastText().startsWith(QStringLiteral("✓ 001_21e0537984c48e62.txt: 1 agreement — ")));
 }

@@ -1,9 +1,11 @@
 #include "gui/GuiFixture.h"
 #include "gui/board/CommitmentBoard.h"
 #include "gui/board/CommitmentModel.h"
+#include "gui/board/ReviewDialog.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/CommitmentStore.h"
+#include "store/CommitmentTracker.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
 #include "support/Fixtures.h"
@@ -12,6 +14,7 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -205,4 +208,31 @@ TEST_CASE("board: screenshots in Vietnamese and Chinese", "[gui][board][screensh
             board.grab().save(shots + QStringLiteral("/board-%1.png").arg(code));
     }
     f.gui.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("board: accepting with changes records the new due date, quantity and responsible party", "[gui][board]")
+{
+    BoardFixture f;
+    const QList<StoredCommitment> all = f.stored();
+    const auto dated = std::find_if(all.cbegin(), all.cend(),
+        [](const StoredCommitment& c) { return c.found.due.isValid() && c.occurrences.isEmpty(); });
+    REQUIRE(dated != all.cend());
+    ReviewDialog dialog(*dated, QStringLiteral("Quảng Ninh / 广宁"));
+    CHECK(dialog.findChild<QDateEdit*>(QStringLiteral("reviewDue"))->date() == dated->found.due);
+    CHECK(dialog.edits().due == std::nullopt); // nothing changed yet
+    dialog.findChild<QDateEdit*>(QStringLiteral("reviewDue"))->setDate(QDate(2027, 6, 30));
+    dialog.findChild<QLineEdit*>(QStringLiteral("reviewQuantity"))->setText(QStringLiteral("05 suất"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("reviewResponsible"))->setText(QStringLiteral("Lạng Sơn / 谅山"));
+    dialog.findChild<QLineEdit*>(QStringLiteral("reviewNote"))->setText(QStringLiteral("theo công văn 45"));
+    const CommitmentEdits edits = dialog.edits();
+    CHECK(edits.due == QDate(2027, 6, 30));
+    CHECK(edits.quantity == QStringLiteral("05 suất"));
+    CHECK(edits.responsible == QStringList({ QStringLiteral("Lạng Sơn") }));
+    CHECK(dialog.note() == QStringLiteral("theo công văn 45"));
+
+    REQUIRE(CommitmentTracker(*f.db, Gazetteer::builtIn()).accept(dated->id, edits, dialog.note(), f.clock.now()).ok());
+    const auto stored = CommitmentStore(*f.db, Gazetteer::builtIn()).get(dated->id);
+    CHECK(stored->review == Review::Accepted);
+    CHECK(stored->found.due == QDate(2027, 6, 30));
+    CHECK(stored->found.responsible == QStringList({ QStringLiteral("lang-son") }));
 }

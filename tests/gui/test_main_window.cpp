@@ -15,6 +15,7 @@
 #include "support/Fixtures.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
@@ -244,4 +245,35 @@ TEST_CASE("gui: screenshots of the main window on the sample agreements", "[gui]
             window.grab().save(shots + QStringLiteral("/main-window-%1.png").arg(code));
     }
     f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: the reader reopens the agreement read last, with its text size, after a restart", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    const QString store = f.file(QStringLiteral("store.sqlite"));
+    qint64 second = 0;
+    {
+        MainWindow window(*f.settings, *f.languages);
+        REQUIRE(window.openDatabase(store));
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        const auto results = window.agreementsPage()->importFiles(
+            { concord::test::samplePath(QStringLiteral("000_a538a87b9166962b.txt")),
+                concord::test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
+        REQUIRE(results.size() == 2);
+        // Without a history the reader shows the newest agreement (001, signed 11/02/2026).
+        second = results[1].agreementIds.first();
+        const qint64 first = results[0].agreementIds.first();
+        REQUIRE(window.openDatabase(store));
+        CHECK(window.readerPage()->agreementId() == second);
+        window.agreementsPage()->openRequested(first);
+        CHECK(window.readerPage()->agreementId() == first);
+        window.readerPage()->zoom(+3);
+        second = first;
+        window.close();
+    }
+    MainWindow window(*f.settings, *f.languages);
+    REQUIRE(window.openDatabase(store));
+    CHECK(window.readerPage()->agreementId() == second);
+    CHECK(window.readerPage()->fontPoints() == QApplication::font().pointSize() + 3);
 }

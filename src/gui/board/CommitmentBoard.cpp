@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDataStream>
 #include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -130,15 +131,16 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     sideLayout->addLayout(noteRow);
     sideLayout->addWidget(m_history, 2);
 
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(side);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("boardSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(side);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(m_summary);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     for (QComboBox* box : { m_party, m_status, m_agreement })
         connect(box, &QComboBox::currentIndexChanged, this, &CommitmentBoard::reload);
@@ -294,6 +296,26 @@ void CommitmentBoard::showLoaded()
     showSummary();
     showDetails();
     emit loaded();
+}
+
+QByteArray CommitmentBoard::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << qint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
+    return state;
+}
+
+void CommitmentBoard::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    qint32 version = 0;
+    QByteArray splitter, header;
+    in >> version >> splitter >> header;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_splitter->restoreState(splitter);
+    m_view->horizontalHeader()->restoreState(header); // sorts again through the sort indicator
 }
 
 void CommitmentBoard::showSummary()

@@ -11,6 +11,7 @@ class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSplitter;
 class QTableView;
 class QTextBrowser;
 class QTreeWidget;
@@ -52,6 +53,10 @@ public:
     bool accept(qint64 id);
     bool reject(qint64 id);
     qint64 currentId() const;
+
+    /// Column widths, sort order and the split between list and details, to keep between runs.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
     void selectCommitment(qint64 id);
 
 signals:
@@ -92,6 +97,7 @@ private:
     QLineEdit* m_note = nullptr;
     QPushButton* m_addNote = nullptr;
     QTreeWidget* m_history = nullptr;
+    QSplitter* m_splitter = nullptr;
 };
 
 } // namespace concord

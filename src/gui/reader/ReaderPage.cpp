@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDataStream>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -100,16 +101,17 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
     m_commitments->setObjectName(QStringLiteral("pairCommitments"));
     m_commitments->setOpenLinks(false);
 
-    auto* splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_commitments);
-    splitter->setStretchFactor(0, 4);
-    splitter->setStretchFactor(1, 1);
+    m_splitter = new QSplitter(Qt::Vertical, this);
+    m_splitter->setObjectName(QStringLiteral("readerSplitter"));
+    m_splitter->addWidget(m_view);
+    m_splitter->addWidget(m_commitments);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
     layout->addLayout(searchRow);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ReaderPage::setSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &ReaderPage::nextHit);
@@ -412,6 +414,27 @@ void ReaderPage::zoom(int steps)
     font.setPointSize(m_fontPoints);
     m_view->setFont(font);
     m_view->doItemsLayout();
+}
+
+QByteArray ReaderPage::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << qint32(1) << qint32(m_fontPoints) << m_splitter->saveState() << m_view->header()->saveState();
+    return state;
+}
+
+void ReaderPage::restoreState(const QByteArray& state)
+{
+    QDataStream in(state);
+    qint32 version = 0, points = 0;
+    QByteArray splitter, header;
+    in >> version >> points >> splitter >> header;
+    if (in.status() != QDataStream::Ok || version != 1)
+        return;
+    m_splitter->restoreState(splitter);
+    m_view->header()->restoreState(header);
+    zoom(points - m_fontPoints);
 }
 
 void ReaderPage::refreshCommitments()

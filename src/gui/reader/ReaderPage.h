@@ -7,6 +7,7 @@
 #include <memory>
 
 class QLabel;
+class QSplitter;
 class QLineEdit;
 class QTextBrowser;
 class QToolButton;
@@ -52,6 +53,11 @@ public:
     QString pairText(int pair) const;
 
     void zoom(int steps);
+    int fontPoints() const { return m_fontPoints; }
+
+    /// Text size, column widths and the split between pairs and commitments, to keep between runs.
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
 
 signals:
     /// The alignment or the agreement shown changed (other screens may count differently).
@@ -84,6 +90,7 @@ private:
     QLabel* m_hits = nullptr;
     QTreeView* m_view = nullptr;
     QTextBrowser* m_commitments = nullptr;
+    QSplitter* m_splitter = nullptr;
     QList<QAction*> m_editActions;
     int m_fontPoints = 0;
 };
