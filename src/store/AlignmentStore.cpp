@@ -131,6 +131,15 @@ Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
         std::sort(pair.vi.begin(), pair.vi.end());
         std::sort(pair.zh.begin(), pair.zh.end());
     }
+    if (aligned.isEmpty()) {
+        // A document in one language (a forwarding letter, a version whose translation is missing) has no
+        // alignment: each unit stands alone, in reading order.
+        for (int u = 0; u < stored.versions.vi.units.size(); ++u)
+            aligned.append(AlignedPair { { u }, {}, 0, false, false });
+        for (int u = 0; u < stored.versions.zh.units.size(); ++u)
+            aligned.append(AlignedPair { {}, { u }, 0, false, false });
+        stored.confirmedBy.fill(QString(), aligned.size());
+    }
 
     QSqlQuery signatories(db);
     signatories.setForwardOnly(true);

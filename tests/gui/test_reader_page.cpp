@@ -209,3 +209,23 @@ TEST_CASE("reader: screenshots in Vietnamese and Chinese", "[gui][reader][screen
     }
     f.gui.languages->apply(QStringLiteral("en"));
 }
+
+TEST_CASE("reader: a letter in one language shows every paragraph, none marked for checking", "[gui][reader]")
+{
+    GuiFixture gui;
+    gui.languages->apply(QStringLiteral("en"));
+    TempDatabase temp;
+    auto db = temp.open();
+    const auto outcome
+        = AgreementStore(*db, Gazetteer::builtIn()).importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    REQUIRE(outcome.ok());
+    FixedClock clock(QDate(2026, 11, 29));
+    ReaderPage page(*db, Gazetteer::builtIn(), clock);
+    REQUIRE(page.openAgreement(outcome->agreementIds.first()));
+    REQUIRE(page.model()->rowCount() == 12);
+    for (int row = 0; row < 12; ++row) {
+        CHECK_FALSE(page.model()->index(row, PairModel::VietnameseColumn).data().toString().isEmpty());
+        CHECK(page.model()->index(row, PairModel::ChineseColumn).data().toString().isEmpty());
+        CHECK_FALSE(page.model()->index(row, 0).data(PairModel::LowScoreRole).toBool());
+    }
+}

@@ -180,3 +180,23 @@ TEST_CASE("alignment store: an unknown agreement is an error naming the database
     CHECK(stored.error().file == sample.db->path());
     CHECK(stored.error().message == QStringLiteral("There is no agreement 999."));
 }
+
+TEST_CASE("alignment store: a document in one language reads as one row per unit", "[store][alignment]")
+{
+    TempDatabase temp;
+    auto db = temp.open();
+    // 004 is a Vietnamese forwarding letter and the bilingual memorandum it carries.
+    const auto outcome
+        = AgreementStore(*db, Gazetteer::builtIn()).importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    REQUIRE(outcome.ok());
+    const auto letter = AlignmentStore(*db).load(outcome->agreementIds.first());
+    REQUIRE(letter.ok());
+    REQUIRE(letter->versions.zh.units.isEmpty());
+    REQUIRE(letter->versions.vi.units.size() == 12);
+    REQUIRE(letter->versions.alignment.pairs.size() == 12);
+    for (int p = 0; p < 12; ++p) {
+        CHECK(letter->versions.alignment.pairs[p].vi == QList<int>({ p }));
+        CHECK(letter->versions.alignment.pairs[p].zh.isEmpty());
+    }
+    CHECK(letter->confirmedBy.size() == 12);
+}

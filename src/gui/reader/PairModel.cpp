@@ -101,7 +101,9 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= m_fetched)
         return {};
     const AlignedPair& pair = m_versions->alignment.pairs[index.row()];
-    const bool low = !pair.confirmed && pair.score < LowScore;
+    // A document in one language has nothing to check its units against.
+    const bool bilingual = !m_versions->vi.units.isEmpty() && !m_versions->zh.units.isEmpty();
+    const bool low = bilingual && !pair.confirmed && pair.score < LowScore;
     switch (role) {
     case Qt::DisplayRole:
     case Qt::EditRole:
