@@ -26,6 +26,12 @@ void EmptyStatePage::setTexts(const QString& title, const QString& message)
     m_ui->messageLabel->setText(message);
 }
 
+void EmptyStatePage::setAction(QAction* action)
+{
+    m_ui->actionButton->setDefaultAction(action);
+    m_ui->actionButton->setVisible(action != nullptr);
+}
+
 QString EmptyStatePage::title() const
 {
     return m_ui->titleLabel->text();

@@ -23,6 +23,8 @@ public:
     ~EmptyStatePage() override;
 
     void setTexts(const QString& title, const QString& message);
+    /// A button under the message that triggers \a action (and shows its text); nullptr hides it.
+    void setAction(QAction* action);
     QString title() const;
     QString message() const;
 

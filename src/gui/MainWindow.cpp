@@ -87,6 +87,7 @@ void MainWindow::createPages()
         new QListWidgetItem(icons[i], QString(), m_ui->navigation);
     }
     m_reports = m_emptyPages.last();
+    m_reports->setAction(m_ui->actionExportReport);
     connect(m_ui->navigation, &QListWidget::currentRowChanged, m_ui->pages, &QStackedWidget::setCurrentIndex);
     m_ui->navigation->setCurrentRow(0);
 }

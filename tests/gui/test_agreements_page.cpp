@@ -169,7 +169,7 @@ TEST_CASE("agreements: screenshots in Vietnamese and Chinese", "[gui][agreements
         REQUIRE(f.gui.languages->apply(code));
         CHECK(page.findChild<QPushButton*>(QStringLiteral("importButton"))->text() == import);
         if (!shots.isEmpty())
-            page.grab().save(shots + QStringLiteral("/agreements-%1.png").arg(code));
+            page.grab().save(shots + QStringLiteral("/agreements-list-%1.png").arg(code));
     }
     f.gui.languages->apply(QStringLiteral("en"));
 }

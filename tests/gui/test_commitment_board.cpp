@@ -205,7 +205,7 @@ TEST_CASE("board: screenshots in Vietnamese and Chinese", "[gui][board][screensh
         board.waitForLoad();
         CHECK(board.findChild<QCheckBox*>(QStringLiteral("boardOverdue"))->text() == overdue);
         if (!shots.isEmpty())
-            board.grab().save(shots + QStringLiteral("/board-%1.png").arg(code));
+            board.grab().save(shots + QStringLiteral("/commitments-board-%1.png").arg(code));
     }
     f.gui.languages->apply(QStringLiteral("en"));
 }

@@ -93,7 +93,7 @@ TEST_CASE("deadlines: screenshots in Vietnamese and Chinese", "[gui][deadlines][
         REQUIRE(f.gui.languages->apply(code));
         CHECK(page.tree()->topLevelItem(0)->text(0).startsWith(overdue));
         if (!shots.isEmpty())
-            page.grab().save(shots + QStringLiteral("/deadlines-%1.png").arg(code));
+            page.grab().save(shots + QStringLiteral("/deadlines-list-%1.png").arg(code));
     }
     f.gui.languages->apply(QStringLiteral("en"));
 }

@@ -67,7 +67,7 @@ TEST_CASE("parties: screenshots in Vietnamese and Chinese", "[gui][parties][scre
         CHECK(page.tree()->headerItem()->text(0) == header);
         page.tree()->setCurrentItem(findParty(*page.tree(), QStringLiteral("Tuyên Quang")));
         if (!shots.isEmpty())
-            page.grab().save(shots + QStringLiteral("/parties-%1.png").arg(code));
+            page.grab().save(shots + QStringLiteral("/parties-detail-%1.png").arg(code));
     }
     gui.languages->apply(QStringLiteral("en"));
 }

@@ -205,7 +205,7 @@ TEST_CASE("reader: screenshots in Vietnamese and Chinese", "[gui][reader][screen
         REQUIRE(f.gui.languages->apply(code));
         CHECK(page.findChild<QLabel*>(QStringLiteral("hitCount"))->text().contains(hits));
         if (!shots.isEmpty())
-            page.grab().save(shots + QStringLiteral("/reader-%1.png").arg(code));
+            page.grab().save(shots + QStringLiteral("/reader-search-%1.png").arg(code));
     }
     f.gui.languages->apply(QStringLiteral("en"));
 }
