@@ -10,12 +10,12 @@
 #include "store/AgreementCatalog.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "ui_AgreementsPage.h"
 
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,57 +23,32 @@
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace concord {
 
 AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::AgreementsPage>())
     , m_database(database)
     , m_gazetteer(gazetteer)
     , m_clock(clock)
     , m_model(new AgreementListModel(this))
     , m_filter(new AgreementFilter(this))
 {
+    m_ui->setupUi(this);
     setAcceptDrops(true);
-    m_text = new QLineEdit(this);
-    m_text->setObjectName(QStringLiteral("agreementFilterText"));
-    m_text->setClearButtonEnabled(true);
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("agreementFilterKind"));
-    m_party = new QComboBox(this);
-    m_party->setObjectName(QStringLiteral("agreementFilterParty"));
-    m_party->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_party->setMinimumContentsLength(14);
-    m_year = new QComboBox(this);
-    m_year->setObjectName(QStringLiteral("agreementFilterYear"));
-    m_validity = new QComboBox(this);
-    m_validity->setObjectName(QStringLiteral("agreementFilterValidity"));
-    m_import = new QPushButton(this);
-    m_import->setObjectName(QStringLiteral("importButton"));
-    m_count = new QLabel(this);
-    m_count->setObjectName(QStringLiteral("agreementCount"));
-
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_text, 2);
-    filters->addWidget(m_kind);
-    filters->addWidget(m_party, 1);
-    filters->addWidget(m_year);
-    filters->addWidget(m_validity);
-    filters->addWidget(m_import);
+    m_text = m_ui->agreementFilterText;
+    m_kind = m_ui->agreementFilterKind;
+    m_party = m_ui->agreementFilterParty;
+    m_year = m_ui->agreementFilterYear;
+    m_validity = m_ui->agreementFilterValidity;
+    m_import = m_ui->importButton;
+    m_count = m_ui->agreementCount;
+    m_view = m_ui->agreementView;
 
     m_filter->setSourceModel(m_model);
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("agreementView"));
     m_view->setModel(m_filter);
-    m_view->setSortingEnabled(true);
     m_view->sortByColumn(AgreementListModel::SignedColumn, Qt::DescendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(true);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AgreementListModel::TitleColumn, QHeaderView::Stretch);
     for (const int column : { AgreementListModel::KindColumn, AgreementListModel::SignedColumn,
@@ -81,11 +56,6 @@ AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, c
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->resizeSection(AgreementListModel::PlaceColumn, 110);
     m_view->horizontalHeader()->resizeSection(AgreementListModel::PartiesColumn, 200);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_count);
 
     connect(m_text, &QLineEdit::textChanged, this, &AgreementsPage::applyFilters);
     for (QComboBox* box : { m_kind, m_party, m_year, m_validity })
@@ -95,6 +65,8 @@ AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, c
     retranslate();
     reload();
 }
+
+AgreementsPage::~AgreementsPage() = default;
 
 void AgreementsPage::retranslate()
 {
@@ -230,6 +202,7 @@ void AgreementsPage::dropEvent(QDropEvent* event)
 void AgreementsPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         retranslate();
         m_model->setEntries(m_model->entries(), m_clock.today());
     }

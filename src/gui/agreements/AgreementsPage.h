@@ -2,11 +2,17 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+
+namespace Ui {
+class AgreementsPage;
+}
 
 namespace concord {
 
@@ -25,6 +31,7 @@ class AgreementsPage : public QWidget
 
 public:
     AgreementsPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
+    ~AgreementsPage() override;
 
     /// Reads the list again from the store (after an import or an edit elsewhere).
     void reload();
@@ -53,6 +60,7 @@ private:
     void applyFilters();
     void openCurrent();
 
+    std::unique_ptr<Ui::AgreementsPage> m_ui;
     Database& m_database;
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;

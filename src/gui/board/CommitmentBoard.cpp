@@ -10,6 +10,7 @@
 #include "store/CommitmentTracker.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "ui_CommitmentBoard.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -17,7 +18,6 @@
 #include <QDataStream>
 #include <QDateEdit>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +26,6 @@
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace concord {
@@ -34,113 +33,52 @@ namespace concord {
 namespace {
 const QDate NoDate(2000, 1, 1); // the date edits' minimum, shown as "—": no limit
 
-QDateEdit* dateEdit(QWidget* parent, const char* name)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(QString::fromLatin1(name));
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    edit->setMinimumDate(NoDate);
-    edit->setSpecialValueText(QStringLiteral("—"));
-    edit->setDate(NoDate);
-    return edit;
-}
 } // namespace
 
 CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::CommitmentBoard>())
     , m_database(database)
     , m_gazetteer(gazetteer)
     , m_clock(clock)
     , m_model(new CommitmentModel(this))
 {
-    m_party = new QComboBox(this);
-    m_party->setObjectName(QStringLiteral("boardParty"));
-    m_party->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_party->setMinimumContentsLength(14);
-    m_status = new QComboBox(this);
-    m_status->setObjectName(QStringLiteral("boardStatus"));
-    m_agreement = new QComboBox(this);
-    m_agreement->setObjectName(QStringLiteral("boardAgreement"));
-    m_agreement->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_agreement->setMinimumContentsLength(16);
-    m_from = dateEdit(this, "boardDueFrom");
-    m_to = dateEdit(this, "boardDueTo");
-    m_overdue = new QCheckBox(this);
-    m_overdue->setObjectName(QStringLiteral("boardOverdue"));
-    auto* filters = new QHBoxLayout;
-    filters->addWidget(m_party, 1);
-    filters->addWidget(m_status);
-    filters->addWidget(m_agreement, 1);
-    filters->addWidget(m_from);
-    filters->addWidget(m_to);
-    filters->addWidget(m_overdue);
+    m_ui->setupUi(this);
+    m_party = m_ui->boardParty;
+    m_status = m_ui->boardStatus;
+    m_agreement = m_ui->boardAgreement;
+    m_from = m_ui->boardDueFrom;
+    m_to = m_ui->boardDueTo;
+    for (QDateEdit* edit : { m_from, m_to }) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setMinimumDate(NoDate);
+        edit->setSpecialValueText(QStringLiteral("—"));
+        edit->setDate(NoDate);
+    }
+    m_overdue = m_ui->boardOverdue;
+    m_summary = m_ui->boardSummary;
+    m_view = m_ui->commitmentView;
+    m_details = m_ui->commitmentDetails;
+    m_accept = m_ui->acceptButton;
+    m_edit = m_ui->editButton;
+    m_reject = m_ui->rejectButton;
+    m_note = m_ui->noteEdit;
+    m_addNote = m_ui->addNoteButton;
+    m_history = m_ui->historyView;
+    m_splitter = m_ui->boardSplitter;
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
 
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("boardSummary"));
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("commitmentView"));
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(CommitmentModel::StatusColumn, new StatusDelegate(m_view));
-    m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(CommitmentModel::DueColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(
-        QAbstractItemView::DoubleClicked | QAbstractItemView::SelectedClicked | QAbstractItemView::EditKeyPressed);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 8);
     m_view->horizontalHeader()->setSectionResizeMode(CommitmentModel::SummaryColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->resizeSection(CommitmentModel::AgreementColumn, 200);
     m_view->horizontalHeader()->resizeSection(CommitmentModel::ClauseColumn, 70);
     m_view->horizontalHeader()->resizeSection(CommitmentModel::ResponsibleColumn, 170);
     m_view->horizontalHeader()->resizeSection(CommitmentModel::DueColumn, 120);
-
-    m_details = new QTextBrowser(this);
-    m_details->setObjectName(QStringLiteral("commitmentDetails"));
-    m_accept = new QPushButton(this);
-    m_accept->setObjectName(QStringLiteral("acceptButton"));
-    m_edit = new QPushButton(this);
-    m_edit->setObjectName(QStringLiteral("editButton"));
-    m_reject = new QPushButton(this);
-    m_reject->setObjectName(QStringLiteral("rejectButton"));
-    m_note = new QLineEdit(this);
-    m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_addNote = new QPushButton(this);
-    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
-    m_history = new QTreeWidget(this);
-    m_history->setObjectName(QStringLiteral("historyView"));
-    m_history->setRootIsDecorated(false);
-    m_history->setColumnCount(4);
-
-    auto* reviewRow = new QHBoxLayout;
-    reviewRow->addWidget(m_accept);
-    reviewRow->addWidget(m_edit);
-    reviewRow->addWidget(m_reject);
-    reviewRow->addStretch(1);
-    auto* noteRow = new QHBoxLayout;
-    noteRow->addWidget(m_note, 1);
-    noteRow->addWidget(m_addNote);
-    auto* side = new QWidget(this);
-    auto* sideLayout = new QVBoxLayout(side);
-    sideLayout->setContentsMargins(0, 0, 0, 0);
-    sideLayout->addWidget(m_details, 3);
-    sideLayout->addLayout(reviewRow);
-    sideLayout->addLayout(noteRow);
-    sideLayout->addWidget(m_history, 2);
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("boardSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(side);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(filters);
-    layout->addWidget(m_summary);
-    layout->addWidget(m_splitter, 1);
 
     for (QComboBox* box : { m_party, m_status, m_agreement })
         connect(box, &QComboBox::currentIndexChanged, this, &CommitmentBoard::reload);
@@ -479,8 +417,10 @@ void CommitmentBoard::editAndAccept()
 
 void CommitmentBoard::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

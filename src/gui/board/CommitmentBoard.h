@@ -5,6 +5,8 @@
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -15,6 +17,10 @@ class QSplitter;
 class QTableView;
 class QTextBrowser;
 class QTreeWidget;
+
+namespace Ui {
+class CommitmentBoard;
+}
 
 namespace concord {
 
@@ -76,6 +82,7 @@ private:
     void refreshOne(qint64 id);
     void editAndAccept();
 
+    std::unique_ptr<Ui::CommitmentBoard> m_ui;
     Database& m_database;
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;

@@ -4,15 +4,14 @@
 #include "model/Clock.h"
 #include "store/CommitmentStore.h"
 #include "store/Database.h"
+#include "ui_DeadlinesPage.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMap>
 #include <QSpinBox>
 #include <QTreeWidget>
-#include <QVBoxLayout>
 
 namespace concord {
 
@@ -29,32 +28,18 @@ struct Deadline
 
 DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::DeadlinesPage>())
     , m_database(database)
     , m_gazetteer(gazetteer)
     , m_clock(clock)
 {
-    m_months = new QSpinBox(this);
-    m_months->setObjectName(QStringLiteral("deadlineMonths"));
-    m_months->setRange(1, 60);
-    m_months->setValue(12);
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(QStringLiteral("deadlineTree"));
-    m_tree->setColumnCount(5);
-    m_tree->setAlternatingRowColors(true);
+    m_ui->setupUi(this);
+    m_months = m_ui->deadlineMonths;
+    m_tree = m_ui->deadlineTree;
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->resizeSection(0, 240);
     m_tree->header()->resizeSection(1, 380);
     m_tree->header()->resizeSection(2, 110);
-    auto* top = new QHBoxLayout;
-    auto* label = new QLabel(this);
-    label->setObjectName(QStringLiteral("deadlineMonthsLabel"));
-    label->setBuddy(m_months);
-    top->addWidget(label);
-    top->addWidget(m_months);
-    top->addStretch(1);
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_tree, 1);
     connect(m_months, &QSpinBox::valueChanged, this, &DeadlinesPage::reload);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const qint64 id = item->data(0, IdRole).toLongLong(); id > 0)
@@ -63,9 +48,11 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     retranslate();
 }
 
+DeadlinesPage::~DeadlinesPage() = default;
+
 void DeadlinesPage::retranslate()
 {
-    findChild<QLabel*>(QStringLiteral("deadlineMonthsLabel"))->setText(tr("Months ahead:"));
+    m_ui->deadlineMonthsLabel->setText(tr("Months ahead:"));
     m_tree->setHeaderLabels({ tr("Due"), tr("Commitment"), tr("Status"), tr("Agreement"), tr("Clause") });
     reload();
 }

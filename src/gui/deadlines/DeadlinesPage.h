@@ -2,8 +2,14 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QSpinBox;
 class QTreeWidget;
+
+namespace Ui {
+class DeadlinesPage;
+}
 
 namespace concord {
 
@@ -19,6 +25,7 @@ class DeadlinesPage : public QWidget
 
 public:
     DeadlinesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
+    ~DeadlinesPage() override;
 
     void reload();
     QTreeWidget* tree() const { return m_tree; }
@@ -32,6 +39,7 @@ protected:
 private:
     void retranslate();
 
+    std::unique_ptr<Ui::DeadlinesPage> m_ui;
     Database& m_database;
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;

@@ -5,9 +5,9 @@
 #include "store/CommitmentStore.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "ui_PartiesPage.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -22,31 +22,25 @@ constexpr int IdRole = Qt::UserRole + 1;
 
 PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PartiesPage>())
     , m_database(database)
     , m_gazetteer(gazetteer)
     , m_clock(clock)
 {
-    m_tree = new QTreeWidget(this);
-    m_tree->setObjectName(QStringLiteral("partyTree"));
-    m_tree->setColumnCount(5);
-    m_tree->setAlternatingRowColors(true);
+    m_ui->setupUi(this);
+    m_tree = m_ui->partyTree;
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
-    m_details = new QTextBrowser(this);
-    m_details->setObjectName(QStringLiteral("partyDetails"));
-    m_details->setOpenLinks(false);
-    auto* splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto* layout = new QHBoxLayout(this);
-    layout->addWidget(splitter);
+    m_details = m_ui->partyDetails;
+    m_ui->partiesSplitter->setStretchFactor(0, 3);
+    m_ui->partiesSplitter->setStretchFactor(1, 2);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PartiesPage::showDetails);
     connect(m_details, &QTextBrowser::anchorClicked, this,
         [this](const QUrl& url) { emit openRequested(url.path().toLongLong()); });
     retranslate();
 }
+
+PartiesPage::~PartiesPage() = default;
 
 void PartiesPage::retranslate()
 {

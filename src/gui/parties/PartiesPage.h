@@ -2,8 +2,14 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QTextBrowser;
 class QTreeWidget;
+
+namespace Ui {
+class PartiesPage;
+}
 
 namespace concord {
 
@@ -20,6 +26,7 @@ class PartiesPage : public QWidget
 
 public:
     PartiesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
+    ~PartiesPage() override;
 
     void reload();
     QTreeWidget* tree() const { return m_tree; }
@@ -35,6 +42,7 @@ private:
     void retranslate();
     void showDetails();
 
+    std::unique_ptr<Ui::PartiesPage> m_ui;
     Database& m_database;
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;

@@ -9,13 +9,13 @@
 #include "model/Clock.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "ui_ReaderPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QDataStream>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -26,7 +26,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <functional>
@@ -43,6 +42,7 @@ QString who()
 
 ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReaderPage>())
     , m_session(database, gazetteer, clock)
     , m_clock(clock)
     , m_database(database)
@@ -50,42 +50,19 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
     , m_model(new PairModel(this))
     , m_undo(new QUndoStack(this))
 {
-    m_header = new QLabel(this);
-    m_header->setObjectName(QStringLiteral("readerHeader"));
-    m_header->setWordWrap(true);
-    m_header->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_header->setFrameShape(QFrame::StyledPanel);
-    m_header->setMargin(8);
-    m_header->setAutoFillBackground(true);
+    m_ui->setupUi(this);
+    m_header = m_ui->readerHeader;
     m_header->setBackgroundRole(QPalette::AlternateBase);
+    m_search = m_ui->readerSearch;
+    m_previous = m_ui->previousHit;
+    m_next = m_ui->nextHit;
+    m_hits = m_ui->hitCount;
+    m_view = m_ui->pairView;
+    m_commitments = m_ui->pairCommitments;
+    m_splitter = m_ui->readerSplitter;
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
 
-    m_search = new QLineEdit(this);
-    m_search->setObjectName(QStringLiteral("readerSearch"));
-    m_search->setClearButtonEnabled(true);
-    m_previous = new QToolButton(this);
-    m_previous->setObjectName(QStringLiteral("previousHit"));
-    m_previous->setArrowType(Qt::UpArrow);
-    m_next = new QToolButton(this);
-    m_next->setObjectName(QStringLiteral("nextHit"));
-    m_next->setArrowType(Qt::DownArrow);
-    m_hits = new QLabel(this);
-    m_hits->setObjectName(QStringLiteral("hitCount"));
-    auto* searchRow = new QHBoxLayout;
-    searchRow->addWidget(m_search, 1);
-    searchRow->addWidget(m_previous);
-    searchRow->addWidget(m_next);
-    searchRow->addWidget(m_hits);
-
-    m_view = new QTreeView(this);
-    m_view->setObjectName(QStringLiteral("pairView"));
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(false);
-    m_view->setWordWrap(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
-    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PairDelegate(m_view->header(), m_view));
     m_view->header()->setStretchLastSection(false);
@@ -96,22 +73,6 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
     m_view->header()->resizeSection(PairModel::LabelColumn, 90);
     // Word-wrapped rows change height with their column's width.
     connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
-
-    m_commitments = new QTextBrowser(this);
-    m_commitments->setObjectName(QStringLiteral("pairCommitments"));
-    m_commitments->setOpenLinks(false);
-
-    m_splitter = new QSplitter(Qt::Vertical, this);
-    m_splitter->setObjectName(QStringLiteral("readerSplitter"));
-    m_splitter->addWidget(m_view);
-    m_splitter->addWidget(m_commitments);
-    m_splitter->setStretchFactor(0, 4);
-    m_splitter->setStretchFactor(1, 1);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_header);
-    layout->addLayout(searchRow);
-    layout->addWidget(m_splitter, 1);
 
     connect(m_search, &QLineEdit::textChanged, this, &ReaderPage::setSearch);
     connect(m_search, &QLineEdit::returnPressed, this, &ReaderPage::nextHit);
@@ -476,8 +437,10 @@ void ReaderPage::showContextMenu(const QPoint& at)
 
 void ReaderPage::changeEvent(QEvent* event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -6,6 +6,10 @@
 
 #include <memory>
 
+namespace Ui {
+class ReaderPage;
+}
+
 class QLabel;
 class QSplitter;
 class QLineEdit;
@@ -77,6 +81,7 @@ private:
     void splitSelected(Language side);
     void afterChange();
 
+    std::unique_ptr<Ui::ReaderPage> m_ui;
     AlignmentSession m_session;
     const Clock& m_clock;
     Database& m_database;
