@@ -16,6 +16,34 @@
 
 namespace concord::bench {
 
+/// A synthetic bilingual agreement of \a articles articles in each language, each a dated, quantified
+/// undertaking of a named province (so every article is a commitment), numbered like the samples.
+inline QString syntheticAgreement(int k, int articles)
+{
+    static const char16_t* const provinces[][2] = {
+        { u"Tỉnh Lạng Sơn", u"谅山省" },
+        { u"Tỉnh Quảng Ninh", u"广宁省" },
+        { u"Tỉnh Cao Bằng", u"高平省" },
+        { u"Quảng Tây", u"广西" },
+    };
+    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC SỐ %1\n\n").arg(k + 1);
+    QString zh = QStringLiteral("第%1号合作协议\n\n").arg(k + 1);
+    for (int n = 1; n <= articles; ++n) {
+        const auto& p = provinces[(k + n) % 4];
+        vi += QStringLiteral("Điều %1. %2 sẽ tiếp nhận %3 sinh viên sang học tập trong năm %4.\n\n")
+                  .arg(n)
+                  .arg(QString::fromUtf16(p[0]))
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+        zh += QStringLiteral("第%1条 %2将于%4年内接收%3名学生。\n\n")
+                  .arg(n)
+                  .arg(QString::fromUtf16(p[1]))
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+    }
+    return vi + zh;
+}
+
 /// Every sample agreement in data/samples, as raw bytes.
 inline std::vector<QByteArray> sampleFiles()
 {

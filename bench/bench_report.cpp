@@ -24,32 +24,13 @@ using namespace concord::bench;
 
 namespace {
 
-const char16_t* const Provinces[][2] = {
-    { u"Tỉnh Lạng Sơn", u"谅山省" },
-    { u"Tỉnh Quảng Ninh", u"广宁省" },
-    { u"Tỉnh Cao Bằng", u"高平省" },
-    { u"Quảng Tây", u"广西" },
-};
-
 QString agreement(int k, int articles)
 {
-    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC SỐ %1\n\n").arg(k + 1);
-    QString zh = QStringLiteral("第%1号合作协议\n\n").arg(k + 1);
-    for (int n = 1; n <= articles; ++n) {
-        const auto& p = Provinces[(k + n) % 4];
-        vi += QStringLiteral("Điều %1. %2 sẽ tiếp nhận %3 sinh viên sang học tập trong năm %4.\n\n")
-                  .arg(n)
-                  .arg(QString::fromUtf16(p[0]))
-                  .arg(10 + n % 40)
-                  .arg(2026 + n % 3);
-        zh += QStringLiteral("第%1条 %2将于%4年内接收%3名学生。\n\n")
-                  .arg(n)
-                  .arg(QString::fromUtf16(p[1]))
-                  .arg(10 + n % 40)
-                  .arg(2026 + n % 3);
-    }
-    vi += QStringLiteral("Thỏa thuận có giá trị đến hết ngày 31 tháng 12 năm 2028.\n\n");
-    return vi + zh;
+    QString text = syntheticAgreement(k, articles);
+    // The validity line goes with the Vietnamese version, before the Chinese title.
+    const qsizetype chinese = text.indexOf(QStringLiteral("第%1号合作协议").arg(k + 1));
+    text.insert(chinese, QStringLiteral("Thỏa thuận có giá trị đến hết ngày 31 tháng 12 năm 2028.\n\n"));
+    return text;
 }
 
 } // namespace

@@ -30,34 +30,6 @@ using namespace concord::bench;
 
 namespace {
 
-const char16_t* const Provinces[][2] = {
-    { u"Tỉnh Lạng Sơn", u"谅山省" },
-    { u"Tỉnh Quảng Ninh", u"广宁省" },
-    { u"Tỉnh Cao Bằng", u"高平省" },
-    { u"Quảng Tây", u"广西" },
-};
-
-/// A bilingual agreement of \a articles articles, each a dated, quantified undertaking of a named province.
-QString agreement(int k, int articles)
-{
-    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC SỐ %1\n\n").arg(k + 1);
-    QString zh = QStringLiteral("第%1号合作协议\n\n").arg(k + 1);
-    for (int n = 1; n <= articles; ++n) {
-        const auto& p = Provinces[(k + n) % 4];
-        vi += QStringLiteral("Điều %1. %2 sẽ tiếp nhận %3 sinh viên sang học tập trong năm %4.\n\n")
-                  .arg(n)
-                  .arg(QString::fromUtf16(p[0]))
-                  .arg(10 + n % 40)
-                  .arg(2026 + n % 3);
-        zh += QStringLiteral("第%1条 %2将于%4年内接收%3名学生。\n\n")
-                  .arg(n)
-                  .arg(QString::fromUtf16(p[1]))
-                  .arg(10 + n % 40)
-                  .arg(2026 + n % 3);
-    }
-    return vi + zh;
-}
-
 qint64 scalar(const Database& db, const QString& sql)
 {
     QSqlQuery query(db.connection());
@@ -118,7 +90,7 @@ int main(int argc, char** argv)
     // The long agreement first (it also holds 'pairs' commitments), then 100-article ones up to the target.
     QElapsedTimer building;
     building.start();
-    const auto big = DocumentParser::parseText(agreement(0, pairs), QStringLiteral("long.txt"));
+    const auto big = DocumentParser::parseText(syntheticAgreement(0, pairs), QStringLiteral("long.txt"));
     const auto bigOutcome = big ? store.importFile(big.value()) : Result<ImportOutcome>(big.error());
     if (!bigOutcome)
         return 1;
@@ -126,7 +98,8 @@ int main(int argc, char** argv)
     int k = 1;
     while (scalar(db, QStringLiteral("SELECT count(*) FROM commitment")) < commitments) {
         for (int batch = 0; batch < 50; ++batch, ++k) {
-            const auto parsed = DocumentParser::parseText(agreement(k, 100), QStringLiteral("synthetic-%1.txt").arg(k));
+            const auto parsed
+                = DocumentParser::parseText(syntheticAgreement(k, 100), QStringLiteral("synthetic-%1.txt").arg(k));
             if (!parsed || !store.importFile(parsed.value()))
                 return 1;
         }
@@ -219,6 +192,15 @@ int main(int argc, char** argv)
                     reader.selectPair(target);
                     reader.grab();
                     target = target == 0 ? pairs - 1 : 0;
+                }),
+            runs);
+        printMs("reader: merge two of 5,000 pairs, then undo (each saved) and paint",
+            medianSeconds(runs,
+                [&] {
+                    reader.selectPair(pairs / 2);
+                    reader.edit(AlignmentEdit::mergeWithNext(pairs / 2), QStringLiteral("merge"));
+                    reader.undoStack()->undo();
+                    reader.grab();
                 }),
             runs);
         printMs("reader: search 5,000 pairs ('quang ninh') and paint",

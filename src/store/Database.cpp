@@ -156,6 +156,13 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             // Merge eight segments at a time instead of four: a third less merging on import, queries unchanged.
             "INSERT INTO unit_search (unit_search, rank) VALUES ('automerge', 8)",
         },
+        // Schema 3: the reader saves alignment edits by rewriting an agreement's pairs (and, after a split, its
+        // units). Without these indexes every deleted pair scanned all commitments for ON DELETE SET NULL,
+        // and every deleted unit all units for its children: minutes per edit on a large store.
+        {
+            "CREATE INDEX commitment_pair ON commitment(pair_id)",
+            "CREATE INDEX unit_parent ON unit(parent_id)",
+        },
     };
     return steps;
 }

@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QIcon>
 #include <QStyle>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -18,11 +19,23 @@ CommitmentModel::CommitmentModel(QObject* parent)
     : QAbstractTableModel(parent)
 { }
 
+CommitmentModel::~CommitmentModel()
+{
+    releaseLater(std::move(m_rows));
+}
+
+void CommitmentModel::releaseLater(QList<StoredCommitment>&& rows)
+{
+    if (rows.size() < 1000)
+        return; // freed here, with the moved-from list
+    QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows.clear(); });
+}
+
 void CommitmentModel::setCommitments(
     QList<StoredCommitment> list, const QHash<QString, PartyRecord>& parties, const QDate& today)
 {
     beginResetModel();
-    m_rows = std::move(list);
+    releaseLater(std::exchange(m_rows, std::move(list)));
     m_parties = parties;
     m_today = today;
     m_fetched = std::min(int(m_rows.size()), int(ChunkSize));

@@ -39,6 +39,7 @@ public:
     static constexpr int DueSoonDays = 30;
 
     explicit CommitmentModel(QObject* parent = nullptr);
+    ~CommitmentModel() override;
 
     void setCommitments(QList<StoredCommitment> list, const QHash<QString, PartyRecord>& parties, const QDate& today);
     /// Replaces one commitment's row after a change (nothing when it is not shown).
@@ -62,6 +63,8 @@ signals:
     void statusEdited(qint64 id, CommitmentStatus status);
 
 private:
+    /// Frees \a rows on a worker thread: freeing 100,000 commitments takes the GUI thread about 0.2 s.
+    static void releaseLater(QList<StoredCommitment>&& rows);
     QString partyNames(const QStringList& keys) const;
     QString sortKey(const StoredCommitment& c, int column) const;
 
