@@ -38,18 +38,23 @@ struct ClauseAnchor
     int line = 0;
 };
 
-int pairAt(const AlignedVersions& versions, const ClauseAnchor& anchor)
+/// Which pair holds the unit of each language starting at each source line (the first such pair).
+QHash<std::pair<int, int>, int> pairsByLine(const AlignedVersions& versions)
 {
-    const LanguageVersion& version = versionOf(versions, anchor.language);
+    QHash<std::pair<int, int>, int> index;
     const QList<AlignedPair>& pairs = versions.alignment.pairs;
-    for (qsizetype p = 0; p < pairs.size(); ++p) {
-        const QList<int>& members = anchor.language == Language::Chinese ? pairs[p].zh : pairs[p].vi;
-        for (const int u : members) {
-            if (version.units.value(u).line == anchor.line)
-                return int(p);
+    // Backwards, so that the first pair holding a line is the one that stays.
+    for (int p = int(pairs.size()) - 1; p >= 0; --p) {
+        for (const int u : pairs[p].vi) {
+            if (u >= 0 && u < versions.vi.units.size())
+                index[{ 0, versions.vi.units.at(u).line }] = p;
+        }
+        for (const int u : pairs[p].zh) {
+            if (u >= 0 && u < versions.zh.units.size())
+                index[{ 1, versions.zh.units.at(u).line }] = p;
         }
     }
-    return -1;
+    return index;
 }
 } // namespace
 
@@ -263,8 +268,9 @@ Result<bool> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
             writer.run(QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)"),
                 { pairId, unitIds[Language::Chinese].value(j) });
     }
+    const QHash<std::pair<int, int>, int> byLine = pairsByLine(after);
     for (const ClauseAnchor& anchor : anchors) {
-        const int p = pairAt(after, anchor);
+        const int p = byLine.value({ anchor.language == Language::Chinese ? 1 : 0, anchor.line }, -1);
         if (p < 0)
             continue;
         writer.run(QStringLiteral("UPDATE commitment SET pair_id = (SELECT id FROM alignment_pair WHERE "

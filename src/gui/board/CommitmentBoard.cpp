@@ -263,9 +263,10 @@ void CommitmentBoard::showSummary()
     QHash<CommitmentStatus, int> counts;
     int overdue = 0;
     int toReview = 0;
+    const QDate today = m_clock.today(); // once: the system clock converts time zones on every call
     for (const StoredCommitment& c : m_model->commitments()) {
         ++counts[c.currentStatus()];
-        overdue += c.isOverdue(m_clock.today()) ? 1 : 0;
+        overdue += c.isOverdue(today) ? 1 : 0;
         toReview += c.review == Review::Candidate ? 1 : 0;
     }
     QStringList parts { tr("%n commitment(s)", nullptr, m_model->total()) };

@@ -110,9 +110,10 @@ void PartiesPage::showDetails()
     if (const auto list = CommitmentStore(m_database, m_gazetteer).list(filter)) {
         QHash<CommitmentStatus, int> counts;
         int overdue = 0;
+        const QDate today = m_clock.today();
         for (const StoredCommitment& c : list.value()) {
             ++counts[c.currentStatus()];
-            overdue += c.isOverdue(m_clock.today()) ? 1 : 0;
+            overdue += c.isOverdue(today) ? 1 : 0;
         }
         html += QStringLiteral("<p><b>%1</b></p><ul>")
                     .arg(tr("%n commitment(s) it is responsible for", nullptr, int(list->size())));

@@ -67,7 +67,9 @@ QString PairModel::sideText(int row, Language language) const
     const LanguageVersion& version = language == Language::Chinese ? m_versions->zh : m_versions->vi;
     QStringList texts;
     for (const int u : language == Language::Chinese ? pair.zh : pair.vi) {
-        const Unit& unit = version.units.value(u);
+        if (u < 0 || u >= version.units.size())
+            continue;
+        const Unit& unit = version.units.at(u);
         texts.append(unit.label ? unit.label->text + QLatin1Char(' ') + unit.text : unit.text);
     }
     return texts.join(QLatin1Char('\n'));
@@ -77,10 +79,14 @@ QString PairModel::labelOf(int row) const
 {
     const AlignedPair& pair = m_versions->alignment.pairs[row];
     QString vi, zh;
-    if (!pair.vi.isEmpty() && m_versions->vi.units.value(pair.vi.first()).label)
-        vi = m_versions->vi.units.value(pair.vi.first()).label->text;
-    if (!pair.zh.isEmpty() && m_versions->zh.units.value(pair.zh.first()).label)
-        zh = m_versions->zh.units.value(pair.zh.first()).label->text;
+    const auto labelOf = [](const LanguageVersion& version, const QList<int>& units) {
+        if (units.isEmpty() || units.first() < 0 || units.first() >= version.units.size())
+            return QString();
+        const Unit& unit = version.units.at(units.first());
+        return unit.label ? unit.label->text : QString();
+    };
+    vi = labelOf(m_versions->vi, pair.vi);
+    zh = labelOf(m_versions->zh, pair.zh);
     if (vi.isEmpty() || zh.isEmpty() || vi == zh)
         return vi.isEmpty() ? zh : vi;
     return vi + QLatin1Char('\n') + zh;
