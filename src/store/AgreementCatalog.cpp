@@ -14,8 +14,9 @@ int CatalogEntry::commitments() const
     return total;
 }
 
-AgreementCatalog::AgreementCatalog(const Database& database)
+AgreementCatalog::AgreementCatalog(const Database& database, const Gazetteer& gazetteer)
     : m_database(database)
+    , m_gazetteer(gazetteer)
 { }
 
 QList<CatalogEntry> AgreementCatalog::entries(const QDate& asOf) const
@@ -27,22 +28,17 @@ QList<CatalogEntry> AgreementCatalog::entries(const QDate& asOf) const
         result.append({ a, {}, {}, 0, 0 });
     }
     const QSqlDatabase db = m_database.connection();
+    QHash<qint64, PartyRecord> partyById;
+    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties())
+        partyById.insert(party.id, party);
     QSqlQuery parties(db);
     parties.setForwardOnly(true);
-    if (parties.exec(QStringLiteral("SELECT ap.agreement_id, p.id, p.key, p.kind, p.name_vi, p.name_zh, "
-                                    "coalesce(p.merged_into, 0), p.merged_on FROM agreement_party ap JOIN party p "
-                                    "ON p.id = ap.party_id ORDER BY ap.agreement_id, ap.rowid"))) {
+    if (parties.exec(
+            QStringLiteral("SELECT agreement_id, party_id FROM agreement_party ORDER BY agreement_id, rowid"))) {
         while (parties.next()) {
-            PartyRecord party;
-            party.id = parties.value(1).toLongLong();
-            party.key = parties.value(2).toString();
-            party.kind = parties.value(3).toString();
-            party.nameVi = parties.value(4).toString();
-            party.nameZh = parties.value(5).toString();
-            party.mergedInto = parties.value(6).toLongLong();
-            party.mergedOn = QDate::fromString(parties.value(7).toString(), Qt::ISODate);
-            if (index.contains(parties.value(0).toLongLong()))
-                result[index.value(parties.value(0).toLongLong())].parties.append(party);
+            const qint64 agreement = parties.value(0).toLongLong();
+            if (index.contains(agreement) && partyById.contains(parties.value(1).toLongLong()))
+                result[index.value(agreement)].parties.append(partyById.value(parties.value(1).toLongLong()));
         }
     }
     QSqlQuery counts(db);

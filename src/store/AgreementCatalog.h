@@ -11,6 +11,7 @@
 namespace concord {
 
 class Database;
+class Gazetteer;
 
 /// One line of the agreements list: the header, the parties, and how its commitments stand.
 struct CatalogEntry
@@ -29,13 +30,14 @@ struct CatalogEntry
 class AgreementCatalog
 {
 public:
-    explicit AgreementCatalog(const Database& database);
+    AgreementCatalog(const Database& database, const Gazetteer& gazetteer);
 
     /// Newest signing first; overdue counted as of \a asOf.
     QList<CatalogEntry> entries(const QDate& asOf) const;
 
 private:
     const Database& m_database;
+    const Gazetteer& m_gazetteer;
 };
 
 } // namespace concord

@@ -2,6 +2,7 @@
 
 #include "gui/DisplayNames.h"
 #include "gui/FileDialog.h"
+#include "gui/FilterChoices.h"
 #include "gui/MessageBox.h"
 #include "gui/agreements/AgreementFilter.h"
 #include "gui/agreements/AgreementListModel.h"
@@ -79,27 +80,18 @@ void AgreementsPage::retranslate()
 
 void AgreementsPage::fillFilterChoices()
 {
-    const auto refill = [](QComboBox* box, const QList<std::pair<QString, QVariant>>& items) {
-        const QVariant current = box->currentData();
-        const QSignalBlocker block(box);
-        box->clear();
-        for (const auto& [text, value] : items)
-            box->addItem(text, value);
-        const int at = box->findData(current);
-        box->setCurrentIndex(at >= 0 ? at : 0);
-    };
-    QList<std::pair<QString, QVariant>> kinds { { tr("All kinds"), -1 } };
+    Choices kinds { { tr("All kinds"), -1 } };
     for (const AgreementKind kind : { AgreementKind::Agreement, AgreementKind::Minutes, AgreementKind::Memorandum,
              AgreementKind::Letter, AgreementKind::JointStatement, AgreementKind::Other })
         kinds.append({ DisplayNames::kind(kind), int(kind) });
-    refill(m_kind, kinds);
+    FilterChoices::refill(m_kind, kinds);
 
-    QList<std::pair<QString, QVariant>> parties { { tr("All parties"), qint64(0) } };
+    Choices parties { { tr("All parties"), qint64(0) } };
     for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties()) {
         if (party.agreements > 0)
             parties.append({ DisplayNames::party(party), party.id });
     }
-    refill(m_party, parties);
+    FilterChoices::refill(m_party, parties);
 
     QSet<int> years;
     for (const CatalogEntry& e : m_model->entries()) {
@@ -108,21 +100,21 @@ void AgreementsPage::fillFilterChoices()
     }
     QList<int> sorted(years.begin(), years.end());
     std::sort(sorted.begin(), sorted.end(), std::greater<>());
-    QList<std::pair<QString, QVariant>> yearItems { { tr("All years"), 0 } };
+    Choices yearItems { { tr("All years"), 0 } };
     for (const int year : sorted)
         yearItems.append({ QString::number(year), year });
-    refill(m_year, yearItems);
+    FilterChoices::refill(m_year, yearItems);
 
-    QList<std::pair<QString, QVariant>> states { { tr("Any validity"), -1 } };
+    Choices states { { tr("Any validity"), -1 } };
     for (const ValidityState state : { ValidityState::InForce, ValidityState::ExpiringSoon, ValidityState::Expired,
              ValidityState::NotYetInForce, ValidityState::Unknown })
         states.append({ DisplayNames::validity(state), int(state) });
-    refill(m_validity, states);
+    FilterChoices::refill(m_validity, states);
 }
 
 void AgreementsPage::reload()
 {
-    m_model->setEntries(AgreementCatalog(m_database).entries(m_clock.today()), m_clock.today());
+    m_model->setEntries(AgreementCatalog(m_database, m_gazetteer).entries(m_clock.today()), m_clock.today());
     fillFilterChoices();
     applyFilters();
 }

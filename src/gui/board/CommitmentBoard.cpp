@@ -1,6 +1,7 @@
 #include "gui/board/CommitmentBoard.h"
 
 #include "gui/DisplayNames.h"
+#include "gui/FilterChoices.h"
 #include "gui/MessageBox.h"
 #include "gui/board/CommitmentModel.h"
 #include "gui/board/ReviewDialog.h"
@@ -123,29 +124,20 @@ void CommitmentBoard::retranslate()
 
 void CommitmentBoard::fillChoices()
 {
-    const auto refill = [](QComboBox* box, const QList<std::pair<QString, QVariant>>& items) {
-        const QVariant current = box->currentData();
-        const QSignalBlocker block(box);
-        box->clear();
-        for (const auto& [text, value] : items)
-            box->addItem(text, value);
-        const int at = box->findData(current);
-        box->setCurrentIndex(at >= 0 ? at : 0);
-    };
-    QList<std::pair<QString, QVariant>> parties { { tr("All parties"), QString() } };
+    Choices parties { { tr("All parties"), QString() } };
     for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties()) {
         if (party.agreements > 0)
             parties.append({ DisplayNames::party(party), party.nameVi.isEmpty() ? party.key : party.nameVi });
     }
-    refill(m_party, parties);
-    QList<std::pair<QString, QVariant>> statuses { { tr("All statuses"), -1 } };
+    FilterChoices::refill(m_party, parties);
+    Choices statuses { { tr("All statuses"), -1 } };
     for (const CommitmentStatus status : DisplayNames::statuses())
         statuses.append({ DisplayNames::status(status), int(status) });
-    refill(m_status, statuses);
-    QList<std::pair<QString, QVariant>> agreements { { tr("All agreements"), qint64(0) } };
+    FilterChoices::refill(m_status, statuses);
+    Choices agreements { { tr("All agreements"), qint64(0) } };
     for (const Agreement& a : m_database.agreements())
         agreements.append({ a.titleVi.isEmpty() ? a.titleZh : a.titleVi, a.id });
-    refill(m_agreement, agreements);
+    FilterChoices::refill(m_agreement, agreements);
 }
 
 CommitmentFilter CommitmentBoard::currentFilter() const
