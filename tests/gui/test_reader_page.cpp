@@ -75,11 +75,11 @@ TEST_CASE("reader: an agreement opens with its header card and one row per align
     // The first pair shows the Vietnamese and the Chinese of its units.
     const AlignedPair& first = stored->versions.alignment.pairs.first();
     REQUIRE_FALSE(first.vi.isEmpty());
-    CHECK(page.model()
-              ->index(0, PairModel::VietnameseColumn)
-              .data()
-              .toString()
-              .endsWith(stored->versions.vi.units[first.vi.first()].text));
+    // Each side shows its units' texts as written (labels included), one per line.
+    QStringList texts;
+    for (const int u : first.vi)
+        texts.append(stored->versions.vi.units[u].text);
+    CHECK(page.model()->index(0, PairModel::VietnameseColumn).data().toString() == texts.join(u'\n'));
 }
 
 TEST_CASE(
@@ -223,6 +223,9 @@ TEST_CASE("reader: a letter in one language shows every paragraph, none marked f
     ReaderPage page(*db, Gazetteer::builtIn(), clock);
     REQUIRE(page.openAgreement(outcome->agreementIds.first()));
     REQUIRE(page.model()->rowCount() == 12);
+    CHECK(page.view()->isColumnHidden(PairModel::ChineseColumn));
+    CHECK(page.view()->isColumnHidden(PairModel::ScoreColumn));
+    CHECK_FALSE(page.view()->isColumnHidden(PairModel::VietnameseColumn));
     for (int row = 0; row < 12; ++row) {
         CHECK_FALSE(page.model()->index(row, PairModel::VietnameseColumn).data().toString().isEmpty());
         CHECK(page.model()->index(row, PairModel::ChineseColumn).data().toString().isEmpty());

@@ -70,7 +70,7 @@ QString PairModel::sideText(int row, Language language) const
         if (u < 0 || u >= version.units.size())
             continue;
         const Unit& unit = version.units.at(u);
-        texts.append(unit.label ? unit.label->text + QLatin1Char(' ') + unit.text : unit.text);
+        texts.append(unit.text); // the text as written, its label included
     }
     return texts.join(QLatin1Char('\n'));
 }

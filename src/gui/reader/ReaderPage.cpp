@@ -192,6 +192,12 @@ bool ReaderPage::openAgreement(qint64 id)
     }
     m_undo->clear();
     m_model->setVersions(&m_session.versions());
+    // A document in one language shows that language only, without scores.
+    const bool vi = !m_session.versions().vi.units.isEmpty();
+    const bool zh = !m_session.versions().zh.units.isEmpty();
+    m_view->setColumnHidden(PairModel::VietnameseColumn, !vi && zh);
+    m_view->setColumnHidden(PairModel::ChineseColumn, !zh && vi);
+    m_view->setColumnHidden(PairModel::ScoreColumn, !(vi && zh));
     m_model->setQuery(m_search->text());
     refreshHeader();
     refreshHits();
