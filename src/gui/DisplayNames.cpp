@@ -123,6 +123,19 @@ QString DisplayNames::summary(const StoredCommitment& c)
     return c.found.dueText;
 }
 
+QString DisplayNames::title(const QString& vi, const QString& zh)
+{
+    const bool chinese = tr("vi", "language whose text the summaries show first") == QLatin1String("zh");
+    if (chinese)
+        return zh.isEmpty() ? vi : zh;
+    return vi.isEmpty() ? zh : vi;
+}
+
+QString DisplayNames::agreementTitle(const StoredCommitment& c)
+{
+    return title(c.agreementTitle, c.agreementTitleZh);
+}
+
 QString DisplayNames::month(const QDate& date)
 {
     const QLocale locale(tr("en_US", "locale of month names"));

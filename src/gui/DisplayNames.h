@@ -31,6 +31,9 @@ public:
     /// What a commitment says, in the interface language where it has one (Chinese UI: the Chinese text), and
     /// for an obligation of the agreement itself without text (validity end, renewal, next meeting) its kind.
     static QString summary(const StoredCommitment& commitment);
+    /// A title in the interface language where it has one (Chinese interface: the Chinese title), else the other.
+    static QString title(const QString& vi, const QString& zh);
+    static QString agreementTitle(const StoredCommitment& commitment);
     /// "December 2026", "tháng 12 năm 2026", "2026年12月".
     static QString month(const QDate& date);
 };

@@ -123,7 +123,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
     query.prepare(QStringLiteral(
         "SELECT c.id, c.agreement_id, CASE WHEN a.title_vi <> '' THEN a.title_vi ELSE a.title_zh END, c.kind, c.label, "
         "c.text_vi, c.text_zh, c.quantity, c.due, c.due_text, c.recurrence, c.confidence, c.evidence, c.warnings, "
-        "c.review, c.status, (SELECT p.position FROM alignment_pair p WHERE p.id = c.pair_id) "
+        "c.review, c.status, (SELECT p.position FROM alignment_pair p WHERE p.id = c.pair_id), a.title_zh "
         "FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE %1 "
         "ORDER BY c.due IS NULL, c.due, c.agreement_id, c.position")
                       .arg(where.join(QStringLiteral(" AND "))));
@@ -158,6 +158,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         s.review = reviewFromKey(query.value(14).toString()).value_or(Review::Candidate);
         s.status = CommitmentStatusRules::fromKey(query.value(15).toString()).value_or(CommitmentStatus::NotStarted);
         c.pair = query.value(16).isNull() ? -1 : query.value(16).toInt();
+        s.agreementTitleZh = query.value(17).toString();
         index.insert(s.id, result.size());
         result.append(s);
     }

@@ -38,7 +38,8 @@ struct StoredCommitment
 {
     qint64 id = 0;
     qint64 agreementId = 0;
-    QString agreementTitle;
+    QString agreementTitle; ///< the Vietnamese title, or the Chinese one when there is no Vietnamese
+    QString agreementTitleZh; ///< the Chinese title, empty when there is none
     CommitmentCandidate found; ///< responsible/counterparty hold party keys; evidence and warnings as found
     Review review = Review::Candidate;
     CommitmentStatus status = CommitmentStatus::NotStarted;

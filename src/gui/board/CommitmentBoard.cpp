@@ -136,7 +136,7 @@ void CommitmentBoard::fillChoices()
     FilterChoices::refill(m_status, statuses);
     Choices agreements { { tr("All agreements"), qint64(0) } };
     for (const Agreement& a : m_database.agreements())
-        agreements.append({ a.titleVi.isEmpty() ? a.titleZh : a.titleVi, a.id });
+        agreements.append({ DisplayNames::title(a.titleVi, a.titleZh), a.id });
     FilterChoices::refill(m_agreement, agreements);
 }
 
@@ -300,7 +300,7 @@ void CommitmentBoard::showDetails()
         return;
     }
     QString html = QStringLiteral("<p><b>%1</b> %2</p><p>%3</p><p>%4</p>")
-                       .arg(c->found.label.toHtmlEscaped(), c->agreementTitle.toHtmlEscaped(),
+                       .arg(c->found.label.toHtmlEscaped(), DisplayNames::agreementTitle(*c).toHtmlEscaped(),
                            c->found.vi.toHtmlEscaped(), c->found.zh.toHtmlEscaped());
     const QList<std::pair<QString, Evidence>> evidence { { tr("Action"), c->found.action },
         { tr("Responsible"), c->found.actorEvidence }, { tr("Due"), c->found.dueEvidence },

@@ -97,7 +97,7 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case AgreementColumn:
-            return c.agreementTitle;
+            return DisplayNames::agreementTitle(c);
         case ClauseColumn:
             return c.found.label;
         case ResponsibleColumn:
@@ -221,7 +221,7 @@ QString CommitmentModel::sortKey(const StoredCommitment& c, int column) const
 {
     switch (column) {
     case AgreementColumn:
-        return Fold::fold(c.agreementTitle);
+        return Fold::fold(DisplayNames::agreementTitle(c));
     case ClauseColumn:
         return c.found.label;
     case ResponsibleColumn:

@@ -101,8 +101,8 @@ void DeadlinesPage::reload()
         }
         const StoredCommitment& c = *d.commitment;
         auto* item = new QTreeWidgetItem(group,
-            { DisplayNames::date(d.due), DisplayNames::summary(c), DisplayNames::status(d.status), c.agreementTitle,
-                c.found.label });
+            { DisplayNames::date(d.due), DisplayNames::summary(c), DisplayNames::status(d.status),
+                DisplayNames::agreementTitle(c), c.found.label });
         item->setData(0, IdRole, c.id);
         item->setToolTip(1, c.found.vi + QStringLiteral("\n") + c.found.zh);
         if (d.due < today)

@@ -100,7 +100,7 @@ void PartiesPage::showDetails()
         if (const auto header = m_database.agreement(a)) {
             html += QStringLiteral("<li><a href='agreement:%1'>%2</a> %3</li>")
                         .arg(a)
-                        .arg((header->titleVi.isEmpty() ? header->titleZh : header->titleVi).toHtmlEscaped(),
+                        .arg(DisplayNames::title(header->titleVi, header->titleZh).toHtmlEscaped(),
                             DisplayNames::date(header->signedOn));
         }
     }
