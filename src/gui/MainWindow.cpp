@@ -51,7 +51,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, const 
     m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
     statusBar()->addPermanentWidget(m_storeLabel);
     m_ui->splitter->setStretchFactor(1, 1);
-    m_ui->splitter->setSizes({ 200, 900 });
+    m_ui->splitter->setSizes({ 160, 940 });
 
     createPages();
     connectActions();

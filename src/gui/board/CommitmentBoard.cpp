@@ -68,18 +68,22 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     m_addNote = m_ui->addNoteButton;
     m_history = m_ui->historyView;
     m_splitter = m_ui->boardSplitter;
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 2);
 
     m_view->setModel(m_model);
     m_view->setItemDelegateForColumn(CommitmentModel::StatusColumn, new StatusDelegate(m_view));
     m_view->horizontalHeader()->setSortIndicator(CommitmentModel::DueColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 8);
     m_view->horizontalHeader()->setSectionResizeMode(CommitmentModel::SummaryColumn, QHeaderView::Stretch);
-    m_view->horizontalHeader()->resizeSection(CommitmentModel::AgreementColumn, 200);
-    m_view->horizontalHeader()->resizeSection(CommitmentModel::ClauseColumn, 70);
-    m_view->horizontalHeader()->resizeSection(CommitmentModel::ResponsibleColumn, 170);
-    m_view->horizontalHeader()->resizeSection(CommitmentModel::DueColumn, 120);
+    // Fixed widths (measuring 100,000 rows to fit them would freeze the window); the summary takes the rest.
+    const QList<std::pair<int, int>> widths { { CommitmentModel::AgreementColumn, 170 },
+        { CommitmentModel::ClauseColumn, 60 }, { CommitmentModel::ResponsibleColumn, 150 },
+        { CommitmentModel::DueColumn, 135 }, { CommitmentModel::RecurrenceColumn, 70 },
+        { CommitmentModel::StatusColumn, 95 }, { CommitmentModel::ReviewColumn, 85 } };
+    for (const auto& [column, width] : widths)
+        m_view->horizontalHeader()->resizeSection(column, width);
+    m_view->horizontalHeader()->setMinimumSectionSize(40);
 
     for (QComboBox* box : { m_party, m_status, m_agreement })
         connect(box, &QComboBox::currentIndexChanged, this, &CommitmentBoard::reload);
