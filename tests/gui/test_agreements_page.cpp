@@ -190,3 +190,21 @@ TEST_CASE("agreements: files dropped on the list are imported", "[gui][agreement
     CHECK(page.model()->rowCount() == 1);
     CHECK(MessageBox::lastText().startsWith(QStringLiteral("✓ 001_21e0537984c48e62.txt: 1 agreement — ")));
 }
+
+TEST_CASE("agreements: the party column shows the interface language, the filter finds either", "[gui][agreements]")
+{
+    PageFixture f;
+    REQUIRE(AgreementStore(*f.db, Gazetteer::builtIn())
+                .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
+                .ok());
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    const QModelIndex parties = page.model()->index(0, AgreementListModel::PartiesColumn);
+    CHECK(parties.data().toString().contains(QStringLiteral("Quảng Tây")));
+    CHECK_FALSE(parties.data().toString().contains(QStringLiteral("广西")));
+    CHECK(parties.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Quảng Tây / 广西")));
+    auto* text = page.findChild<QLineEdit*>(QStringLiteral("agreementFilterText"));
+    text->setText(QStringLiteral("廣西")); // Traditional, as a Chinese colleague might type it
+    CHECK(page.filter()->rowCount() == 1);
+    text->setText(QStringLiteral("khong co ben nay"));
+    CHECK(page.filter()->rowCount() == 0);
+}

@@ -61,9 +61,13 @@ bool AgreementFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceP
     if (m_folded.isEmpty())
         return true;
     QString text;
-    for (const int column :
-        { AgreementListModel::TitleColumn, AgreementListModel::PlaceColumn, AgreementListModel::PartiesColumn })
+    for (const int column : { AgreementListModel::TitleColumn, AgreementListModel::PlaceColumn })
         text += sourceModel()->index(sourceRow, column, sourceParent).data().toString() + QLatin1Char('\n');
+    // Every party in both languages (the column shows one).
+    text += sourceModel()
+                ->index(sourceRow, AgreementListModel::PartiesColumn, sourceParent)
+                .data(Qt::ToolTipRole)
+                .toString();
     return Fold::fold(text).contains(m_folded);
 }
 

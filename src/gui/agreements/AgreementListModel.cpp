@@ -81,10 +81,11 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
             return text;
         }
         case PartiesColumn: {
+            // One language here, to keep rows short; both in the tooltip (and for the text filter).
             QStringList names;
             for (const PartyRecord& p : e.parties)
-                names.append(DisplayNames::party(p));
-            return names.join(QLatin1Char('\n'));
+                names.append(DisplayNames::title(p.nameVi, p.nameZh));
+            return names.join(QStringLiteral(", "));
         }
         case CommitmentsColumn:
             return commitmentsText(e);
@@ -104,6 +105,12 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return tr("%1\nImported from %2").arg(a.reference, a.sourceName).trimmed();
+        if (index.column() == PartiesColumn) {
+            QStringList names;
+            for (const PartyRecord& p : e.parties)
+                names.append(DisplayNames::party(p));
+            return names.join(QLatin1Char('\n'));
+        }
         return {};
     case IdRole:
         return a.id;

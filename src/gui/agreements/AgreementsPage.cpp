@@ -52,11 +52,12 @@ AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, c
     m_view->sortByColumn(AgreementListModel::SignedColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(AgreementListModel::TitleColumn, QHeaderView::Stretch);
-    for (const int column : { AgreementListModel::KindColumn, AgreementListModel::SignedColumn,
-             AgreementListModel::ValidityColumn, AgreementListModel::CommitmentsColumn })
+    for (const int column :
+        { AgreementListModel::KindColumn, AgreementListModel::SignedColumn, AgreementListModel::CommitmentsColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->resizeSection(AgreementListModel::PlaceColumn, 110);
-    m_view->horizontalHeader()->resizeSection(AgreementListModel::PartiesColumn, 200);
+    m_view->horizontalHeader()->resizeSection(AgreementListModel::PlaceColumn, 90);
+    m_view->horizontalHeader()->resizeSection(AgreementListModel::ValidityColumn, 130);
+    m_view->horizontalHeader()->resizeSection(AgreementListModel::PartiesColumn, 170);
 
     connect(m_text, &QLineEdit::textChanged, this, &AgreementsPage::applyFilters);
     for (QComboBox* box : { m_kind, m_party, m_year, m_validity })
