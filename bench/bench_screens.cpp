@@ -5,6 +5,7 @@
 // Usage: bench_screens [--commitments N] [--pairs N]
 
 #include "BenchSupport.h"
+#include "gui/ReportDialog.h"
 #include "gui/agreements/AgreementListModel.h"
 #include "gui/agreements/AgreementsPage.h"
 #include "gui/board/CommitmentBoard.h"
@@ -18,6 +19,7 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -214,6 +216,24 @@ int main(int argc, char** argv)
             runs);
     }
 
+    {
+        // The PDF of one agreement's commitments is laid out on a worker thread: the window keeps turning.
+        ReportDialog dialog(db);
+        dialog.show();
+        auto* scope = dialog.findChild<QComboBox*>(QStringLiteral("reportScope"));
+        auto* agreement = dialog.findChild<QComboBox*>(QStringLiteral("reportAgreement"));
+        scope->setCurrentIndex(2);
+        agreement->setCurrentIndex(agreement->findData(bigId));
+        qint64 stall = 0;
+        int pages = 0;
+        const double seconds = medianSeconds(1, [&] {
+            FreezeMeter meter;
+            pages = dialog.refreshPreview();
+            stall = std::max(stall, meter.longest);
+        });
+        std::printf("%-58s %8.0f ms (median of 1), %d pages, longest event-loop stall %lld ms\n",
+            "report dialog: PDF preview of one agreement's commitments", seconds * 1000, pages, stall);
+    }
     printMs("agreements: open and paint the list",
         medianSeconds(runs,
             [&] {

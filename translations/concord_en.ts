@@ -1447,6 +1447,18 @@ Imported from %2</translation>
         <source>Saved %1 (%2 commitments).</source>
         <translation>Saved %1 (%2 commitments).</translation>
     </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1.</source>
+        <translation>The preview shows the first %1.</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReviewDialog</name>

@@ -1430,6 +1430,18 @@ Nhập từ %2</translation>
         <source>Saved %1 (%2 commitments).</source>
         <translation>Đã lưu %1 (%2 cam kết).</translation>
     </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Đang ghi báo cáo…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1.</source>
+        <translation>Bản xem trước hiển thị %1 trang đầu.</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReviewDialog</name>

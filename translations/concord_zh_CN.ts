@@ -1430,6 +1430,18 @@ Imported from %2</source>
         <source>Saved %1 (%2 commitments).</source>
         <translation>已保存 %1（%2 项承诺事项）。</translation>
     </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>正在写入报告…</translation>
+    </message>
+    <message>
+        <source>The preview shows the first %1.</source>
+        <translation>预览显示前 %1 页。</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReviewDialog</name>

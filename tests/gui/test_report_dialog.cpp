@@ -1,6 +1,7 @@
 #include "gui/FileDialog.h"
 #include "gui/GuiFixture.h"
 #include "gui/ReportDialog.h"
+#include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "support/CatchQt.h"
@@ -83,4 +84,33 @@ TEST_CASE("gui: the report dialog speaks Vietnamese and Chinese", "[gui][report]
             dialog.grab().save(shots + QStringLiteral("/report-dialog-%1.png").arg(code));
     }
     f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: a long report is made off the window's thread and previews its first 30 pages", "[gui][report]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    TempDatabase temp;
+    const auto db = temp.open();
+    // 400 articles, each an undertaking of a province with a year: 400 commitments, far more than 30 pages.
+    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC\n\n");
+    QString zh = QStringLiteral("合作协议\n\n");
+    for (int n = 1; n <= 400; ++n) {
+        vi += QStringLiteral("Điều %1. Tỉnh Lạng Sơn sẽ tiếp nhận %2 sinh viên sang học tập trong năm %3.\n\n")
+                  .arg(n)
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+        zh += QStringLiteral("第%1条 谅山省将于%3年内接收%2名学生。\n\n").arg(n).arg(10 + n % 40).arg(2026 + n % 3);
+    }
+    const auto parsed = DocumentParser::parseText(vi + zh, QStringLiteral("long.txt"));
+    REQUIRE(parsed.ok());
+    REQUIRE(AgreementStore(*db, Gazetteer::builtIn()).importFile(parsed.value()).ok());
+    ReportDialog dialog(*db);
+    dialog.setAsOf(QDate(2026, 11, 24));
+    CHECK(dialog.refreshPreview() == 30);
+    const auto labels = dialog.findChildren<QLabel*>();
+    CHECK(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
+        return label->text().contains(QStringLiteral("commitments"))
+            && label->text().endsWith(QStringLiteral("The preview shows the first 30."));
+    }));
 }
