@@ -346,50 +346,40 @@ void CommitmentBoard::refreshOne(qint64 id)
     emit commitmentsChanged();
 }
 
-bool CommitmentBoard::setStatus(qint64 id, CommitmentStatus status)
+bool CommitmentBoard::track(qint64 id, const QString& failureTitle, const Result<bool>& done)
 {
-    const auto done = CommitmentTracker(m_database, m_gazetteer).setStatus(id, status, QString(), m_clock.now());
     if (!done) {
-        MessageBox::warning(this, tr("Cannot change the status"), done.error().message);
+        MessageBox::warning(this, failureTitle, done.error().message);
         return false;
     }
     refreshOne(id);
     return true;
+}
+
+bool CommitmentBoard::setStatus(qint64 id, CommitmentStatus status)
+{
+    CommitmentTracker tracker(m_database, m_gazetteer);
+    return track(id, tr("Cannot change the status"), tracker.setStatus(id, status, QString(), m_clock.now()));
 }
 
 bool CommitmentBoard::addNote(qint64 id, const QString& note)
 {
     if (id <= 0 || note.trimmed().isEmpty())
         return false;
-    const auto done = CommitmentTracker(m_database, m_gazetteer).addNote(id, note.trimmed(), QString(), m_clock.now());
-    if (!done) {
-        MessageBox::warning(this, tr("Cannot add the note"), done.error().message);
-        return false;
-    }
-    refreshOne(id);
-    return true;
+    CommitmentTracker tracker(m_database, m_gazetteer);
+    return track(id, tr("Cannot add the note"), tracker.addNote(id, note.trimmed(), QString(), m_clock.now()));
 }
 
 bool CommitmentBoard::accept(qint64 id)
 {
-    const auto done = CommitmentTracker(m_database, m_gazetteer).accept(id, {}, QString(), m_clock.now());
-    if (!done) {
-        MessageBox::warning(this, tr("Cannot accept the commitment"), done.error().message);
-        return false;
-    }
-    refreshOne(id);
-    return true;
+    CommitmentTracker tracker(m_database, m_gazetteer);
+    return track(id, tr("Cannot accept the commitment"), tracker.accept(id, {}, QString(), m_clock.now()));
 }
 
 bool CommitmentBoard::reject(qint64 id)
 {
-    const auto done = CommitmentTracker(m_database, m_gazetteer).reject(id, QString(), m_clock.now());
-    if (!done) {
-        MessageBox::warning(this, tr("Cannot reject the commitment"), done.error().message);
-        return false;
-    }
-    refreshOne(id);
-    return true;
+    CommitmentTracker tracker(m_database, m_gazetteer);
+    return track(id, tr("Cannot reject the commitment"), tracker.reject(id, QString(), m_clock.now()));
 }
 
 void CommitmentBoard::editAndAccept()
@@ -403,13 +393,8 @@ void CommitmentBoard::editAndAccept()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 id = c->id;
-    const auto done
-        = CommitmentTracker(m_database, m_gazetteer).accept(id, dialog.edits(), dialog.note(), m_clock.now());
-    if (!done) {
-        MessageBox::warning(this, tr("Cannot accept the commitment"), done.error().message);
-        return;
-    }
-    refreshOne(id);
+    CommitmentTracker tracker(m_database, m_gazetteer);
+    track(id, tr("Cannot accept the commitment"), tracker.accept(id, dialog.edits(), dialog.note(), m_clock.now()));
 }
 
 void CommitmentBoard::changeEvent(QEvent* event)

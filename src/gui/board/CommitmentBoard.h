@@ -80,6 +80,8 @@ private:
     void showDetails();
     void showSummary();
     void refreshOne(qint64 id);
+    /// After a tracker change: the row refreshed, or \a failureTitle and the reason in a message box.
+    bool track(qint64 id, const QString& failureTitle, const Result<bool>& done);
     void editAndAccept();
 
     std::unique_ptr<Ui::CommitmentBoard> m_ui;
