@@ -10,6 +10,8 @@
 #include "gui/agreements/AgreementsPage.h"
 #include "gui/board/CommitmentBoard.h"
 #include "gui/board/CommitmentModel.h"
+#include "gui/deadlines/DeadlinesPage.h"
+#include "gui/parties/PartiesPage.h"
 #include "gui/reader/PairModel.h"
 #include "gui/reader/ReaderPage.h"
 #include "import/DocumentParser.h"
@@ -234,6 +236,26 @@ int main(int argc, char** argv)
         std::printf("%-58s %8.0f ms (median of 1), %d pages, longest event-loop stall %lld ms\n",
             "report dialog: PDF preview of one agreement's commitments", seconds * 1000, pages, stall);
     }
+    printMs("parties: open and paint (first party's agreements and commitments)",
+        medianSeconds(3,
+            [&] {
+                PartiesPage page(db, gazetteer, clock);
+                page.resize(1400, 800);
+                page.show();
+                QApplication::processEvents();
+                page.grab();
+            }),
+        3);
+    printMs("deadlines: open and paint (overdue and the next 12 months)",
+        medianSeconds(3,
+            [&] {
+                DeadlinesPage page(db, gazetteer, clock);
+                page.resize(1400, 800);
+                page.show();
+                QApplication::processEvents();
+                page.grab();
+            }),
+        3);
     printMs("agreements: open and paint the list",
         medianSeconds(runs,
             [&] {

@@ -39,6 +39,7 @@ TEST_CASE(
     DeadlineFixture f;
     f.gui.languages->apply(QStringLiteral("en"));
     DeadlinesPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    page.show(); // a screen reads the store when it is shown
     QTreeWidget& tree = *page.tree();
     REQUIRE(tree.topLevelItemCount() >= 2);
 
@@ -86,6 +87,7 @@ TEST_CASE("deadlines: screenshots in Vietnamese and Chinese", "[gui][deadlines][
 {
     DeadlineFixture f;
     DeadlinesPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    page.show();
     page.resize(1200, 700);
     const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
     for (const auto& [code, overdue] : { std::pair { QStringLiteral("vi"), QStringLiteral("Quá hạn") },
@@ -96,4 +98,24 @@ TEST_CASE("deadlines: screenshots in Vietnamese and Chinese", "[gui][deadlines][
             page.grab().save(shots + QStringLiteral("/deadlines-list-%1.png").arg(code));
     }
     f.gui.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("deadlines: a hidden page reads the store when it is next shown, not on every change", "[gui][deadlines]")
+{
+    DeadlineFixture f;
+    f.gui.languages->apply(QStringLiteral("en"));
+    DeadlinesPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    CHECK(page.isStale());
+    CHECK(page.tree()->topLevelItemCount() == 0);
+    page.show();
+    CHECK_FALSE(page.isStale());
+    const int groups = page.tree()->topLevelItemCount();
+    REQUIRE(groups >= 2);
+    page.hide();
+    page.invalidate();
+    CHECK(page.isStale());
+    CHECK(page.tree()->topLevelItemCount() == groups); // nothing read while hidden
+    page.show();
+    CHECK_FALSE(page.isStale());
+    CHECK(page.tree()->topLevelItemCount() == groups);
 }

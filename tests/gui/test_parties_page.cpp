@@ -33,6 +33,7 @@ TEST_CASE("parties: a merged province sits under its successor, whose agreements
         REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
     FixedClock clock(QDate(2026, 11, 29));
     PartiesPage page(*db, Gazetteer::builtIn(), clock);
+    page.show(); // a screen reads the store when it is shown
 
     QTreeWidgetItem* haGiang = findParty(*page.tree(), QStringLiteral("Hà Giang"));
     REQUIRE(haGiang->parent() != nullptr);
@@ -59,6 +60,7 @@ TEST_CASE("parties: screenshots in Vietnamese and Chinese", "[gui][parties][scre
         REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
     FixedClock clock(QDate(2026, 11, 29));
     PartiesPage page(*db, Gazetteer::builtIn(), clock);
+    page.show();
     page.resize(1200, 700);
     const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
     for (const auto& [code, header] : { std::pair { QStringLiteral("vi"), QStringLiteral("Tên tiếng Việt") },

@@ -28,7 +28,7 @@
 namespace concord {
 
 AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_ui(std::make_unique<Ui::AgreementsPage>())
     , m_database(database)
     , m_gazetteer(gazetteer)
@@ -113,7 +113,7 @@ void AgreementsPage::fillFilterChoices()
     FilterChoices::refill(m_validity, states);
 }
 
-void AgreementsPage::reload()
+void AgreementsPage::load()
 {
     m_model->setEntries(AgreementCatalog(m_database, m_gazetteer).entries(m_clock.today()), m_clock.today());
     fillFilterChoices();
@@ -199,7 +199,7 @@ void AgreementsPage::changeEvent(QEvent* event)
         retranslate();
         m_model->setEntries(m_model->entries(), m_clock.today());
     }
-    QWidget::changeEvent(event);
+    LazyPage::changeEvent(event);
 }
 
 } // namespace concord

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "gui/LazyPage.h"
 
 #include <memory>
 
@@ -25,7 +25,7 @@ struct ImportResult;
 
 /// The agreements list: filters (text, kind, party, year, validity), a sortable table, import by button,
 /// menu or dropped files (with progress and a summary), and opening an agreement in the reader.
-class AgreementsPage : public QWidget
+class AgreementsPage : public LazyPage
 {
     Q_OBJECT
 
@@ -33,8 +33,6 @@ public:
     AgreementsPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~AgreementsPage() override;
 
-    /// Reads the list again from the store (after an import or an edit elsewhere).
-    void reload();
     /// Imports \a paths, shows the summary, and reloads; returns what happened to each file.
     QList<ImportResult> importFiles(const QStringList& paths);
     /// Asks for files and imports them.
@@ -50,6 +48,8 @@ signals:
     void imported();
 
 protected:
+    /// Reads the list again from the store (after an import or an edit elsewhere).
+    void load() override;
     void changeEvent(QEvent* event) override;
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;

@@ -27,7 +27,7 @@ struct Deadline
 } // namespace
 
 DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_ui(std::make_unique<Ui::DeadlinesPage>())
     , m_database(database)
     , m_gazetteer(gazetteer)
@@ -54,10 +54,10 @@ void DeadlinesPage::retranslate()
 {
     m_ui->deadlineMonthsLabel->setText(tr("Months ahead:"));
     m_tree->setHeaderLabels({ tr("Due"), tr("Commitment"), tr("Status"), tr("Agreement"), tr("Clause") });
-    reload();
+    invalidate();
 }
 
-void DeadlinesPage::reload()
+void DeadlinesPage::load()
 {
     m_tree->clear();
     const QDate today = m_clock.today();
@@ -121,7 +121,7 @@ void DeadlinesPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    LazyPage::changeEvent(event);
 }
 
 } // namespace concord

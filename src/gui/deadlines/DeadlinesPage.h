@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "gui/LazyPage.h"
 
 #include <memory>
 
@@ -19,7 +19,7 @@ class Gazetteer;
 
 /// What falls due: every open deadline that has passed (overdue), then the coming months one group each,
 /// a yearly commitment once per open year. Double-clicking a deadline asks to show it on the board.
-class DeadlinesPage : public QWidget
+class DeadlinesPage : public LazyPage
 {
     Q_OBJECT
 
@@ -27,13 +27,13 @@ public:
     DeadlinesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~DeadlinesPage() override;
 
-    void reload();
     QTreeWidget* tree() const { return m_tree; }
 
 signals:
     void showCommitment(qint64 id);
 
 protected:
+    void load() override;
     void changeEvent(QEvent* event) override;
 
 private:

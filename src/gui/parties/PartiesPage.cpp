@@ -21,7 +21,7 @@ constexpr int IdRole = Qt::UserRole + 1;
 }
 
 PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
-    : QWidget(parent)
+    : LazyPage(parent)
     , m_ui(std::make_unique<Ui::PartiesPage>())
     , m_database(database)
     , m_gazetteer(gazetteer)
@@ -46,10 +46,10 @@ void PartiesPage::retranslate()
 {
     m_tree->setHeaderLabels(
         { tr("Vietnamese name"), tr("Chinese name"), tr("Kind"), tr("Agreements"), tr("Other names") });
-    reload();
+    invalidate();
 }
 
-void PartiesPage::reload()
+void PartiesPage::load()
 {
     const qint64 selected = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toLongLong() : 0;
     m_tree->clear();
@@ -132,7 +132,7 @@ void PartiesPage::changeEvent(QEvent* event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
-    QWidget::changeEvent(event);
+    LazyPage::changeEvent(event);
 }
 
 } // namespace concord

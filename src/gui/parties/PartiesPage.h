@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QWidget>
+#include "gui/LazyPage.h"
 
 #include <memory>
 
@@ -20,7 +20,7 @@ class Gazetteer;
 /// The parties: one row per real party with its names in both languages, kind, aliases and merger (a merged
 /// province under its successor); for the selected one its agreements and how its commitments stand,
 /// counting those of the parties merged into it.
-class PartiesPage : public QWidget
+class PartiesPage : public LazyPage
 {
     Q_OBJECT
 
@@ -28,7 +28,6 @@ public:
     PartiesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~PartiesPage() override;
 
-    void reload();
     QTreeWidget* tree() const { return m_tree; }
     QTextBrowser* details() const { return m_details; }
 
@@ -36,6 +35,7 @@ signals:
     void openRequested(qint64 agreementId);
 
 protected:
+    void load() override;
     void changeEvent(QEvent* event) override;
 
 private:
