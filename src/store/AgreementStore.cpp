@@ -72,24 +72,6 @@ QList<qint64> writeVersion(SqlWriter& writer, qint64 agreementId, const Language
     return ids;
 }
 
-QList<qint64> writeAlignment(
-    SqlWriter& writer, qint64 agreementId, const Alignment& alignment, const QHash<Language, QList<qint64>>& unitIds)
-{
-    QList<qint64> pairIds;
-    for (qsizetype p = 0; p < alignment.pairs.size() && !writer.failed(); ++p) {
-        const AlignedPair& pair = alignment.pairs[p];
-        const qint64 pairId = writer.run(
-            QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, anchored) VALUES (?, ?, ?, ?)"),
-            { agreementId, int(p), pair.score, pair.anchored ? 1 : 0 });
-        for (const int i : pair.vi)
-            writer.run(InsertMember, { pairId, unitIds[Language::Vietnamese].value(i) });
-        for (const int j : pair.zh)
-            writer.run(InsertMember, { pairId, unitIds[Language::Chinese].value(j) });
-        pairIds.append(pairId);
-    }
-    return pairIds;
-}
-
 /// Stores the commitment candidates of one agreement, with their parties and, for a yearly one, its years.
 void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agreementId,
     const QList<CommitmentCandidate>& commitments, const QList<qint64>& pairIds)
@@ -236,7 +218,7 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
         }
         QList<qint64> pairIds;
         if (const auto& alignment = plan.alignments.value(d))
-            pairIds = writeAlignment(writer, agreementId, *alignment, unitIds);
+            pairIds = AgreementStore::writePairs(writer, agreementId, *alignment, unitIds);
         for (const QString& key : document.metadata.parties) {
             const qint64 party = PartyDirectory::ensure(writer, m_gazetteer, key);
             writer.run(QStringLiteral("INSERT OR IGNORE INTO agreement_party (agreement_id, party_id) VALUES (?, ?)"),
@@ -265,6 +247,27 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
             tr("The file could not be stored; the database is unchanged: %1").arg(reason) };
     }
     return outcome;
+}
+
+QList<qint64> AgreementStore::writePairs(SqlWriter& writer, qint64 agreementId, const Alignment& alignment,
+    const QHash<Language, QList<qint64>>& unitIds, const QList<std::pair<QVariant, QVariant>>& confirmations)
+{
+    QList<qint64> pairIds;
+    pairIds.reserve(alignment.pairs.size());
+    for (qsizetype p = 0; p < alignment.pairs.size() && !writer.failed(); ++p) {
+        const AlignedPair& pair = alignment.pairs[p];
+        const auto [by, at] = confirmations.value(p); // NULL, NULL: nobody confirmed it
+        const qint64 pairId
+            = writer.run(QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, "
+                                        "anchored, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)"),
+                { agreementId, int(p), pair.score, pair.anchored ? 1 : 0, by, at });
+        for (const int i : pair.vi)
+            writer.run(InsertMember, { pairId, unitIds[Language::Vietnamese].value(i) });
+        for (const int j : pair.zh)
+            writer.run(InsertMember, { pairId, unitIds[Language::Chinese].value(j) });
+        pairIds.append(pairId);
+    }
+    return pairIds;
 }
 
 QList<qint64> AgreementStore::writeUnits(

@@ -6,9 +6,11 @@
 #include "model/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <optional>
 
@@ -68,6 +70,10 @@ public:
     /// \a writer's transaction; returns their ids by position.
     static QList<qint64> writeUnits(
         SqlWriter& writer, qint64 agreementId, const LanguageVersion& version, const QStringList& searchText);
+    /// Inserts the pairs of \a alignment with their members (unit ids by language and position) inside
+    /// \a writer's transaction, pair p confirmed by and at \a confirmations[p] when given; returns their ids.
+    static QList<qint64> writePairs(SqlWriter& writer, qint64 agreementId, const Alignment& alignment,
+        const QHash<Language, QList<qint64>>& unitIds, const QList<std::pair<QVariant, QVariant>>& confirmations = {});
 
 private:
     Database& m_database;

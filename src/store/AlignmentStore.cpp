@@ -243,39 +243,25 @@ Result<bool> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
     const QList<AlignedPair>& pairs = after.alignment.pairs;
     const QString now = at.toUTC().toString(Qt::ISODate);
     int confirmedCount = 0;
-    for (qsizetype p = 0; p < pairs.size() && !writer.failed(); ++p) {
-        const AlignedPair& pair = pairs[p];
-        QVariant by, when;
-        if (pair.confirmed) {
-            ++confirmedCount;
-            by = who;
-            when = now;
-            const auto same = std::find(before.alignment.pairs.cbegin(), before.alignment.pairs.cend(), pair);
-            const int old = int(same - before.alignment.pairs.cbegin());
-            if (same != before.alignment.pairs.cend() && confirmations.contains(old)) {
-                by = confirmations.value(old).first;
-                when = confirmations.value(old).second;
-            }
-        }
-        const qint64 pairId
-            = writer.run(QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, "
-                                        "anchored, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                { agreementId, int(p), pair.score, pair.anchored ? 1 : 0, by, when });
-        for (const int i : pair.vi)
-            writer.run(QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)"),
-                { pairId, unitIds[Language::Vietnamese].value(i) });
-        for (const int j : pair.zh)
-            writer.run(QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)"),
-                { pairId, unitIds[Language::Chinese].value(j) });
+    QList<std::pair<QVariant, QVariant>> confirmedBy(pairs.size());
+    for (qsizetype p = 0; p < pairs.size(); ++p) {
+        if (!pairs[p].confirmed)
+            continue;
+        ++confirmedCount;
+        confirmedBy[p] = { who, now };
+        const auto same = std::find(before.alignment.pairs.cbegin(), before.alignment.pairs.cend(), pairs[p]);
+        const int old = int(same - before.alignment.pairs.cbegin());
+        if (same != before.alignment.pairs.cend() && confirmations.contains(old))
+            confirmedBy[p] = { confirmations.value(old).first, confirmations.value(old).second };
     }
+    const QList<qint64> pairIds
+        = AgreementStore::writePairs(writer, agreementId, after.alignment, unitIds, confirmedBy);
     const QHash<std::pair<int, int>, int> byLine = pairsByLine(after);
     for (const ClauseAnchor& anchor : anchors) {
         const int p = byLine.value({ anchor.language == Language::Chinese ? 1 : 0, anchor.line }, -1);
-        if (p < 0)
-            continue;
-        writer.run(QStringLiteral("UPDATE commitment SET pair_id = (SELECT id FROM alignment_pair WHERE "
-                                  "agreement_id = ? AND position = ?) WHERE id = ?"),
-            { agreementId, p, anchor.commitment });
+        if (p >= 0 && p < pairIds.size())
+            writer.run(
+                QStringLiteral("UPDATE commitment SET pair_id = ? WHERE id = ?"), { pairIds[p], anchor.commitment });
     }
     writer.run(
         QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, ?, 'alignment-edited', ?)"),
