@@ -4,6 +4,11 @@
 
 namespace concord {
 
+bool DisplayNames::chineseFirst()
+{
+    return tr("vi", "language whose text the summaries show first") == QLatin1String("zh");
+}
+
 QString DisplayNames::kind(AgreementKind kind)
 {
     switch (kind) {
@@ -105,7 +110,7 @@ QString DisplayNames::partyKind(const QString& key)
 
 QString DisplayNames::summary(const StoredCommitment& c)
 {
-    const bool chinese = tr("vi", "language whose text the summaries show first") == QLatin1String("zh");
+    const bool chinese = chineseFirst();
     const QString first = chinese ? c.found.zh : c.found.vi;
     const QString second = chinese ? c.found.vi : c.found.zh;
     if (!first.isEmpty() || !second.isEmpty())
@@ -125,8 +130,7 @@ QString DisplayNames::summary(const StoredCommitment& c)
 
 QString DisplayNames::title(const QString& vi, const QString& zh)
 {
-    const bool chinese = tr("vi", "language whose text the summaries show first") == QLatin1String("zh");
-    if (chinese)
+    if (chineseFirst())
         return zh.isEmpty() ? vi : zh;
     return vi.isEmpty() ? zh : vi;
 }

@@ -36,6 +36,10 @@ public:
     static QString agreementTitle(const StoredCommitment& commitment);
     /// "December 2026", "tháng 12 năm 2026", "2026年12月".
     static QString month(const QDate& date);
+
+private:
+    /// Whether the interface shows Chinese texts before Vietnamese ones (the Chinese translation says so).
+    static bool chineseFirst();
 };
 
 } // namespace concord

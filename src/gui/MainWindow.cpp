@@ -95,10 +95,7 @@ void MainWindow::createPages()
 void MainWindow::rebuildPages()
 {
     const int current = std::max(m_ui->pages->currentIndex(), 0);
-    if (m_reader) {
-        m_settings.setScreenState(QStringLiteral("reader"), m_reader->saveState());
-        m_settings.setScreenState(QStringLiteral("board"), m_board->saveState());
-    }
+    saveScreenStates();
     // The screens of the previous store (or the empty pages shown before any) go; the reports page stays
     // (it points at File ▸ Export Status Report).
     QList<QWidget*> old { m_agreements, m_reader, m_board, m_parties, m_deadlines };
@@ -137,19 +134,27 @@ void MainWindow::rebuildPages()
     m_ui->pages->setCurrentIndex(current);
 }
 
+void MainWindow::saveScreenStates()
+{
+    if (!m_reader)
+        return;
+    m_settings.setScreenState(QStringLiteral("reader"), m_reader->saveState());
+    m_settings.setScreenState(QStringLiteral("board"), m_board->saveState());
+}
+
 void MainWindow::connectPages()
 {
     connect(m_agreements, &AgreementsPage::openRequested, this, &MainWindow::openInReader);
     connect(m_parties, &PartiesPage::openRequested, this, &MainWindow::openInReader);
     connect(m_agreements, &AgreementsPage::imported, this, [this] {
         m_board->reload();
-        m_parties->reload();
-        m_deadlines->reload();
+        m_parties->invalidate();
+        m_deadlines->invalidate();
         refreshPages();
     });
     connect(m_board, &CommitmentBoard::commitmentsChanged, this, [this] {
-        m_agreements->reload();
-        m_deadlines->reload();
+        m_agreements->invalidate();
+        m_deadlines->invalidate();
     });
     connect(m_deadlines, &DeadlinesPage::showCommitment, this, [this](qint64 id) {
         showPage(Page::Commitments);
@@ -260,10 +265,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_ui->splitter->saveState());
-    if (m_reader) {
-        m_settings.setScreenState(QStringLiteral("reader"), m_reader->saveState());
-        m_settings.setScreenState(QStringLiteral("board"), m_board->saveState());
-    }
+    saveScreenStates();
     m_settings.sync();
     QMainWindow::closeEvent(event);
 }

@@ -62,6 +62,7 @@ private:
     void createPages();
     void rebuildPages();
     void connectPages();
+    void saveScreenStates();
     void openInReader(qint64 agreementId);
     void connectActions();
     void retranslate();

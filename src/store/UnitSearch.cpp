@@ -2,7 +2,6 @@
 
 #include "store/Database.h"
 #include "store/SearchText.h"
-#include "text/Fold.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
