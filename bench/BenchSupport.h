@@ -3,18 +3,42 @@
 // Small helpers shared by the benchmark programs: the sample documents as input, timing as the median of
 // several runs, and one result line per measurement. Benchmarks are not tests; see docs/benchmarks.md.
 
+#include "model/Clock.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QString>
 #include <QStringList>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
 #include <vector>
 
 namespace concord::bench {
+
+/// Turns the event loop until \a done() holds (screens load in the background), at most a minute.
+template <typename Predicate>
+void waitUntil(Predicate done)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < 60000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(1);
+    }
+}
+
+/// The clock benchmark imports run on: the system's.
+inline const Clock& importClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
 
 /// A synthetic bilingual agreement of \a articles articles in each language, each a dated, quantified
 /// undertaking of a named province (so every article is a commitment), numbered like the samples.

@@ -14,6 +14,7 @@
 #include "report/XlsxReport.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/ImportService.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -50,7 +51,7 @@ int main(int argc, char** argv)
     if (!opened)
         return 1;
     Database& db = *opened.value();
-    AgreementStore store(db, Gazetteer::builtIn());
+    ImportService store(db, Gazetteer::builtIn(), bench::importClock());
     int k = 0;
     for (int found = 0; found < target; ++k) {
         const auto parsed = DocumentParser::parseText(agreement(k, 100), QStringLiteral("synthetic-%1.txt").arg(k));

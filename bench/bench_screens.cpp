@@ -19,6 +19,7 @@
 #include "model/Clock.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/ImportService.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -89,7 +90,7 @@ int main(int argc, char** argv)
         return 1;
     Database& db = *opened.value();
     const Gazetteer& gazetteer = Gazetteer::builtIn();
-    AgreementStore store(db, gazetteer);
+    ImportService store(db, gazetteer, bench::importClock());
 
     // The long agreement first (it also holds 'pairs' commitments), then 100-article ones up to the target.
     QElapsedTimer building;
@@ -140,7 +141,7 @@ int main(int argc, char** argv)
             timer.start();
             auto board = std::make_unique<CommitmentBoard>(db, gazetteer, clock);
             construct.push_back(double(timer.nsecsElapsed()) / 1e9);
-            board->waitForLoad(); // the worker's part, then the hand-over on this thread
+            waitUntil([&] { return !board->isLoading(); }); // the worker's part, then the hand-over on this thread
             QElapsedTimer release;
             release.start();
             board.reset();
@@ -155,11 +156,11 @@ int main(int argc, char** argv)
         CommitmentBoard board(db, gazetteer, clock);
         board.resize(1400, 800);
         board.show();
-        board.waitForLoad();
+        waitUntil([&] { return !board.isLoading(); });
         QElapsedTimer shown;
         shown.start();
         board.reload();
-        board.waitForLoad();
+        waitUntil([&] { return !board.isLoading(); });
         std::printf("board rows: %d (a reload took %lld ms)\n", board.model()->total(), shown.elapsed());
         int column = CommitmentModel::AgreementColumn;
         printMs("board: sort 100,000 commitments by a column and paint",
@@ -220,7 +221,7 @@ int main(int argc, char** argv)
 
     {
         // The PDF of one agreement's commitments is laid out on a worker thread: the window keeps turning.
-        ReportDialog dialog(db);
+        ReportDialog dialog(db, gazetteer, clock);
         dialog.show();
         auto* scope = dialog.findChild<QComboBox*>(QStringLiteral("reportScope"));
         auto* agreement = dialog.findChild<QComboBox*>(QStringLiteral("reportAgreement"));
@@ -230,7 +231,9 @@ int main(int argc, char** argv)
         int pages = 0;
         const double seconds = medianSeconds(1, [&] {
             FreezeMeter meter;
-            pages = dialog.refreshPreview();
+            QObject::connect(&dialog, &ReportDialog::previewShown, [&pages](int shown) { pages = shown; });
+            dialog.refreshPreview();
+            waitUntil([&] { return !dialog.isBusy(); });
             stall = std::max(stall, meter.longest);
         });
         std::printf("%-58s %8.0f ms (median of 1), %d pages, longest event-loop stall %lld ms\n",
@@ -242,7 +245,7 @@ int main(int argc, char** argv)
                 PartiesPage page(db, gazetteer, clock);
                 page.resize(1400, 800);
                 page.show();
-                QApplication::processEvents();
+                waitUntil([&] { return !page.isLoading(); });
                 page.grab();
             }),
         3);
@@ -252,7 +255,7 @@ int main(int argc, char** argv)
                 DeadlinesPage page(db, gazetteer, clock);
                 page.resize(1400, 800);
                 page.show();
-                QApplication::processEvents();
+                waitUntil([&] { return !page.isLoading(); });
                 page.grab();
             }),
         3);

@@ -10,6 +10,7 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/ImportService.h"
 #include "store/UnitSearch.h"
 #include "text/Fold.h"
 
@@ -185,7 +186,7 @@ int main(int argc, char** argv)
         return 1;
     }
     Database& database = *opened.value();
-    AgreementStore store(database, gazetteer);
+    ImportService store(database, gazetteer, bench::importClock());
 
     constexpr int Articles = 500;
     qint64 units = 0;
@@ -205,10 +206,10 @@ int main(int argc, char** argv)
                 units += version.units.size();
         }
         timer.restart();
-        const ImportPlan plan = AgreementStore::plan(std::move(parsed.value()), gazetteer);
+        const ImportPlan plan = ImportService::plan(std::move(parsed.value()), gazetteer);
         planSeconds += double(timer.nsecsElapsed()) / 1e9;
         timer.restart();
-        const auto written = store.write(plan);
+        const auto written = store.store(plan);
         writeSeconds += double(timer.nsecsElapsed()) / 1e9;
         if (!written) {
             std::fprintf(stderr, "%s\n", qPrintable(written.error().toString()));

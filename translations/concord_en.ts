@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementCatalog</name>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>The agreements cannot be read: %1</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementListModel</name>
     <message>
         <source>none</source>
@@ -198,6 +205,14 @@ Imported from %2</translation>
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>The file could not be stored; the database is unchanged: %1</translation>
     </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>There is no agreement %1.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be deleted; the database is unchanged: %1</source>
+        <translation>The agreement could not be deleted; the database is unchanged: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementsPage</name>
@@ -252,6 +267,26 @@ Imported from %2</translation>
         <source>Import finished</source>
         <translation>Import finished</translation>
     </message>
+    <message>
+        <source>Delete Agreement…</source>
+        <translation>Delete Agreement…</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreements</source>
+        <translation>Cannot read the agreements</translation>
+    </message>
+    <message>
+        <source>Delete Agreement</source>
+        <translation>Delete Agreement</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) with its clauses, alignment, commitments and their history? The store&apos;s history keeps a line saying it was deleted; the file can be imported again.</source>
+        <translation>Delete “%1” (%2) with its clauses, alignment, commitments and their history? The store&apos;s history keeps a line saying it was deleted; the file can be imported again.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the agreement</source>
+        <translation>Cannot delete the agreement</translation>
+    </message>
 </context>
 <context>
     <name>concord::AlignmentSession</name>
@@ -285,6 +320,33 @@ Imported from %2</translation>
     <message>
         <source>The alignment could not be saved; the database is unchanged: %1</source>
         <translation>The alignment could not be saved; the database is unchanged: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CloseHistoryDialog</name>
+    <message>
+        <source>Close History</source>
+        <translation>Close History</translation>
+    </message>
+    <message>
+        <source>Every period of “%1” that ended before it was tracked gets this status and note.</source>
+        <translation>Every period of “%1” that ended before it was tracked gets this status and note.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Why (e.g. done before Concord was used, per the 2025 review)</source>
+        <translation>Why (e.g. done before Concord was used, per the 2025 review)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -416,6 +478,26 @@ Imported from %2</translation>
         <source>Cannot reject the commitment</source>
         <translation>Cannot reject the commitment</translation>
     </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>Cannot read the parties</translation>
+    </message>
+    <message>
+        <source>Accepted and to review</source>
+        <translation>Accepted and to review</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreements</source>
+        <translation>Cannot read the agreements</translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>due within 30 days: %1</translation>
+    </message>
+    <message>
+        <source>status to confirm: %1</source>
+        <translation>status to confirm: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>
@@ -509,6 +591,10 @@ Imported from %2</translation>
         <source>Review</source>
         <translation>Review</translation>
     </message>
+    <message>
+        <source>%1 (to confirm)</source>
+        <translation>%1 (to confirm)</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentStore</name>
@@ -567,6 +653,26 @@ Imported from %2</translation>
         <source>The note is empty.</source>
         <translation>The note is empty.</translation>
     </message>
+    <message>
+        <source>Every period of commitment %1 ended before tracking started; close them as history.</source>
+        <translation>Every period of commitment %1 ended before tracking started; close them as history.</translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>There is no agreement %1.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has no period before its tracked-from day that is not already %2.</source>
+        <translation>Agreement %1 has no period before its tracked-from day that is not already %2.</translation>
+    </message>
+    <message>
+        <source>The tracked-from day is not a valid date.</source>
+        <translation>The tracked-from day is not a valid date.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is already tracked from %2.</source>
+        <translation>Agreement %1 is already tracked from %2.</translation>
+    </message>
 </context>
 <context>
     <name>concord::Database</name>
@@ -614,6 +720,10 @@ Imported from %2</translation>
         <source>The database cannot be upgraded to schema %1.</source>
         <translation>The database cannot be upgraded to schema %1.</translation>
     </message>
+    <message>
+        <source>The agreements cannot be read.</source>
+        <translation>The agreements cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -651,6 +761,75 @@ Imported from %2</translation>
     <message>
         <source>Nothing falls due in this period.</source>
         <translation>Nothing falls due in this period.</translation>
+    </message>
+    <message>
+        <source>Include commitments awaiting review</source>
+        <translation>Include commitments awaiting review</translation>
+    </message>
+    <message>
+        <source>Close History of This Agreement…</source>
+        <translation>Close History of This Agreement…</translation>
+    </message>
+    <message>
+        <source>Set every period of the selected agreement that ended before it was tracked to one status, with one note.</source>
+        <translation>Set every period of the selected agreement that ended before it was tracked to one status, with one note.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Loading deadlines…</source>
+        <translation>Loading deadlines…</translation>
+    </message>
+    <message>
+        <source>Cannot read the deadlines</source>
+        <translation>Cannot read the deadlines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted and awaiting review</source>
+        <translation>accepted and awaiting review</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>accepted</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>overdue: %1</translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>due within 30 days: %1</translation>
+    </message>
+    <message>
+        <source>status to confirm: %1</source>
+        <translation>status to confirm: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status to confirm: due before tracking started (%n)</source>
+        <translation>
+            <numerusform>Status to confirm: due before tracking started (%n)</numerusform>
+            <numerusform>Status to confirm: due before tracking started (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before tracking started, still open (%n)</source>
+        <translation>
+            <numerusform>Before tracking started, still open (%n)</numerusform>
+            <numerusform>Before tracking started, still open (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot close the history</source>
+        <translation>Cannot close the history</translation>
     </message>
 </context>
 <context>
@@ -1093,18 +1272,40 @@ Imported from %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s) it is responsible for</source>
-        <translation>
-            <numerusform>%n commitment it is responsible for</numerusform>
-            <numerusform>%n commitments it is responsible for</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
             <numerusform>%n overdue</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>Cannot read the parties</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted commitment(s) it is responsible for</source>
+        <translation>
+            <numerusform>%n accepted commitment it is responsible for</numerusform>
+            <numerusform>%n accepted commitments it is responsible for</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>due within 30 days: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more awaiting review (not counted)</source>
+        <translation>
+            <numerusform>%n more awaiting review (not counted)</numerusform>
+            <numerusform>%n more awaiting review (not counted)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::PartyDirectory</name>
+    <message>
+        <source>The parties cannot be read: %1</source>
+        <translation>The parties cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -1333,6 +1534,26 @@ Imported from %2</translation>
         <source>due %1</source>
         <translation>due %1</translation>
     </message>
+    <message>
+        <source>Tracked from:</source>
+        <translation>Tracked from:</translation>
+    </message>
+    <message>
+        <source>Follow-up starts on this day: periods of recurring commitments that ended before it are history, not overdue.</source>
+        <translation>Follow-up starts on this day: periods of recurring commitments that ended before it are history, not overdue.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>Cannot read the parties</translation>
+    </message>
+    <message>
+        <source>Cannot change the tracked-from day</source>
+        <translation>Cannot change the tracked-from day</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReportDialog</name>
@@ -1458,6 +1679,25 @@ Imported from %2</translation>
     <message>
         <source>The preview shows the first %1.</source>
         <translation>The preview shows the first %1.</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Review:</translation>
+    </message>
+    <message>
+        <source>Count commitments awaiting review with the accepted ones</source>
+        <translation>Count commitments awaiting review with the accepted ones</translation>
+    </message>
+    <message>
+        <source>Unchecked, candidates nobody has reviewed are listed apart and not counted.</source>
+        <translation>Unchecked, candidates nobody has reviewed are listed apart and not counted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting review, listed apart.</source>
+        <translation>
+            <numerusform>%n awaiting review, listed apart.</numerusform>
+            <numerusform>%n awaiting review, listed apart.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementCatalog</name>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>Không đọc được danh sách văn bản: %1</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementListModel</name>
     <message>
         <source>none</source>
@@ -195,6 +202,14 @@ Nhập từ %2</translation>
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>Không lưu được tệp; cơ sở dữ liệu không thay đổi: %1</translation>
     </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>Không có văn bản số %1.</translation>
+    </message>
+    <message>
+        <source>The agreement could not be deleted; the database is unchanged: %1</source>
+        <translation>Không xóa được văn bản; cơ sở dữ liệu không thay đổi: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementsPage</name>
@@ -248,6 +263,26 @@ Nhập từ %2</translation>
         <source>Import finished</source>
         <translation>Đã nhập xong</translation>
     </message>
+    <message>
+        <source>Delete Agreement…</source>
+        <translation>Xóa văn bản…</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreements</source>
+        <translation>Không đọc được danh sách văn bản</translation>
+    </message>
+    <message>
+        <source>Delete Agreement</source>
+        <translation>Xóa văn bản</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) with its clauses, alignment, commitments and their history? The store&apos;s history keeps a line saying it was deleted; the file can be imported again.</source>
+        <translation>Xóa “%1” (%2) cùng các điều khoản, bản đối chiếu, cam kết và lịch sử của chúng? Nhật ký của cơ sở dữ liệu vẫn ghi lại việc xóa; có thể nhập lại tệp này sau.</translation>
+    </message>
+    <message>
+        <source>Cannot delete the agreement</source>
+        <translation>Không xóa được văn bản</translation>
+    </message>
 </context>
 <context>
     <name>concord::AlignmentSession</name>
@@ -281,6 +316,33 @@ Nhập từ %2</translation>
     <message>
         <source>The alignment could not be saved; the database is unchanged: %1</source>
         <translation>Không lưu được bản đối chiếu; cơ sở dữ liệu không thay đổi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CloseHistoryDialog</name>
+    <message>
+        <source>Close History</source>
+        <translation>Đóng các kỳ trước</translation>
+    </message>
+    <message>
+        <source>Every period of “%1” that ended before it was tracked gets this status and note.</source>
+        <translation>Mọi kỳ của “%1” đã kết thúc trước ngày bắt đầu theo dõi sẽ nhận trạng thái và ghi chú này.</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <source>Why (e.g. done before Concord was used, per the 2025 review)</source>
+        <translation>Lý do (ví dụ: đã thực hiện trước khi dùng Concord, theo báo cáo tổng kết 2025)</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Ghi chú:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -411,6 +473,26 @@ Nhập từ %2</translation>
         <source>Cannot reject the commitment</source>
         <translation>Không loại bỏ được cam kết</translation>
     </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>Không đọc được danh sách các bên</translation>
+    </message>
+    <message>
+        <source>Accepted and to review</source>
+        <translation>Đã chấp nhận và chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreements</source>
+        <translation>Không đọc được danh sách văn bản</translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>đến hạn trong 30 ngày: %1</translation>
+    </message>
+    <message>
+        <source>status to confirm: %1</source>
+        <translation>cần xác nhận trạng thái: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>
@@ -503,6 +585,10 @@ Nhập từ %2</translation>
         <source>Review</source>
         <translation>Xem xét</translation>
     </message>
+    <message>
+        <source>%1 (to confirm)</source>
+        <translation>%1 (cần xác nhận)</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentStore</name>
@@ -561,6 +647,26 @@ Nhập từ %2</translation>
         <source>The note is empty.</source>
         <translation>Ghi chú đang trống.</translation>
     </message>
+    <message>
+        <source>Every period of commitment %1 ended before tracking started; close them as history.</source>
+        <translation>Mọi kỳ của cam kết %1 đã kết thúc trước ngày bắt đầu theo dõi; hãy đóng chúng như các kỳ trước.</translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>Không có văn bản số %1.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has no period before its tracked-from day that is not already %2.</source>
+        <translation>Văn bản %1 không có kỳ nào trước ngày bắt đầu theo dõi mà chưa ở trạng thái %2.</translation>
+    </message>
+    <message>
+        <source>The tracked-from day is not a valid date.</source>
+        <translation>Ngày bắt đầu theo dõi không phải là ngày hợp lệ.</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is already tracked from %2.</source>
+        <translation>Văn bản %1 đã được theo dõi từ ngày %2.</translation>
+    </message>
 </context>
 <context>
     <name>concord::Database</name>
@@ -608,6 +714,10 @@ Nhập từ %2</translation>
         <source>The database cannot be upgraded to schema %1.</source>
         <translation>Không nâng cấp được cơ sở dữ liệu lên lược đồ %1.</translation>
     </message>
+    <message>
+        <source>The agreements cannot be read.</source>
+        <translation>Không đọc được danh sách văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -644,6 +754,72 @@ Nhập từ %2</translation>
     <message>
         <source>Nothing falls due in this period.</source>
         <translation>Không có việc nào đến hạn trong thời gian này.</translation>
+    </message>
+    <message>
+        <source>Include commitments awaiting review</source>
+        <translation>Gồm cả cam kết chờ xem xét</translation>
+    </message>
+    <message>
+        <source>Close History of This Agreement…</source>
+        <translation>Đóng các kỳ trước của văn bản này…</translation>
+    </message>
+    <message>
+        <source>Set every period of the selected agreement that ended before it was tracked to one status, with one note.</source>
+        <translation>Đặt một trạng thái và một ghi chú cho mọi kỳ của văn bản đã chọn kết thúc trước ngày bắt đầu theo dõi.</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Bên thực hiện</translation>
+    </message>
+    <message>
+        <source>Loading deadlines…</source>
+        <translation>Đang tải các thời hạn…</translation>
+    </message>
+    <message>
+        <source>Cannot read the deadlines</source>
+        <translation>Không đọc được các thời hạn</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n cam kết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted and awaiting review</source>
+        <translation>đã chấp nhận và chờ xem xét</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>quá hạn: %1</translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>đến hạn trong 30 ngày: %1</translation>
+    </message>
+    <message>
+        <source>status to confirm: %1</source>
+        <translation>cần xác nhận trạng thái: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status to confirm: due before tracking started (%n)</source>
+        <translation>
+            <numerusform>Cần xác nhận trạng thái: đến hạn trước ngày bắt đầu theo dõi (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before tracking started, still open (%n)</source>
+        <translation>
+            <numerusform>Trước ngày bắt đầu theo dõi, chưa đóng (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot close the history</source>
+        <translation>Không đóng được các kỳ trước</translation>
     </message>
 </context>
 <context>
@@ -1081,16 +1257,37 @@ Nhập từ %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s) it is responsible for</source>
-        <translation>
-            <numerusform>%n cam kết do bên này thực hiện</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>%n quá hạn</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>Không đọc được danh sách các bên</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted commitment(s) it is responsible for</source>
+        <translation>
+            <numerusform>%n cam kết đã chấp nhận do bên này thực hiện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>đến hạn trong 30 ngày: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more awaiting review (not counted)</source>
+        <translation>
+            <numerusform>Còn %n cam kết chờ xem xét (chưa tính)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::PartyDirectory</name>
+    <message>
+        <source>The parties cannot be read: %1</source>
+        <translation>Không đọc được danh sách các bên: %1</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1514,26 @@ Nhập từ %2</translation>
         <source>due %1</source>
         <translation>hạn %1</translation>
     </message>
+    <message>
+        <source>Tracked from:</source>
+        <translation>Theo dõi từ ngày:</translation>
+    </message>
+    <message>
+        <source>Follow-up starts on this day: periods of recurring commitments that ended before it are history, not overdue.</source>
+        <translation>Việc theo dõi bắt đầu từ ngày này: các kỳ của cam kết định kỳ đã kết thúc trước ngày này là các kỳ trước, không tính quá hạn.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>Không đọc được danh sách các bên</translation>
+    </message>
+    <message>
+        <source>Cannot change the tracked-from day</source>
+        <translation>Không đổi được ngày bắt đầu theo dõi</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReportDialog</name>
@@ -1441,6 +1658,24 @@ Nhập từ %2</translation>
     <message>
         <source>The preview shows the first %1.</source>
         <translation>Bản xem trước hiển thị %1 trang đầu.</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>Xem xét:</translation>
+    </message>
+    <message>
+        <source>Count commitments awaiting review with the accepted ones</source>
+        <translation>Tính cả cam kết chờ xem xét cùng các cam kết đã chấp nhận</translation>
+    </message>
+    <message>
+        <source>Unchecked, candidates nobody has reviewed are listed apart and not counted.</source>
+        <translation>Nếu không chọn, các cam kết chưa ai xem xét được liệt kê riêng và không tính vào số liệu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting review, listed apart.</source>
+        <translation>
+            <numerusform>%n cam kết chờ xem xét, liệt kê riêng.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,13 @@
     </message>
 </context>
 <context>
+    <name>concord::AgreementCatalog</name>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>无法读取文件列表：%1</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementListModel</name>
     <message>
         <source>none</source>
@@ -195,6 +202,14 @@ Imported from %2</source>
         <source>The file could not be stored; the database is unchanged: %1</source>
         <translation>文件未能保存，数据库未作更改：%1</translation>
     </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>没有编号为%1的文件。</translation>
+    </message>
+    <message>
+        <source>The agreement could not be deleted; the database is unchanged: %1</source>
+        <translation>无法删除该文件；数据库未作改动：%1</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementsPage</name>
@@ -248,6 +263,26 @@ Imported from %2</source>
         <source>Import finished</source>
         <translation>导入完成</translation>
     </message>
+    <message>
+        <source>Delete Agreement…</source>
+        <translation>删除文件…</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreements</source>
+        <translation>无法读取文件列表</translation>
+    </message>
+    <message>
+        <source>Delete Agreement</source>
+        <translation>删除文件</translation>
+    </message>
+    <message>
+        <source>Delete “%1” (%2) with its clauses, alignment, commitments and their history? The store&apos;s history keeps a line saying it was deleted; the file can be imported again.</source>
+        <translation>删除“%1”（%2）及其条款、对照、承诺事项和历史记录？数据库日志将保留删除记录；该文件以后可重新导入。</translation>
+    </message>
+    <message>
+        <source>Cannot delete the agreement</source>
+        <translation>无法删除该文件</translation>
+    </message>
 </context>
 <context>
     <name>concord::AlignmentSession</name>
@@ -281,6 +316,33 @@ Imported from %2</source>
     <message>
         <source>The alignment could not be saved; the database is unchanged: %1</source>
         <translation>未能保存对齐结果，数据库未作更改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::CloseHistoryDialog</name>
+    <message>
+        <source>Close History</source>
+        <translation>关闭以往各期</translation>
+    </message>
+    <message>
+        <source>Every period of “%1” that ended before it was tracked gets this status and note.</source>
+        <translation>“%1”在开始跟踪之前已结束的每一期都将设为此状态并附此备注。</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <source>Why (e.g. done before Concord was used, per the 2025 review)</source>
+        <translation>原因（例如：使用 Concord 之前已完成，见2025年总结）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -411,6 +473,26 @@ Imported from %2</source>
         <source>Cannot reject the commitment</source>
         <translation>无法驳回该承诺</translation>
     </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>无法读取各方信息</translation>
+    </message>
+    <message>
+        <source>Accepted and to review</source>
+        <translation>已接受及待审核</translation>
+    </message>
+    <message>
+        <source>Cannot read the agreements</source>
+        <translation>无法读取文件列表</translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>30天内到期：%1</translation>
+    </message>
+    <message>
+        <source>status to confirm: %1</source>
+        <translation>状态待确认：%1</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>
@@ -503,6 +585,10 @@ Imported from %2</source>
         <source>Review</source>
         <translation>审核</translation>
     </message>
+    <message>
+        <source>%1 (to confirm)</source>
+        <translation>%1（待确认）</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentStore</name>
@@ -561,6 +647,26 @@ Imported from %2</source>
         <source>The note is empty.</source>
         <translation>备注为空。</translation>
     </message>
+    <message>
+        <source>Every period of commitment %1 ended before tracking started; close them as history.</source>
+        <translation>承诺事项%1的各期均在开始跟踪之前结束；请将其作为以往各期关闭。</translation>
+    </message>
+    <message>
+        <source>There is no agreement %1.</source>
+        <translation>没有编号为%1的文件。</translation>
+    </message>
+    <message>
+        <source>Agreement %1 has no period before its tracked-from day that is not already %2.</source>
+        <translation>文件%1在开始跟踪日期之前没有尚非%2状态的期次。</translation>
+    </message>
+    <message>
+        <source>The tracked-from day is not a valid date.</source>
+        <translation>开始跟踪日期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>Agreement %1 is already tracked from %2.</source>
+        <translation>文件%1已从%2开始跟踪。</translation>
+    </message>
 </context>
 <context>
     <name>concord::Database</name>
@@ -608,6 +714,10 @@ Imported from %2</source>
         <source>The database cannot be upgraded to schema %1.</source>
         <translation>无法将数据库升级到架构 %1。</translation>
     </message>
+    <message>
+        <source>The agreements cannot be read.</source>
+        <translation>无法读取文件列表。</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -644,6 +754,72 @@ Imported from %2</source>
     <message>
         <source>Nothing falls due in this period.</source>
         <translation>此期间内没有到期事项。</translation>
+    </message>
+    <message>
+        <source>Include commitments awaiting review</source>
+        <translation>包括待审核的承诺事项</translation>
+    </message>
+    <message>
+        <source>Close History of This Agreement…</source>
+        <translation>关闭此文件的以往各期…</translation>
+    </message>
+    <message>
+        <source>Set every period of the selected agreement that ended before it was tracked to one status, with one note.</source>
+        <translation>为所选文件在开始跟踪之前已结束的各期统一设置一个状态和一条备注。</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>负责方</translation>
+    </message>
+    <message>
+        <source>Loading deadlines…</source>
+        <translation>正在读取期限…</translation>
+    </message>
+    <message>
+        <source>Cannot read the deadlines</source>
+        <translation>无法读取期限</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n项承诺</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>accepted and awaiting review</source>
+        <translation>已接受及待审核</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>逾期：%1</translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>30天内到期：%1</translation>
+    </message>
+    <message>
+        <source>status to confirm: %1</source>
+        <translation>状态待确认：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status to confirm: due before tracking started (%n)</source>
+        <translation>
+            <numerusform>状态待确认：开始跟踪之前到期（%n）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Before tracking started, still open (%n)</source>
+        <translation>
+            <numerusform>开始跟踪之前、尚未关闭（%n）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot close the history</source>
+        <translation>无法关闭以往各期</translation>
     </message>
 </context>
 <context>
@@ -1081,16 +1257,37 @@ Imported from %2</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n commitment(s) it is responsible for</source>
-        <translation>
-            <numerusform>由其负责的 %n 项承诺</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n overdue</source>
         <translation>
             <numerusform>%n 项逾期</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>无法读取各方信息</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted commitment(s) it is responsible for</source>
+        <translation>
+            <numerusform>由该方负责的已接受承诺%n项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due within 30 days: %1</source>
+        <translation>30天内到期：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more awaiting review (not counted)</source>
+        <translation>
+            <numerusform>另有%n项待审核（未计入）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>concord::PartyDirectory</name>
+    <message>
+        <source>The parties cannot be read: %1</source>
+        <translation>无法读取各方信息：%1</translation>
     </message>
 </context>
 <context>
@@ -1317,6 +1514,26 @@ Imported from %2</source>
         <source>due %1</source>
         <translation>期限 %1</translation>
     </message>
+    <message>
+        <source>Tracked from:</source>
+        <translation>开始跟踪日期：</translation>
+    </message>
+    <message>
+        <source>Follow-up starts on this day: periods of recurring commitments that ended before it are history, not overdue.</source>
+        <translation>自此日起跟踪：周期性承诺中在此日前结束的各期视为以往各期，不计逾期。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Cannot read the parties</source>
+        <translation>无法读取各方信息</translation>
+    </message>
+    <message>
+        <source>Cannot change the tracked-from day</source>
+        <translation>无法更改开始跟踪日期</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReportDialog</name>
@@ -1441,6 +1658,24 @@ Imported from %2</source>
     <message>
         <source>The preview shows the first %1.</source>
         <translation>预览显示前 %1 页。</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>审核：</translation>
+    </message>
+    <message>
+        <source>Count commitments awaiting review with the accepted ones</source>
+        <translation>将待审核的承诺事项与已接受的一并统计</translation>
+    </message>
+    <message>
+        <source>Unchecked, candidates nobody has reviewed are listed apart and not counted.</source>
+        <translation>不勾选时，尚无人审核的候选事项单独列出，不计入统计。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting review, listed apart.</source>
+        <translation>
+            <numerusform>%n项待审核，单独列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,10 @@
 #include "import/DocumentJson.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
+#include "model/Clock.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/ImportService.h"
 #include "store/PartyDirectory.h"
 #include "store/SampleLibrary.h"
 #include "store/UnitSearch.h"
@@ -20,9 +22,10 @@
 
 namespace concord::cli {
 
-CliApp::CliApp(QTextStream& out, QTextStream& err)
+CliApp::CliApp(QTextStream& out, QTextStream& err, const Clock& clock)
     : m_out(out)
     , m_err(err)
+    , m_clock(clock)
 { }
 
 QString CliApp::usage()
@@ -37,21 +40,26 @@ QString CliApp::usage()
         "  align FILE [--json]         aligned pairs of a bilingual file\n"
         "  commitments FILE [--json]   commitments the file's text makes: who, what, by when\n"
         "  tracked [--db PATH] [--party NAME] [--status S,...] [--from DATE] [--to DATE]\n"
-        "          [--agreement ID] [--overdue-as-of DATE] [--review R|all] [--json]\n"
+        "          [--agreement ID] [--overdue-as-of DATE] [--as-of DATE] [--review R|all] [--json]\n"
         "                             the store's commitments (rejected ones only with --review)\n"
         "  review ID accept|reject [--due DATE] [--quantity Q] [--responsible NAME,...] [--note T]\n"
         "  set-status ID STATUS [--year YYYY] [--note TEXT]   not-started, in-progress, done,\n"
         "                             deferred, cancelled (--year: one year of a yearly one)\n"
+        "  set-tracked-from ID DATE    follow agreement ID up from DATE: earlier periods are history\n"
+        "  close-history ID --status S [--note TEXT]\n"
+        "                             set every period of agreement ID before its tracked-from day\n"
         "  note ID TEXT [--link URL]   add a note to a commitment's history\n"
         "  history ID [--json]         every change of a commitment\n"
         "  report --format pdf|xlsx|csv|html|ics --out FILE [--db PATH] [--party NAME] [--from DATE]\n"
         "         [--to DATE] [--as-of DATE] [--agreement ID] [--labels vi|zh|both]\n"
+        "         [--include-candidates]\n"
         "                             the status report of the store's commitments\n"
         "  import FILE... [--db PATH]  store files; prints the new agreement ids\n"
         "  list [--db PATH] [--party NAME] [--json]\n"
         "                             the agreements in the store (of one party and the\n"
         "                             parties merged into it)\n"
         "  search QUERY [--db PATH] [--json]  units matching, both languages\n"
+        "  delete ID [--db PATH] [--yes]  delete an agreement and all that hangs on it (asks first)\n"
         "\n"
         "Options:\n"
         "  --db PATH      the store to use (default: concord.sqlite in the user's data folder)\n"
@@ -93,16 +101,18 @@ int CliApp::run(const QStringList& args)
         return import(rest);
     if (command == QLatin1String("search"))
         return search(rest);
+    if (command == QLatin1String("delete"))
+        return remove(rest);
     if (command == QLatin1String("report")) {
         ReportCommand report(
             m_out, m_err, [this](const QString& message) { return usageError(message); },
-            [this](const QString& db) { return openStore(db); });
+            [this](const QString& db) { return openStore(db); }, m_clock);
         return report.run(rest);
     }
     if (CommitmentCommands::handles(command)) {
         CommitmentCommands commands(
             m_out, m_err, [this](const QString& message) { return usageError(message); },
-            [this](const QString& db) { return openStore(db); });
+            [this](const QString& db) { return openStore(db); }, m_clock);
         return commands.run(command, rest);
     }
     if (command.startsWith(QLatin1Char('-')))
@@ -124,29 +134,48 @@ int CliApp::list(const QStringList& args)
     if (!db)
         return Failure;
     const PartyDirectory directory(*db, Gazetteer::builtIn());
-    QList<Agreement> agreements = db->agreements();
+    const auto fail = [this](const Error& error) {
+        m_err << "concord-cli: " << error.toString() << "\n";
+        return Failure;
+    };
+    auto stored = db->agreements();
+    if (!stored)
+        return fail(stored.error());
+    QList<Agreement> agreements = std::move(stored).value();
     if (line->has(QStringLiteral("--party"))) {
         // The party's own agreements and those of every party merged into it.
         const QString name = line->value(QStringLiteral("--party"));
         const auto party = directory.find(name);
-        if (!party) {
+        if (!party)
+            return fail(party.error());
+        if (!party.value()) {
             m_err << "concord-cli: no party called '" << name << "' in " << db->path() << "\n";
             return Failure;
         }
-        const QList<qint64> ids = directory.agreementsOf(party->id);
-        agreements.removeIf([&ids](const Agreement& a) { return !ids.contains(a.id); });
+        const auto ids = directory.agreementsOf(party.value()->id);
+        if (!ids)
+            return fail(ids.error());
+        agreements.removeIf([&ids](const Agreement& a) { return !ids->contains(a.id); });
     }
     if (line->has(QStringLiteral("--json"))) {
+        const auto all = directory.parties();
+        if (!all)
+            return fail(all.error());
         QHash<qint64, QString> keys;
-        for (const PartyRecord& party : directory.parties())
+        for (const PartyRecord& party : all.value())
             keys.insert(party.id, party.key);
         QJsonArray array;
         for (const Agreement& a : agreements) {
             QJsonObject object = DocumentJson::agreement(a);
             object.insert(QStringLiteral("id"), a.id);
             object.insert(QStringLiteral("source"), a.sourceName);
+            object.insert(QStringLiteral("tracked_from"),
+                a.trackedFrom.isValid() ? QJsonValue(a.trackedFrom.toString(Qt::ISODate)) : QJsonValue());
+            const auto own = directory.partiesOf(a.id);
+            if (!own)
+                return fail(own.error());
             QJsonArray parties;
-            for (const PartyRecord& party : directory.partiesOf(a.id)) {
+            for (const PartyRecord& party : own.value()) {
                 QJsonObject p { { QStringLiteral("key"), party.key }, { QStringLiteral("vi"), party.nameVi },
                     { QStringLiteral("zh"), party.nameZh } };
                 if (party.mergedInto != 0) {
@@ -253,10 +282,51 @@ int CliApp::align(const QStringList& args)
     return Success;
 }
 
+int CliApp::remove(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(
+        QStringLiteral("delete"), args, { { QStringLiteral("--yes") }, { QStringLiteral("--db") } }, &error);
+    if (!line)
+        return usageError(error);
+    bool ok = false;
+    const qint64 id = line->positional.size() == 1 ? line->positional.front().toLongLong(&ok) : 0;
+    if (!ok || id <= 0)
+        return usageError(QStringLiteral("'delete' takes one agreement ID"));
+    const auto db = openStore(line->value(QStringLiteral("--db")));
+    if (!db)
+        return Failure;
+    const auto header = db->agreement(id);
+    if (!header) {
+        m_err << "concord-cli: " << db->path() << ": there is no agreement " << id << "\n";
+        return Failure;
+    }
+    const QString title = header->titleVi.isEmpty() ? header->titleZh : header->titleVi;
+    if (!line->has(QStringLiteral("--yes"))) {
+        // The confirmation names what goes: read one line from standard input.
+        m_err << "Delete agreement " << id << " \"" << title << "\" (" << header->sourceName
+              << ") with its commitments and history? [y/N] ";
+        m_err.flush();
+        QTextStream in(stdin);
+        const QString answer = in.readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            m_err << "\nconcord-cli: nothing deleted\n";
+            return Failure;
+        }
+    }
+    const auto removed = AgreementStore(*db, Gazetteer::builtIn()).remove(id, m_clock.now());
+    if (!removed) {
+        m_err << "concord-cli: " << removed.error().toString() << "\n";
+        return Failure;
+    }
+    m_out << id << "\tdeleted\t" << title << "\n";
+    return Success;
+}
+
 std::unique_ptr<Database> CliApp::openStore(const QString& dbOption)
 {
     if (dbOption.isEmpty()) {
-        if (const auto error = SampleLibrary::ensureDefaultDatabase()) {
+        if (const auto error = SampleLibrary::ensureDefaultDatabase(m_clock)) {
             m_err << "concord-cli: " << error->toString() << "\n";
             return nullptr;
         }
@@ -280,7 +350,7 @@ int CliApp::import(const QStringList& args)
     const auto db = openStore(line->value(QStringLiteral("--db")));
     if (!db)
         return Failure;
-    AgreementStore store(*db, Gazetteer::builtIn());
+    ImportService store(*db, Gazetteer::builtIn(), m_clock);
     int status = Success;
     for (const QString& path : line->positional) {
         const auto outcome = store.importPath(path);

@@ -6,8 +6,9 @@
 #include <memory>
 
 namespace concord {
+class Clock;
 class Database;
-}
+} // namespace concord
 
 namespace concord::cli {
 
@@ -19,7 +20,8 @@ class CliApp
 public:
     enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
 
-    CliApp(QTextStream& out, QTextStream& err);
+    /// \a clock says what "today" is: the import day, history times, the default as-of day.
+    CliApp(QTextStream& out, QTextStream& err, const Clock& clock);
 
     /// \a args excludes the program name.
     int run(const QStringList& args);
@@ -33,11 +35,13 @@ private:
     int align(const QStringList& args);
     int import(const QStringList& args);
     int search(const QStringList& args);
+    int remove(const QStringList& args);
     /// The store --db names, or the default one (created with the sample agreements on first use).
     std::unique_ptr<Database> openStore(const QString& dbOption);
 
     QTextStream& m_out;
     QTextStream& m_err;
+    const Clock& m_clock;
 };
 
 } // namespace concord::cli

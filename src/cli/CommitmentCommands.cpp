@@ -3,8 +3,10 @@
 #include "cli/CommandLine.h"
 #include "commit/CommitmentExtractor.h"
 #include "commit/CommitmentJson.h"
+#include "commit/CommitmentTally.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
+#include "model/Clock.h"
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
 #include "store/Database.h"
@@ -15,17 +17,20 @@
 
 namespace concord::cli {
 
-CommitmentCommands::CommitmentCommands(QTextStream& out, QTextStream& err, UsageError usageError, OpenStore openStore)
+CommitmentCommands::CommitmentCommands(
+    QTextStream& out, QTextStream& err, UsageError usageError, OpenStore openStore, const Clock& clock)
     : m_out(out)
     , m_err(err)
     , m_usageError(std::move(usageError))
     , m_openStore(std::move(openStore))
+    , m_clock(clock)
 { }
 
 bool CommitmentCommands::handles(const QString& command)
 {
     static const QStringList commands { QStringLiteral("commitments"), QStringLiteral("tracked"),
-        QStringLiteral("review"), QStringLiteral("set-status"), QStringLiteral("note"), QStringLiteral("history") };
+        QStringLiteral("review"), QStringLiteral("set-status"), QStringLiteral("note"), QStringLiteral("history"),
+        QStringLiteral("set-tracked-from"), QStringLiteral("close-history") };
     return commands.contains(command);
 }
 
@@ -43,15 +48,14 @@ int CommitmentCommands::run(const QString& command, const QStringList& args)
         return note(args);
     if (command == QLatin1String("history"))
         return history(args);
+    if (command == QLatin1String("set-tracked-from"))
+        return setTrackedFrom(args);
+    if (command == QLatin1String("close-history"))
+        return closeHistory(args);
     return -1;
 }
 
 namespace {
-
-QDateTime now()
-{
-    return QDateTime::currentDateTimeUtc();
-}
 
 /// A date option, or an error message naming it.
 std::optional<QDate> dateOption(const CommandLine& line, const QString& option, QString* error)
@@ -87,7 +91,7 @@ int CommitmentCommands::list(const QStringList& args)
         { { QStringLiteral("--json") },
             { QStringLiteral("--db"), QStringLiteral("--party"), QStringLiteral("--status"), QStringLiteral("--from"),
                 QStringLiteral("--to"), QStringLiteral("--agreement"), QStringLiteral("--overdue-as-of"),
-                QStringLiteral("--review") } },
+                QStringLiteral("--review"), QStringLiteral("--as-of") } },
         &error);
     if (!line)
         return m_usageError(error);
@@ -106,7 +110,8 @@ int CommitmentCommands::list(const QStringList& args)
     const auto from = dateOption(*line, QStringLiteral("--from"), &error);
     const auto to = dateOption(*line, QStringLiteral("--to"), &error);
     const auto overdue = dateOption(*line, QStringLiteral("--overdue-as-of"), &error);
-    if (!from || !to || !overdue)
+    const auto asOfOption = dateOption(*line, QStringLiteral("--as-of"), &error);
+    if (!from || !to || !overdue || !asOfOption)
         return m_usageError(error);
     filter.dueFrom = *from;
     filter.dueTo = *to;
@@ -134,7 +139,10 @@ int CommitmentCommands::list(const QStringList& args)
     const auto found = CommitmentStore(*db, Gazetteer::builtIn()).list(filter);
     if (!found)
         return fail(found.error().toString());
-    const QDate today = QDate::currentDate();
+    // The day the flags speak for: --as-of, else the --overdue-as-of day, else today.
+    const QDate asOf = asOfOption->isValid() ? *asOfOption
+        : filter.overdueAsOf.isValid()       ? filter.overdueAsOf
+                                             : m_clock.today();
     if (line->has(QStringLiteral("--json"))) {
         QJsonArray array;
         for (const StoredCommitment& s : found.value()) {
@@ -142,14 +150,20 @@ int CommitmentCommands::list(const QStringList& args)
             object.insert(QStringLiteral("id"), s.id);
             object.insert(QStringLiteral("agreement"), s.agreementId);
             object.insert(QStringLiteral("review"), CommitmentStore::reviewKey(s.review));
-            object.insert(QStringLiteral("status"), CommitmentStatusRules::key(s.status));
+            object.insert(QStringLiteral("status"), CommitmentStatusRules::key(s.currentStatus()));
             object.insert(QStringLiteral("next_due"), jsonDate(s.nextDue()));
-            object.insert(
-                QStringLiteral("overdue"), s.isOverdue(filter.overdueAsOf.isValid() ? filter.overdueAsOf : today));
+            object.insert(QStringLiteral("as_of"), jsonDate(asOf));
+            object.insert(QStringLiteral("open"), s.isOpen());
+            object.insert(QStringLiteral("overdue"), s.isOverdue(asOf));
+            object.insert(QStringLiteral("due_within_30"), s.isDueWithin(asOf, CommitmentTally::SoonDays));
+            object.insert(QStringLiteral("due_within_90"), s.isDueWithin(asOf, CommitmentTally::ReportSoonDays));
+            object.insert(QStringLiteral("status_to_confirm"), s.needsConfirmation());
+            object.insert(QStringLiteral("tracked_from"), jsonDate(s.trackedFrom));
             QJsonArray years;
             for (const Occurrence& o : s.occurrences)
                 years.append(QJsonObject { { QStringLiteral("due"), jsonDate(o.due) },
-                    { QStringLiteral("status"), CommitmentStatusRules::key(o.status) } });
+                    { QStringLiteral("status"), CommitmentStatusRules::key(o.status) },
+                    { QStringLiteral("history"), s.isHistory(o) } });
             object.insert(QStringLiteral("occurrences"), years);
             object.insert(QStringLiteral("note"), s.lastNote);
             array.append(object);
@@ -164,9 +178,50 @@ int CommitmentCommands::list(const QStringList& args)
               << (s.found.label.isEmpty() ? QStringLiteral("-") : s.found.label) << '\t'
               << s.found.responsible.join(u',') << '\t'
               << (due.isValid() ? due.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
-              << CommitmentStore::reviewKey(s.review) << '\t' << CommitmentStatusRules::key(s.status)
-              << (s.isOverdue(filter.overdueAsOf.isValid() ? filter.overdueAsOf : today) ? "\toverdue" : "") << "\n";
+              << CommitmentStore::reviewKey(s.review) << '\t' << CommitmentStatusRules::key(s.currentStatus())
+              << (s.isOverdue(asOf) ? "\toverdue" : "") << (s.needsConfirmation() ? "\tstatus-to-confirm" : "") << "\n";
     }
+    return 0;
+}
+
+int CommitmentCommands::setTrackedFrom(const QStringList& args)
+{
+    QString error;
+    const auto line
+        = CommandLine::parse(QStringLiteral("set-tracked-from"), args, { {}, { QStringLiteral("--db") } }, &error);
+    if (!line)
+        return m_usageError(error);
+    const auto id = line->positional.size() == 2 ? idArgument(line->positional[0]) : std::nullopt;
+    const QDate day = QDate::fromString(line->positional.value(1), Qt::ISODate);
+    if (!id || !day.isValid())
+        return m_usageError(QStringLiteral("'set-tracked-from' takes an agreement ID and a date as YYYY-MM-DD"));
+    const auto db = m_openStore(line->value(QStringLiteral("--db")));
+    if (!db)
+        return 1;
+    const auto done = CommitmentTracker(*db, Gazetteer::builtIn()).setTrackedFrom(*id, day, m_clock.now());
+    return done ? 0 : fail(done.error().toString());
+}
+
+int CommitmentCommands::closeHistory(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("close-history"), args,
+        { {}, { QStringLiteral("--db"), QStringLiteral("--status"), QStringLiteral("--note") } }, &error);
+    if (!line)
+        return m_usageError(error);
+    const auto id = line->positional.size() == 1 ? idArgument(line->positional[0]) : std::nullopt;
+    const auto status = CommitmentStatusRules::fromKey(line->value(QStringLiteral("--status")));
+    if (!id || !status)
+        return m_usageError(QStringLiteral("'close-history' takes an agreement ID and --status (not-started, "
+                                           "in-progress, done, deferred, cancelled)"));
+    const auto db = m_openStore(line->value(QStringLiteral("--db")));
+    if (!db)
+        return 1;
+    const auto closed = CommitmentTracker(*db, Gazetteer::builtIn())
+                            .closeHistory(*id, *status, line->value(QStringLiteral("--note")), m_clock.now());
+    if (!closed)
+        return fail(closed.error().toString());
+    m_out << closed.value() << " period(s) set to " << CommitmentStatusRules::key(*status) << "\n";
     return 0;
 }
 
@@ -201,8 +256,8 @@ int CommitmentCommands::review(const QStringList& args)
         return 1;
     CommitmentTracker tracker(*db, Gazetteer::builtIn());
     const QString note = line->value(QStringLiteral("--note"));
-    const auto done = decision == QLatin1String("accept") ? tracker.accept(*id, edits, note, now())
-                                                          : tracker.reject(*id, note, now());
+    const auto done = decision == QLatin1String("accept") ? tracker.accept(*id, edits, note, m_clock.now())
+                                                          : tracker.reject(*id, note, m_clock.now());
     return done ? 0 : fail(done.error().toString());
 }
 
@@ -229,7 +284,7 @@ int CommitmentCommands::setStatus(const QStringList& args)
     if (!db)
         return 1;
     const auto done = CommitmentTracker(*db, Gazetteer::builtIn())
-                          .setStatus(*id, *status, line->value(QStringLiteral("--note")), now(), year);
+                          .setStatus(*id, *status, line->value(QStringLiteral("--note")), m_clock.now(), year);
     return done ? 0 : fail(done.error().toString());
 }
 
@@ -247,7 +302,7 @@ int CommitmentCommands::note(const QStringList& args)
     if (!db)
         return 1;
     const auto done = CommitmentTracker(*db, Gazetteer::builtIn())
-                          .addNote(*id, line->positional[1], line->value(QStringLiteral("--link")), now());
+                          .addNote(*id, line->positional[1], line->value(QStringLiteral("--link")), m_clock.now());
     return done ? 0 : fail(done.error().toString());
 }
 

@@ -2,6 +2,7 @@
 
 #include "cli/CommandLine.h"
 #include "import/Gazetteer.h"
+#include "model/Clock.h"
 #include "report/CsvReport.h"
 #include "report/HtmlReport.h"
 #include "report/IcsReport.h"
@@ -14,18 +15,20 @@
 
 namespace concord::cli {
 
-ReportCommand::ReportCommand(QTextStream& out, QTextStream& err, UsageError usageError, OpenStore openStore)
+ReportCommand::ReportCommand(
+    QTextStream& out, QTextStream& err, UsageError usageError, OpenStore openStore, const Clock& clock)
     : m_out(out)
     , m_err(err)
     , m_usageError(std::move(usageError))
     , m_openStore(std::move(openStore))
+    , m_clock(clock)
 { }
 
 int ReportCommand::run(const QStringList& args)
 {
     QString error;
     const auto line = CommandLine::parse(QStringLiteral("report"), args,
-        { {},
+        { { QStringLiteral("--include-candidates") },
             { QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--db"), QStringLiteral("--party"),
                 QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--as-of"),
                 QStringLiteral("--agreement"), QStringLiteral("--labels") } },
@@ -55,7 +58,8 @@ int ReportCommand::run(const QStringList& args)
                 QStringLiteral("%1 needs a date as YYYY-MM-DD, got '%2'").arg(option, line->value(option)));
     }
     if (!scope.asOf.isValid())
-        scope.asOf = QDate::currentDate();
+        scope.asOf = m_clock.today();
+    scope.includeCandidates = line->has(QStringLiteral("--include-candidates"));
     if (line->has(QStringLiteral("--agreement"))) {
         bool ok = false;
         scope.agreementId = line->value(QStringLiteral("--agreement")).toLongLong(&ok);
@@ -98,7 +102,10 @@ int ReportCommand::run(const QStringList& args)
             return 1;
         }
     }
-    m_out << out << '\t' << report->commitmentCount() << " commitments, " << report->overdueCount << " overdue\n";
+    m_out << out << '\t' << report->commitmentCount() << " commitments, " << report->overdueCount << " overdue";
+    if (!report->awaitingReview.isEmpty())
+        m_out << ", " << report->awaitingReview.size() << " awaiting review (not counted)";
+    m_out << "\n";
     return 0;
 }
 

@@ -7,8 +7,9 @@
 #include <memory>
 
 namespace concord {
+class Clock;
 class Database;
-}
+} // namespace concord
 
 namespace concord::cli {
 
@@ -19,7 +20,7 @@ public:
     using UsageError = std::function<int(const QString&)>;
     using OpenStore = std::function<std::unique_ptr<Database>(const QString&)>;
 
-    ReportCommand(QTextStream& out, QTextStream& err, UsageError usageError, OpenStore openStore);
+    ReportCommand(QTextStream& out, QTextStream& err, UsageError usageError, OpenStore openStore, const Clock& clock);
     int run(const QStringList& args);
 
 private:
@@ -27,6 +28,7 @@ private:
     QTextStream& m_err;
     UsageError m_usageError;
     OpenStore m_openStore;
+    const Clock& m_clock;
 };
 
 } // namespace concord::cli

@@ -1,4 +1,5 @@
 #include "cli/CliApp.h"
+#include "model/Clock.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -30,7 +31,8 @@ int main(int argc, char* argv[])
     QTextStream err(stderr);
     out.setEncoding(QStringConverter::Utf8);
     err.setEncoding(QStringConverter::Utf8);
-    concord::cli::CliApp cli(out, err);
+    const concord::SystemClock clock;
+    concord::cli::CliApp cli(out, err, clock);
     const int status = cli.run(QCoreApplication::arguments().mid(1));
     out.flush();
     err.flush();

@@ -1,5 +1,7 @@
 #include "gui/DisplayNames.h"
 
+#include "import/Gazetteer.h"
+
 #include <QLocale>
 
 namespace concord {
@@ -80,6 +82,22 @@ QString DisplayNames::party(const PartyRecord& party)
     if (party.nameVi.isEmpty() || party.nameZh.isEmpty())
         return party.nameVi.isEmpty() ? (party.nameZh.isEmpty() ? party.key : party.nameZh) : party.nameVi;
     return party.nameVi + QStringLiteral(" / ") + party.nameZh;
+}
+
+QString DisplayNames::partyKeys(const QStringList& keys, const Gazetteer& gazetteer)
+{
+    QStringList names;
+    for (const QString& key : keys) {
+        const Place* place = gazetteer.place(key);
+        if (!place) {
+            names.append(key);
+            continue;
+        }
+        const QString vi = place->vietnamese.value(0);
+        const QString zh = place->chinese.value(0);
+        names.append(chineseFirst() ? (zh.isEmpty() ? vi : zh) : (vi.isEmpty() ? zh : vi));
+    }
+    return names.join(QStringLiteral("; "));
 }
 
 QString DisplayNames::date(const QDate& date)

@@ -10,6 +10,8 @@
 
 namespace concord {
 
+class Gazetteer;
+
 /// The words the screens show for stored keys, in the interface language: kinds, validity, statuses,
 /// reviews, party names, dates.
 class DisplayNames
@@ -23,6 +25,8 @@ public:
     static QString review(Review review);
     /// "Lạng Sơn / 谅山" — the party in both languages (one when the other is unknown).
     static QString party(const PartyRecord& party);
+    /// Parties by their keys, each in the interface language (Chinese first in the Chinese interface), "; "-joined.
+    static QString partyKeys(const QStringList& keys, const Gazetteer& gazetteer);
     /// A date as the interface language writes it (dd/MM/yyyy in Vietnamese, yyyy年M月d日 in Chinese).
     static QString date(const QDate& date);
     static QList<CommitmentStatus> statuses();

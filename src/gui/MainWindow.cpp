@@ -126,8 +126,8 @@ void MainWindow::rebuildPages()
     // The reader shows the agreement read last in this store, or the newest one.
     qint64 agreement = m_settings.lastAgreement(m_database->path());
     if (agreement <= 0 || !m_database->agreement(agreement)) {
-        const QList<Agreement> all = m_database->agreements();
-        agreement = all.isEmpty() ? 0 : all.first().id;
+        const auto all = m_database->agreements();
+        agreement = !all || all->isEmpty() ? 0 : all->first().id;
     }
     if (agreement > 0)
         m_reader->openAgreement(agreement);
@@ -146,15 +146,11 @@ void MainWindow::connectPages()
 {
     connect(m_agreements, &AgreementsPage::openRequested, this, &MainWindow::openInReader);
     connect(m_parties, &PartiesPage::openRequested, this, &MainWindow::openInReader);
-    connect(m_agreements, &AgreementsPage::imported, this, [this] {
-        m_board->reload();
-        m_parties->invalidate();
-        m_deadlines->invalidate();
-        refreshPages();
-    });
-    connect(m_board, &CommitmentBoard::commitmentsChanged, this, [this] {
-        m_agreements->invalidate();
-        m_deadlines->invalidate();
+    // Every screen listens to the store's own change signal (StoreEvents); the frame only follows whether the
+    // store has agreements at all.
+    connect(&m_database->events(), &StoreEvents::changed, this, [this](const StoreChange& change) {
+        if (change.kind == StoreChange::Imported || change.kind == StoreChange::Deleted)
+            refreshPages();
     });
     connect(m_deadlines, &DeadlinesPage::showCommitment, this, [this](qint64 id) {
         showPage(Page::Commitments);
@@ -182,7 +178,7 @@ void MainWindow::connectActions()
     connect(m_ui->actionExportReport, &QAction::triggered, this, [this] {
         if (!m_database)
             return;
-        ReportDialog dialog(*m_database, this);
+        ReportDialog dialog(*m_database, Gazetteer::builtIn(), m_clock, this);
         dialog.exec();
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);

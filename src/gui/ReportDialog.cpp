@@ -1,8 +1,10 @@
 #include "gui/ReportDialog.h"
 
+#include "gui/BackgroundLoader.h"
 #include "gui/FileDialog.h"
 #include "gui/MessageBox.h"
 #include "import/Gazetteer.h"
+#include "model/Clock.h"
 #include "report/CsvReport.h"
 #include "report/HtmlReport.h"
 #include "report/IcsReport.h"
@@ -18,9 +20,7 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QEvent>
-#include <QEventLoop>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
@@ -30,7 +30,6 @@
 #include <QScrollArea>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <poppler-qt6.h>
 
@@ -48,34 +47,18 @@ struct Preview
 /// Pages rendered for the preview: enough to judge the report, not the 500 pages of a large one.
 constexpr int MaxPreviewPages = 30;
 
-/// Runs \a work on a worker thread and waits for it with the event loop turning (the window repaints); a busy
-/// progress dialog shows when it takes longer than half a second.
-template <typename T, typename F>
-T inBackground(QWidget* parent, const QString& label, F&& work)
-{
-    QFutureWatcher<T> watcher;
-    QEventLoop loop;
-    QObject::connect(&watcher, &QFutureWatcher<T>::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(QtConcurrent::run(std::forward<F>(work)));
-    if (!watcher.isFinished()) {
-        QProgressDialog progress(label, QString(), 0, 0, parent);
-        progress.setObjectName(QStringLiteral("reportProgress"));
-        progress.setWindowModality(Qt::WindowModal);
-        progress.setCancelButton(nullptr);
-        progress.setMinimumDuration(500);
-        loop.exec();
-    }
-    return watcher.result();
-}
 } // namespace
 
 namespace {
 enum ScopeKind { AllScope, PartyScope, AgreementScope };
 } // namespace
 
-ReportDialog::ReportDialog(Database& database, QWidget* parent)
+ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : QDialog(parent)
     , m_database(database)
+    , m_gazetteer(gazetteer)
+    , m_clock(clock)
+    , m_loader(new BackgroundLoader(this))
 {
     setObjectName(QStringLiteral("reportDialog"));
     auto* form = new QFormLayout;
@@ -86,9 +69,12 @@ ReportDialog::ReportDialog(Database& database, QWidget* parent)
     m_party->setObjectName(QStringLiteral("reportParty"));
     m_agreement->setObjectName(QStringLiteral("reportAgreement"));
     m_limitPeriod = new QCheckBox(this);
-    m_from = new QDateEdit(QDate(QDate::currentDate().year(), 1, 1), this);
-    m_to = new QDateEdit(QDate(QDate::currentDate().year(), 12, 31), this);
-    m_asOf = new QDateEdit(QDate::currentDate(), this);
+    const QDate today = m_clock.today();
+    m_from = new QDateEdit(QDate(today.year(), 1, 1), this);
+    m_to = new QDateEdit(QDate(today.year(), 12, 31), this);
+    m_asOf = new QDateEdit(today, this);
+    m_includeCandidates = new QCheckBox(this);
+    m_includeCandidates->setObjectName(QStringLiteral("reportIncludeCandidates"));
     for (QDateEdit* edit : { m_from, m_to, m_asOf }) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -107,11 +93,12 @@ ReportDialog::ReportDialog(Database& database, QWidget* parent)
     scopeRow->addWidget(m_scope);
     scopeRow->addWidget(m_party, 1);
     scopeRow->addWidget(m_agreement, 1);
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < 6; ++i)
         m_formLabels.append(new QLabel(this));
     form->addRow(m_formLabels[0], scopeRow);
     form->addRow(m_formLabels[1], period);
     form->addRow(m_formLabels[2], m_asOf);
+    form->addRow(m_formLabels[5], m_includeCandidates);
     form->addRow(m_formLabels[3], m_format);
     form->addRow(m_formLabels[4], m_labels);
 
@@ -161,12 +148,17 @@ ReportDialog::ReportDialog(Database& database, QWidget* parent)
 
 void ReportDialog::fillScopes()
 {
-    const PartyDirectory directory(m_database, Gazetteer::builtIn());
-    for (const PartyRecord& party : directory.parties()) {
+    const auto parties = PartyDirectory(m_database, m_gazetteer).parties();
+    const auto agreements = m_database.agreements();
+    for (const auto* failure : { parties ? nullptr : &parties.error(), agreements ? nullptr : &agreements.error() }) {
+        if (failure)
+            MessageBox::critical(this, tr("The report cannot be made"), failure->toString());
+    }
+    for (const PartyRecord& party : parties ? parties.value() : QList<PartyRecord>()) {
         m_party->addItem(
             party.nameZh.isEmpty() ? party.nameVi : party.nameVi + QStringLiteral(" / ") + party.nameZh, party.key);
     }
-    for (const Agreement& a : m_database.agreements()) {
+    for (const Agreement& a : agreements ? agreements.value() : QList<Agreement>()) {
         const QString title = a.titleVi.isEmpty() ? a.titleZh : a.titleVi;
         m_agreement->addItem(title.left(90), a.id);
     }
@@ -196,7 +188,9 @@ void ReportDialog::retranslate()
     m_labels->clear();
     m_labels->addItems({ tr("Vietnamese"), tr("Chinese"), tr("Vietnamese and Chinese") });
     m_labels->setCurrentIndex(labels);
-    const QStringList names { tr("Scope:"), tr("Period:"), tr("As of:"), tr("Format:"), tr("Labels:") };
+    const QStringList names { tr("Scope:"), tr("Period:"), tr("As of:"), tr("Format:"), tr("Labels:"), tr("Review:") };
+    m_includeCandidates->setText(tr("Count commitments awaiting review with the accepted ones"));
+    m_includeCandidates->setToolTip(tr("Unchecked, candidates nobody has reviewed are listed apart and not counted."));
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(names[i]);
     m_previewButton->setText(tr("Preview"));
@@ -213,6 +207,40 @@ void ReportDialog::setFormat(Format format)
 void ReportDialog::setAsOf(const QDate& day)
 {
     m_asOf->setDate(day);
+}
+
+void ReportDialog::setIncludeCandidates(bool include)
+{
+    m_includeCandidates->setChecked(include);
+}
+
+bool ReportDialog::isBusy() const
+{
+    return m_loader->isRunning();
+}
+
+void ReportDialog::showBusy(const QString& label)
+{
+    if (!m_progress) {
+        m_progress = new QProgressDialog(this);
+        m_progress->setObjectName(QStringLiteral("reportProgress"));
+        m_progress->setWindowModality(Qt::WindowModal);
+        m_progress->setCancelButton(nullptr);
+        m_progress->setRange(0, 0);
+        m_progress->setMinimumDuration(500);
+        m_progress->setAutoClose(false);
+        m_progress->setAutoReset(false);
+    }
+    m_progress->setLabelText(label);
+    m_progress->setValue(0);
+    setEnabled(false);
+}
+
+void ReportDialog::hideBusy()
+{
+    if (m_progress)
+        m_progress->reset();
+    setEnabled(true);
 }
 
 ReportDialog::Format ReportDialog::format() const
@@ -236,6 +264,7 @@ ReportScope ReportDialog::scope() const
 {
     ReportScope scope;
     scope.asOf = m_asOf->date();
+    scope.includeCandidates = m_includeCandidates->isChecked();
     if (m_scope->currentIndex() == PartyScope)
         scope.party = m_party->currentData().toString();
     if (m_scope->currentIndex() == AgreementScope)
@@ -255,50 +284,59 @@ void ReportDialog::clearPreview()
     }
 }
 
-int ReportDialog::refreshPreview()
+void ReportDialog::refreshPreview()
 {
     clearPreview();
-    const auto report = StatusReport::build(m_database, Gazetteer::builtIn(), scope());
+    const auto report = StatusReport::build(m_database, m_gazetteer, scope());
     if (!report) {
         MessageBox::critical(this, tr("The report cannot be made"), report.error().toString());
-        return 0;
+        emit previewShown(0);
+        return;
     }
     // Laying out a long report takes seconds (about 1.5 s per 1,000 commitments): it runs on a worker
     // thread, and the pages come back as images.
     const LabelLanguage language = labelLanguage();
-    const Preview preview = inBackground<Preview>(this, tr("Making the report…"), [data = report.value(), language] {
-        Preview result;
-        QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("preview.pdf"));
-        result.failure = PdfReport::write(data, ReportLabels(language), path);
-        if (result.failure)
+    showBusy(tr("Making the report…"));
+    m_loader->run<Preview>(
+        [data = report.value(), language] {
+            Preview result;
+            QTemporaryDir dir;
+            const QString path = dir.filePath(QStringLiteral("preview.pdf"));
+            result.failure = PdfReport::write(data, ReportLabels(language), path);
+            if (result.failure)
+                return result;
+            const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+            result.total = document ? document->numPages() : 0;
+            for (int i = 0; i < std::min(result.total, MaxPreviewPages); ++i) {
+                const std::unique_ptr<Poppler::Page> page = document->page(i);
+                result.pages.append(page ? page->renderToImage(72, 72) : QImage());
+            }
             return result;
-        const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
-        result.total = document ? document->numPages() : 0;
-        for (int i = 0; i < std::min(result.total, MaxPreviewPages); ++i) {
-            const std::unique_ptr<Poppler::Page> page = document->page(i);
-            result.pages.append(page ? page->renderToImage(72, 72) : QImage());
-        }
-        return result;
-    });
-    if (preview.failure) {
-        MessageBox::critical(this, tr("The report cannot be made"), preview.failure->toString());
-        return 0;
-    }
-    for (const QImage& image : preview.pages) {
-        auto* label = new QLabel(m_previewArea->widget());
-        label->setPixmap(QPixmap::fromImage(image));
-        label->setFrameShape(QFrame::Box);
-        m_pages->addWidget(label);
-    }
-    const int shown = int(preview.pages.size());
-    QString status = tr("%n page(s); %1 commitments, %2 overdue.", nullptr, preview.total)
-                         .arg(report->commitmentCount())
-                         .arg(report->overdueCount);
-    if (preview.total > shown)
-        status += QLatin1Char(' ') + tr("The preview shows the first %1.").arg(shown);
-    m_status->setText(status);
-    return shown;
+        },
+        [this, counted = report->commitmentCount(), overdue = report->overdueCount,
+            awaiting = int(report->awaitingReview.size())](Preview preview) {
+            hideBusy();
+            if (preview.failure) {
+                MessageBox::critical(this, tr("The report cannot be made"), preview.failure->toString());
+                emit previewShown(0);
+                return;
+            }
+            for (const QImage& image : preview.pages) {
+                auto* label = new QLabel(m_previewArea->widget());
+                label->setPixmap(QPixmap::fromImage(image));
+                label->setFrameShape(QFrame::Box);
+                m_pages->addWidget(label);
+            }
+            const int shown = int(preview.pages.size());
+            QString status
+                = tr("%n page(s); %1 commitments, %2 overdue.", nullptr, preview.total).arg(counted).arg(overdue);
+            if (awaiting > 0)
+                status += QLatin1Char(' ') + tr("%n awaiting review, listed apart.", nullptr, awaiting);
+            if (preview.total > shown)
+                status += QLatin1Char(' ') + tr("The preview shows the first %1.").arg(shown);
+            m_status->setText(status);
+            emit previewShown(shown);
+        });
 }
 
 bool ReportDialog::save()
@@ -312,38 +350,44 @@ bool ReportDialog::save()
         return false;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
-    const auto report = StatusReport::build(m_database, Gazetteer::builtIn(), scope());
-    std::optional<Error> failure;
+    const auto report = StatusReport::build(m_database, m_gazetteer, scope());
     if (!report) {
-        failure = report.error();
-    } else {
-        const LabelLanguage language = labelLanguage();
-        const Format chosen = format();
-        failure = inBackground<std::optional<Error>>(
-            this, tr("Writing the report…"), [data = report.value(), language, chosen, path]() -> std::optional<Error> {
-                const ReportLabels labels(language);
-                switch (chosen) {
-                case Format::Pdf:
-                    return PdfReport::write(data, labels, path);
-                case Format::Xlsx:
-                    return XlsxReport::write(data, labels, path);
-                default: {
-                    const QByteArray bytes = chosen == Format::Csv ? CsvReport::write(data, labels)
-                        : chosen == Format::Html                   ? HtmlReport::write(data, labels)
-                                                                   : IcsReport::write(data, labels);
-                    QSaveFile file(path);
-                    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                        return Error { path, 0, -1, file.errorString() };
-                    return std::nullopt;
-                }
-                }
-            });
-    }
-    if (failure) {
-        MessageBox::critical(this, tr("The report cannot be saved"), failure->toString());
+        MessageBox::critical(this, tr("The report cannot be saved"), report.error().toString());
+        emit saved(false);
         return false;
     }
-    m_status->setText(tr("Saved %1 (%2 commitments).").arg(path).arg(report->commitmentCount()));
+    const LabelLanguage language = labelLanguage();
+    const Format chosen = format();
+    showBusy(tr("Writing the report…"));
+    m_loader->run<std::optional<Error>>(
+        [data = report.value(), language, chosen, path]() -> std::optional<Error> {
+            const ReportLabels labels(language);
+            switch (chosen) {
+            case Format::Pdf:
+                return PdfReport::write(data, labels, path);
+            case Format::Xlsx:
+                return XlsxReport::write(data, labels, path);
+            default: {
+                const QByteArray bytes = chosen == Format::Csv ? CsvReport::write(data, labels)
+                    : chosen == Format::Html                   ? HtmlReport::write(data, labels)
+                                                               : IcsReport::write(data, labels);
+                QSaveFile file(path);
+                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+                    return Error { path, 0, -1, file.errorString() };
+                return std::nullopt;
+            }
+            }
+        },
+        [this, path, counted = report->commitmentCount()](std::optional<Error> failure) {
+            hideBusy();
+            if (failure) {
+                MessageBox::critical(this, tr("The report cannot be saved"), failure->toString());
+                emit saved(false);
+                return;
+            }
+            m_status->setText(tr("Saved %1 (%2 commitments).").arg(path).arg(counted));
+            emit saved(true);
+        });
     return true;
 }
 

@@ -7,19 +7,24 @@ class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
+class QProgressDialog;
 class QPushButton;
 class QScrollArea;
 class QVBoxLayout;
 
 namespace concord {
 
+class BackgroundLoader;
+class Clock;
 class Database;
+class Gazetteer;
 struct ReportScope;
 enum class LabelLanguage;
 
 /// Export a status report: scope (all, one party with its merged predecessors, one agreement), a due
-/// period, the as-of day, the format and the language of the labels; a preview of the PDF pages; Save
-/// writes the file (whole or not at all) and says where.
+/// period, the as-of day (today by the injected clock), whether candidates awaiting review count, the format and
+/// the language of the labels; a preview of the PDF pages; Save writes the file (whole or not at all) and says
+/// where. Reports are laid out on a worker thread behind a progress dialog; the window keeps turning.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -27,14 +32,21 @@ class ReportDialog : public QDialog
 public:
     enum class Format { Pdf, Xlsx, Csv, Html, Ics };
 
-    ReportDialog(Database& database, QWidget* parent = nullptr);
+    ReportDialog(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
 
     void setFormat(Format format);
     void setAsOf(const QDate& day);
-    /// Renders the PDF of the current choices into the preview; returns the number of pages shown.
-    int refreshPreview();
-    /// Asks for a file name (FileDialog) and writes the report there; returns whether a file was written.
+    void setIncludeCandidates(bool include);
+    /// Starts rendering the PDF of the current choices into the preview; previewShown() follows.
+    void refreshPreview();
+    /// Asks for a file name (FileDialog) and starts writing the report there; saved() follows. False when no file
+    /// was chosen.
     bool save();
+    bool isBusy() const;
+
+signals:
+    void previewShown(int pages);
+    void saved(bool ok);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -46,8 +58,15 @@ private:
     void retranslate();
     void fillScopes();
     void clearPreview();
+    void showBusy(const QString& label);
+    void hideBusy();
 
     Database& m_database;
+    const Gazetteer& m_gazetteer;
+    const Clock& m_clock;
+    BackgroundLoader* m_loader = nullptr;
+    QProgressDialog* m_progress = nullptr;
+    QCheckBox* m_includeCandidates = nullptr;
     QComboBox* m_scope = nullptr;
     QComboBox* m_party = nullptr;
     QComboBox* m_agreement = nullptr;

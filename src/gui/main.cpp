@@ -1,6 +1,7 @@
 #include "gui/LanguageManager.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
+#include "model/Clock.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
 #include "store/SampleLibrary.h"
@@ -52,14 +53,15 @@ int main(int argc, char* argv[])
     if (!languages.apply(language))
         languages.apply(QStringLiteral("en"));
 
-    concord::MainWindow window(*settings, languages);
+    const concord::SystemClock clock;
+    concord::MainWindow window(*settings, languages, &clock);
     const QString defaultPath = concord::Database::defaultPath();
     QString path = parser.positionalArguments().value(0, settings->lastDatabase());
     if (path.isEmpty())
         path = defaultPath;
     if (path == defaultPath) {
         // First run: the default database starts with the sample agreements.
-        if (const auto error = concord::SampleLibrary::ensureDefaultDatabase())
+        if (const auto error = concord::SampleLibrary::ensureDefaultDatabase(clock))
             concord::MessageBox::critical(
                 nullptr, QCoreApplication::translate("main", "Sample agreements"), error->toString());
     }

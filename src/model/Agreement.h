@@ -43,6 +43,7 @@ struct Agreement
     QDate validTo;
     std::optional<bool> binding; ///< unknown when the text does not say
     QString sourceName; ///< the file it was imported from
+    QDate trackedFrom; ///< follow-up starts on this day (the import day unless changed): earlier periods are history
 
     ValidityState validityOn(const QDate& day) const;
     /// Days from \a day to the end of validity; negative once expired, nullopt without an end date.

@@ -32,4 +32,24 @@ private:
     std::variant<T, Error> m_data;
 };
 
+/// Success, or the Error that prevented it: for changes that return nothing.
+template <>
+class Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true)
+    { }
+
+    bool ok() const { return !m_failed; }
+    explicit operator bool() const { return ok(); }
+    const Error& error() const { return m_error; }
+
+private:
+    Error m_error;
+    bool m_failed = false;
+};
+
 } // namespace concord

@@ -28,6 +28,8 @@ QString rowsTable(const QList<ReportRow>& rows, const ReportLabels& labels)
         QString status = esc(labels.status(row.status));
         if (!row.reviewed)
             status += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(labels.text(L::Unreviewed)));
+        if (row.toConfirm)
+            status += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(labels.text(L::ToConfirm)));
         QString due = esc(day(row.due));
         if (row.yearly)
             due += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(esc(labels.text(L::Yearly)));
@@ -117,6 +119,12 @@ QByteArray HtmlReport::write(const StatusReport& report, const ReportLabels& lab
             html += QStringLiteral("<p class=\"muted\">%1: %2</p>\n")
                         .arg(esc(labels.text(L::Signed)), esc(day(section.signedOn)));
         html += rowsTable(section.rows, labels);
+    }
+    if (!report.awaitingReview.isEmpty()) {
+        html += QStringLiteral("<h2 id=\"awaiting-review\">%1 (%2)</h2>\n")
+                    .arg(esc(labels.text(L::AwaitingReview)))
+                    .arg(report.awaitingReview.size());
+        html += rowsTable(report.awaitingReview, labels);
     }
     html += QStringLiteral("</body>\n</html>\n");
     return html.toUtf8();

@@ -79,6 +79,8 @@ QString rowsTable(const QList<ReportRow>& rows, const ReportLabels& labels)
         QString status = esc(labels.status(row.status));
         if (!row.reviewed)
             status += QStringLiteral("<br><i>(%1)</i>").arg(esc(labels.text(L::Unreviewed)));
+        if (row.toConfirm)
+            status += QStringLiteral("<br><i>(%1)</i>").arg(esc(labels.text(L::ToConfirm)));
         if (!row.latestNote.isEmpty())
             status += QStringLiteral("<br><small>%1</small>").arg(esc(row.latestNote));
         QString due = esc(day(row.due));
@@ -110,6 +112,12 @@ QString body(const StatusReport& report, const ReportLabels& labels)
         if (section.signedOn.isValid())
             html += QStringLiteral("<p><i>%1: %2</i></p>").arg(esc(labels.text(L::Signed)), esc(day(section.signedOn)));
         html += rowsTable(section.rows, labels);
+    }
+    if (!report.awaitingReview.isEmpty()) {
+        html += QStringLiteral("<h2>%1 (%2)</h2>")
+                    .arg(esc(labels.text(L::AwaitingReview)))
+                    .arg(report.awaitingReview.size());
+        html += rowsTable(report.awaitingReview, labels);
     }
     return html;
 }

@@ -37,6 +37,11 @@ constexpr Wording Table[] = {
     { L::Unreviewed, u"chưa duyệt", u"未审核" },
     { L::Total, u"Tổng", u"合计" },
     { L::Signed, u"Ngày ký", u"签署日期" },
+    { L::AwaitingReview, u"Cam kết chờ duyệt (chưa tính vào số liệu)", u"待审核的承诺事项（未计入统计）" },
+    { L::Review, u"Duyệt", u"审核" },
+    { L::Accepted, u"Đã duyệt", u"已审核" },
+    { L::ToConfirm, u"cần xác nhận trạng thái", u"状态待确认" },
+    { L::DueWithin30, u"Đến hạn trong 30 ngày tới", u"未来30天内到期" },
     { L::None, u"—", u"—" },
 };
 

@@ -43,6 +43,11 @@ public:
         Unreviewed,
         Total,
         Signed,
+        AwaitingReview,
+        Review,
+        Accepted,
+        ToConfirm,
+        DueWithin30,
         None,
     };
 

@@ -27,25 +27,18 @@ int StatusReport::commitmentCount() const
     return sum;
 }
 
-namespace {
-
-/// The status of the date a row follows up: that year's, for a yearly commitment.
-CommitmentStatus followedStatus(const StoredCommitment& s)
+QString StatusReport::title(const QString& vi, const QString& zh, LabelLanguage language)
 {
-    const QDate due = s.nextDue();
-    for (const Occurrence& o : s.occurrences) {
-        if (o.due == due)
-            return o.status;
-    }
-    return s.status;
+    if (language == LabelLanguage::Chinese && !zh.isEmpty())
+        return zh;
+    return vi.isEmpty() ? zh : vi;
 }
-
-} // namespace
 
 Result<StatusReport> StatusReport::build(const Database& database, const Gazetteer& gazetteer, const ReportScope& scope)
 {
     StatusReport report;
     report.scope = scope;
+    report.tally = CommitmentTally(scope.asOf);
     CommitmentFilter filter;
     filter.party = scope.party;
     filter.agreementId = scope.agreementId;
@@ -57,10 +50,16 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
 
     const PartyDirectory directory(database, gazetteer);
     QHash<QString, PartyRecord> parties;
-    for (const PartyRecord& party : directory.parties())
+    const auto allParties = directory.parties();
+    if (!allParties)
+        return allParties.error();
+    for (const PartyRecord& party : allParties.value())
         parties.insert(party.key, party);
     QHash<qint64, qsizetype> sectionOf;
-    const QList<Agreement> agreements = database.agreements(); // newest signing first
+    const auto stored = database.agreements();
+    if (!stored)
+        return stored.error();
+    const QList<Agreement>& agreements = stored.value(); // newest signing first
     QHash<qint64, const Agreement*> agreementById;
     for (const Agreement& a : agreements)
         agreementById.insert(a.id, &a);
@@ -70,6 +69,8 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         ReportRow row;
         row.commitmentId = s.id;
         row.agreementId = s.agreementId;
+        row.agreementTitleVi = s.agreementTitle == s.agreementTitleZh ? QString() : s.agreementTitle;
+        row.agreementTitleZh = s.agreementTitleZh;
         row.label = s.found.label;
         for (const QString& key : s.found.responsible) {
             const PartyRecord party = parties.value(key);
@@ -82,18 +83,21 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         row.yearly = s.found.yearly;
         if (!s.occurrences.isEmpty())
             row.lastOccurrence = s.occurrences.back().due;
-        row.status = followedStatus(s);
+        row.status = s.currentStatus();
         row.reviewed = s.review == Review::Accepted;
-        row.overdue = scope.asOf.isValid() && s.isOverdue(scope.asOf);
+        row.overdue = s.isOverdue(scope.asOf);
+        row.toConfirm = s.needsConfirmation();
         row.latestNote = s.lastNote;
 
-        report.totals[row.status] += 1;
-        if (row.overdue) {
-            report.overdueCount += 1;
-            report.overdue.append(row);
-        } else if (CommitmentStatusRules::isDueWithin(row.status, row.due, scope.asOf, DueSoonDays)) {
-            report.dueSoon.append(row);
+        if (s.review == Review::Candidate && !scope.includeCandidates) {
+            report.awaitingReview.append(row);
+            continue;
         }
+        report.tally.add(s);
+        if (row.overdue)
+            report.overdue.append(row);
+        else if (s.isDueWithin(scope.asOf, DueSoonDays))
+            report.dueSoon.append(row);
         for (const QString& key : s.found.responsible) {
             if (!partyIndex.contains(key)) {
                 const PartyRecord party = parties.value(key);
@@ -118,6 +122,8 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         report.agreements[sectionOf.value(s.agreementId)].rows.append(row);
     }
 
+    report.totals = report.tally.byStatus;
+    report.overdueCount = report.tally.overdue;
     std::sort(report.byParty.begin(), report.byParty.end(),
         [](const PartyTotals& a, const PartyTotals& b) { return a.nameVi.localeAwareCompare(b.nameVi) < 0; });
     const auto byDue = [](const ReportRow& a, const ReportRow& b) { return a.due < b.due; };

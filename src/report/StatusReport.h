@@ -1,7 +1,9 @@
 #pragma once
 
 #include "commit/CommitmentStatus.h"
+#include "commit/CommitmentTally.h"
 #include "model/Result.h"
+#include "report/ReportLabels.h"
 
 #include <QDate>
 #include <QList>
@@ -22,6 +24,7 @@ struct ReportScope
     QDate from; ///< commitments due on or after
     QDate to; ///< commitments due on or before
     QDate asOf; ///< the day the report speaks for (overdue, due soon); required
+    bool includeCandidates = false; ///< count and list unreviewed candidates with the accepted commitments
 };
 
 /// One commitment as a report shows it.
@@ -29,6 +32,8 @@ struct ReportRow
 {
     qint64 commitmentId = 0;
     qint64 agreementId = 0;
+    QString agreementTitleVi;
+    QString agreementTitleZh;
     QString label;
     QStringList responsibleVi; ///< display names of the responsible parties
     QStringList responsibleZh;
@@ -40,6 +45,7 @@ struct ReportRow
     CommitmentStatus status = CommitmentStatus::NotStarted; ///< of that date's occurrence for a yearly one
     bool reviewed = false; ///< accepted by a person (otherwise still a candidate)
     bool overdue = false;
+    bool toConfirm = false; ///< due before tracking started, status not yet confirmed
     QString latestNote;
 };
 
@@ -65,20 +71,26 @@ struct AgreementSection
 };
 
 /// The report, independent of its output format: totals by status and by party, the overdue commitments,
-/// those due in the next 90 days, and per agreement its commitments. Rejected candidates are left out;
-/// unreviewed candidates are in, marked (a new store has nothing reviewed yet).
+/// those due in the next 90 days, and per agreement its commitments. It counts and lists the accepted
+/// commitments; unreviewed candidates are counted and listed apart ("awaiting review") unless the scope includes
+/// them, and rejected ones are left out. Every number comes from CommitmentTally, as on the screens.
 struct StatusReport
 {
-    static constexpr int DueSoonDays = 90;
+    static constexpr int DueSoonDays = CommitmentTally::ReportSoonDays;
 
     ReportScope scope;
-    QMap<CommitmentStatus, int> totals;
-    int overdueCount = 0;
+    CommitmentTally tally; ///< of the commitments the report counts
+    QMap<CommitmentStatus, int> totals; ///< tally.byStatus
+    int overdueCount = 0; ///< tally.overdue
+    QList<ReportRow> awaitingReview; ///< candidates nobody has reviewed, when the scope leaves them out
     QList<PartyTotals> byParty; ///< by Vietnamese name
     QList<ReportRow> overdue; ///< oldest first
     QList<ReportRow> dueSoon; ///< soonest first
     QList<AgreementSection> agreements; ///< newest signing first
     int commitmentCount() const;
+
+    /// An agreement's title as a report in \a language names it: Chinese first in a Chinese report.
+    static QString title(const QString& vi, const QString& zh, LabelLanguage language);
 
     /// Builds the report of \a scope from the store.
     static Result<StatusReport> build(const Database& database, const Gazetteer& gazetteer, const ReportScope& scope);

@@ -54,6 +54,8 @@ void writeTable(lxw_worksheet* sheet, const QList<ReportRow>& rows, const QHash<
         QString status = labels.status(row.status);
         if (!row.reviewed)
             status += QStringLiteral(" (%1)").arg(labels.text(L::Unreviewed));
+        if (row.toConfirm)
+            status += QStringLiteral(" (%1)").arg(labels.text(L::ToConfirm));
         text(7, status);
         if (row.overdue)
             worksheet_write_string(sheet, r, 8, cell(labels.text(L::Overdue)).constData(), f.overdue);
@@ -94,6 +96,10 @@ std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportL
         const bool chinese = labels.language() == LabelLanguage::Chinese && !section.titleZh.isEmpty();
         titles.insert(section.id, chinese || section.titleVi.isEmpty() ? section.titleZh : section.titleVi);
         all += section.rows;
+    }
+    for (const ReportRow& row : report.awaitingReview) {
+        titles.insert(
+            row.agreementId, StatusReport::title(row.agreementTitleVi, row.agreementTitleZh, labels.language()));
     }
 
     // Summary.
@@ -144,6 +150,12 @@ std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportL
 
     writeTable(workbook_add_worksheet(book, "Commitments"), all, titles, labels, f);
     writeTable(workbook_add_worksheet(book, "Overdue"), report.overdue, titles, labels, f);
+    if (!report.awaitingReview.isEmpty()) {
+        ++r;
+        worksheet_write_string(summary, ++r, 0, cell(labels.text(L::AwaitingReview)).constData(), f.header);
+        worksheet_write_number(summary, r, 1, double(report.awaitingReview.size()), f.header);
+        writeTable(workbook_add_worksheet(book, "Awaiting review"), report.awaitingReview, titles, labels, f);
+    }
 
     const lxw_error status = workbook_close(book);
     if (status != LXW_NO_ERROR) {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "commit/CommitmentStatus.h"
+#include "commit/CommitmentTally.h"
 #include "model/Agreement.h"
+#include "model/Result.h"
 #include "store/PartyDirectory.h"
 
 #include <QDate>
@@ -18,11 +20,9 @@ struct CatalogEntry
 {
     Agreement header;
     QList<PartyRecord> parties; ///< as the documents name them
-    QHash<CommitmentStatus, int> byStatus; ///< commitments not rejected, by status
-    int overdue = 0; ///< of those, overdue on the catalog's day
-    int toReview = 0; ///< candidates nobody has looked at
+    CommitmentTally tally; ///< its commitments not rejected (accepted and candidates), on the catalog's day
 
-    int commitments() const;
+    int commitments() const { return tally.total; }
 };
 
 /// Reads every agreement with its parties and commitment counts in a few queries (not one per agreement),
@@ -32,8 +32,8 @@ class AgreementCatalog
 public:
     AgreementCatalog(const Database& database, const Gazetteer& gazetteer);
 
-    /// Newest signing first; overdue counted as of \a asOf.
-    QList<CatalogEntry> entries(const QDate& asOf) const;
+    /// Newest signing first; counted as of \a asOf by CommitmentTally. Fails when the store cannot be read.
+    Result<QList<CatalogEntry>> entries(const QDate& asOf) const;
 
 private:
     const Database& m_database;

@@ -1,13 +1,12 @@
 #include "store/AgreementStore.h"
 
-#include "align/Aligner.h"
-#include "commit/CommitmentExtractor.h"
 #include "commit/CommitmentJson.h"
 #include "import/Gazetteer.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
+#include "store/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFileInfo>
@@ -23,31 +22,6 @@ namespace {
 QVariant nullable(const QDate& date)
 {
     return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-/// Lines [first, last] (1-based) of \a text: a version's raw text, debris and all.
-QString linesOf(const QString& text, int first, int last)
-{
-    if (first <= 0 || last < first)
-        return QString();
-    qsizetype start = 0;
-    for (int line = 1; line < first; ++line) {
-        start = text.indexOf(QLatin1Char('\n'), start);
-        if (start < 0)
-            return QString();
-        ++start;
-    }
-    qsizetype end = start;
-    for (int line = first; line <= last; ++line) {
-        end = text.indexOf(QLatin1Char('\n'), end);
-        if (end < 0) {
-            end = text.size();
-            break;
-        }
-        if (line < last)
-            ++end;
-    }
-    return text.mid(start, end - start);
 }
 
 const QString InsertUnit = QStringLiteral(
@@ -115,33 +89,6 @@ QString AgreementStore::contentHash(const ParsedFile& file)
     return QString::fromLatin1(QCryptographicHash::hash(file.rawText.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-ImportPlan AgreementStore::plan(ParsedFile file, const Gazetteer& gazetteer)
-{
-    ImportPlan plan;
-    plan.hash = contentHash(file);
-    for (const ParsedDocument& document : file.documents) {
-        const LanguageVersion* vi = document.version(Language::Vietnamese);
-        const LanguageVersion* zh = document.version(Language::Chinese);
-        plan.alignments.append(vi && zh ? std::optional(Aligner::align(*vi, *zh, gazetteer)) : std::nullopt);
-        plan.commitments.append(
-            CommitmentExtractor::extract(document, plan.alignments.back().value_or(Alignment()), gazetteer));
-        QList<QStringList> perVersion;
-        QList<QByteArray> raw;
-        for (const LanguageVersion& version : document.versions) {
-            raw.append(qCompress(linesOf(file.rawText, version.firstLine, version.lastLine).toUtf8()));
-            QStringList texts;
-            texts.reserve(version.units.size());
-            for (const Unit& unit : version.units)
-                texts.append(SearchText::indexed(unit.text));
-            perVersion.append(texts);
-        }
-        plan.searchText.append(perVersion);
-        plan.rawText.append(raw);
-    }
-    plan.file = std::move(file);
-    return plan;
-}
-
 QList<qint64> AgreementStore::existing(const QString& hash) const
 {
     QList<qint64> ids;
@@ -169,46 +116,33 @@ std::optional<QString> AgreementStore::rawText(qint64 agreementId, Language lang
     return QString::fromUtf8(qUncompress(query.value(0).toByteArray()));
 }
 
-Result<ImportOutcome> AgreementStore::importPath(const QString& path)
-{
-    auto parsed = DocumentParser::parseFile(path);
-    if (!parsed)
-        return parsed.error();
-    return importFile(parsed.value());
-}
-
-Result<ImportOutcome> AgreementStore::importFile(const ParsedFile& file)
-{
-    const QList<qint64> stored = existing(contentHash(file));
-    if (!stored.isEmpty())
-        return ImportOutcome { stored, true };
-    return write(plan(file, m_gazetteer));
-}
-
-Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
+Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate& trackedFrom)
 {
     const ParsedFile& file = plan.file;
     ImportOutcome outcome;
+    Transaction transaction(m_database);
+    if (!transaction.started()) {
+        return Error { file.path, 0, -1,
+            tr("The database cannot start the import: %1").arg(m_database.connection().lastError().text()) };
+    }
+    // Inside the transaction: a second import of the same file at the same time finds the first one's rows.
     outcome.agreementIds = existing(plan.hash);
     if (!outcome.agreementIds.isEmpty()) {
         outcome.alreadyImported = true;
         return outcome;
     }
-    QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
-        return Error { file.path, 0, -1, tr("The database cannot start the import: %1").arg(db.lastError().text()) };
-    SqlWriter writer(db);
+    SqlWriter& writer = transaction.writer();
     const QString source = QFileInfo(file.path).fileName();
     for (qsizetype d = 0; d < file.documents.size() && !writer.failed(); ++d) {
         const ParsedDocument& document = file.documents[d];
         const Agreement& h = document.metadata.header;
         const qint64 agreementId
             = writer.run(QStringLiteral("INSERT INTO agreement (kind, title_vi, title_zh, reference, signed_on, place, "
-                                        "valid_from, valid_to, binding, source_name, content_hash) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                        "valid_from, valid_to, binding, source_name, content_hash, tracked_from) "
+                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                 { kindKey(h.kind), h.titleVi, h.titleZh, h.reference, nullable(h.signedOn), h.place,
                     nullable(h.validFrom), nullable(h.validTo), h.binding ? QVariant(int(*h.binding)) : QVariant(),
-                    source, QStringLiteral("%1#%2").arg(plan.hash).arg(d) });
+                    source, QStringLiteral("%1#%2").arg(plan.hash).arg(d), nullable(trackedFrom) });
         outcome.agreementIds.append(agreementId);
         QHash<Language, QList<qint64>> unitIds;
         for (qsizetype v = 0; v < document.versions.size(); ++v) {
@@ -240,13 +174,39 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan)
                 { outcome.agreementIds[d], outcome.agreementIds[file.documents[d].forwards] });
         }
     }
-    if (writer.failed() || !db.commit()) {
-        const QString reason = writer.failed() ? writer.error() : db.lastError().text();
-        db.rollback();
+    if (const auto failure = transaction.commit(StoreChange { StoreChange::Imported, outcome.agreementIds, {} })) {
         return Error { file.path, 0, -1,
-            tr("The file could not be stored; the database is unchanged: %1").arg(reason) };
+            tr("The file could not be stored; the database is unchanged: %1").arg(*failure) };
     }
     return outcome;
+}
+
+Result<void> AgreementStore::remove(qint64 id, const QDateTime& at)
+{
+    const auto header = m_database.agreement(id);
+    if (!header)
+        return Error { m_database.path(), 0, -1, tr("There is no agreement %1.").arg(id) };
+    Transaction transaction(m_database);
+    SqlWriter& writer = transaction.writer();
+    // The search index is contentless: its rows go by id before the units they index.
+    const QList<QVariantList> units
+        = writer.rows(QStringLiteral("SELECT id, text FROM unit WHERE agreement_id = ?"), { id });
+    for (const QVariantList& unit : units) {
+        writer.run(QStringLiteral("INSERT INTO unit_search (unit_search, rowid, folded) VALUES ('delete', ?, ?)"),
+            { unit.value(0), SearchText::indexed(unit.value(1).toString()) });
+    }
+    // Units point at their parents: clear those links first so the cascade does not walk the tree.
+    writer.run(QStringLiteral("UPDATE unit SET parent_id = NULL WHERE agreement_id = ?"), { id });
+    writer.run(QStringLiteral("DELETE FROM agreement WHERE id = ?"), { id });
+    const QString title = header->titleVi.isEmpty() ? header->titleZh : header->titleVi;
+    writer.run(QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, NULL, 'deleted', ?)"),
+        { at.toUTC().toString(Qt::ISODate),
+            QStringLiteral("%1\t%2\t%3").arg(QString::number(id), title, header->sourceName) });
+    if (const auto failure = transaction.commit(StoreChange { StoreChange::Deleted, { id }, {} })) {
+        return Error { m_database.path(), 0, -1,
+            tr("The agreement could not be deleted; the database is unchanged: %1").arg(*failure) };
+    }
+    return {};
 }
 
 QList<qint64> AgreementStore::writePairs(SqlWriter& writer, qint64 agreementId, const Alignment& alignment,

@@ -6,6 +6,8 @@
 #include "model/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -39,10 +41,11 @@ struct ImportPlan
     QList<QList<CommitmentCandidate>> commitments; ///< per document: what CommitmentExtractor found
 };
 
-/// Writes parsed files into the store: one transaction per file (all of it or nothing), duplicates
-/// recognised by a hash of the decoded text, parties resolved to one record each through the gazetteer
-/// (merged provinces keep their own record and point at their successor), and the search index filled in
-/// the same transaction.
+/// Stores and removes agreements: one transaction per file (all of it or nothing), duplicates recognised by a
+/// hash of the decoded text (inside the write transaction, so two imports of one file at once give one
+/// agreement and one "already imported"), parties resolved to one record each through the gazetteer (merged
+/// provinces keep their own record and point at their successor), and the search index filled in the same
+/// transaction. It stores what it is given: parsing, alignment and extraction are ImportService's.
 class AgreementStore
 {
     Q_DECLARE_TR_FUNCTIONS(concord::AgreementStore)
@@ -50,14 +53,12 @@ class AgreementStore
 public:
     AgreementStore(Database& database, const Gazetteer& gazetteer);
 
-    /// Aligns, folds and finds the commitments of \a file: pure computation, no database access; safe on any thread.
-    static ImportPlan plan(ParsedFile file, const Gazetteer& gazetteer);
-    /// Writes \a plan in one transaction, or reports that its content is already stored.
-    Result<ImportOutcome> write(const ImportPlan& plan);
-
-    Result<ImportOutcome> importFile(const ParsedFile& file);
-    /// Parses and imports \a path.
-    Result<ImportOutcome> importPath(const QString& path);
+    /// Writes \a plan in one transaction, each agreement tracked from \a trackedFrom, or reports that its
+    /// content is already stored. Announces StoreChange::Imported.
+    Result<ImportOutcome> write(const ImportPlan& plan, const QDate& trackedFrom);
+    /// Deletes agreement \a id with its texts, units, pairs, commitments and search entries in one transaction;
+    /// the store's history keeps a line saying what was deleted and when. Announces StoreChange::Deleted.
+    Result<void> remove(qint64 id, const QDateTime& at);
 
     /// The agreements already stored from content with this hash (empty when none).
     QList<qint64> existing(const QString& hash) const;

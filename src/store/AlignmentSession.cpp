@@ -12,7 +12,7 @@ AlignmentSession::AlignmentSession(Database& database, const Gazetteer& gazettee
     , m_clock(clock)
 { }
 
-Result<bool> AlignmentSession::open(qint64 agreementId)
+Result<void> AlignmentSession::open(qint64 agreementId)
 {
     auto loaded = AlignmentStore(m_database).load(agreementId);
     if (!loaded)
@@ -22,7 +22,14 @@ Result<bool> AlignmentSession::open(qint64 agreementId)
     return reloadCommitments();
 }
 
-Result<bool> AlignmentSession::reloadCommitments()
+void AlignmentSession::close()
+{
+    m_agreementId = 0;
+    m_agreement = StoredAgreement();
+    m_commitments.clear();
+}
+
+Result<void> AlignmentSession::reloadCommitments()
 {
     CommitmentFilter filter;
     filter.agreementId = m_agreementId;
@@ -30,7 +37,7 @@ Result<bool> AlignmentSession::reloadCommitments()
     if (!list)
         return list.error();
     m_commitments = std::move(list).value();
-    return true;
+    return {};
 }
 
 Result<AlignmentEdit> AlignmentSession::apply(const AlignmentEdit& edit, const QString& who)
@@ -53,9 +60,12 @@ Result<AlignmentEdit> AlignmentSession::apply(const AlignmentEdit& edit, const Q
     if (!saved)
         return saved.error();
     // The confirmations' authors and the commitments' pairs are as the store now has them.
-    if (auto reloaded = AlignmentStore(m_database).load(m_agreementId))
-        m_agreement = std::move(reloaded).value();
-    reloadCommitments();
+    auto reloaded = AlignmentStore(m_database).load(m_agreementId);
+    if (!reloaded)
+        return reloaded.error();
+    m_agreement = std::move(reloaded).value();
+    if (const auto commitments = reloadCommitments(); !commitments)
+        return commitments.error();
     return applied->inverse;
 }
 

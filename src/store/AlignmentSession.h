@@ -25,7 +25,9 @@ class AlignmentSession
 public:
     AlignmentSession(Database& database, const Gazetteer& gazetteer, const Clock& clock);
 
-    Result<bool> open(qint64 agreementId);
+    Result<void> open(qint64 agreementId);
+    /// Forgets the open agreement (it was deleted).
+    void close();
     bool isOpen() const { return m_agreementId > 0; }
     qint64 agreementId() const { return m_agreementId; }
     const StoredAgreement& agreement() const { return m_agreement; }
@@ -39,7 +41,7 @@ public:
     const QList<StoredCommitment>& commitments() const { return m_commitments; }
 
 private:
-    Result<bool> reloadCommitments();
+    Result<void> reloadCommitments();
 
     Database& m_database;
     const Gazetteer& m_gazetteer;

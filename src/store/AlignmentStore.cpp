@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
+#include "store/Transaction.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -164,14 +165,14 @@ Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
     return stored;
 }
 
-Result<bool> AlignmentStore::save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
+Result<void> AlignmentStore::save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
     const QString& who, const QDateTime& at)
 {
     QSqlDatabase db = m_database.connection();
-    if (!db.transaction())
+    Transaction transaction(m_database);
+    if (!transaction.started())
         return error(tr("The alignment cannot be saved: %1").arg(db.lastError().text()));
-    auto fail = [&](const QString& reason) -> Result<bool> {
-        db.rollback();
+    auto fail = [&](const QString& reason) -> Result<void> {
         return error(tr("The alignment could not be saved; the database is unchanged: %1").arg(reason));
     };
 
@@ -205,7 +206,7 @@ Result<bool> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
             confirmations.insert(query.value(0).toInt(), { query.value(1).toString(), query.value(2).toString() });
     }
 
-    SqlWriter writer(db);
+    SqlWriter& writer = transaction.writer();
     QHash<Language, QList<qint64>> unitIds;
     for (const Language language : { Language::Vietnamese, Language::Chinese }) {
         const LanguageVersion& old = versionOf(before, language);
@@ -266,11 +267,9 @@ Result<bool> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
     writer.run(
         QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, ?, 'alignment-edited', ?)"),
         { now, agreementId, QStringLiteral("%1 pairs, %2 confirmed").arg(pairs.size()).arg(confirmedCount) });
-    if (writer.failed())
-        return fail(writer.error());
-    if (!db.commit())
-        return fail(db.lastError().text());
-    return true;
+    if (const auto failure = transaction.commit(StoreChange { StoreChange::AlignmentEdited, { agreementId }, {} }))
+        return fail(*failure);
+    return {};
 }
 
 } // namespace concord

@@ -38,7 +38,7 @@ public:
     Result<StoredAgreement> load(qint64 agreementId) const;
     /// Replaces the stored alignment of \a agreementId (read as \a before) by \a after; pairs confirmed in
     /// \a after and not before are recorded as confirmed by \a who at \a at.
-    Result<bool> save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
+    Result<void> save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
         const QString& who, const QDateTime& at);
 
 private:

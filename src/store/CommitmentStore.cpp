@@ -35,34 +35,6 @@ QString idList(const QList<qint64>& ids)
 
 } // namespace
 
-QDate StoredCommitment::nextDue() const
-{
-    for (const Occurrence& occurrence : occurrences) {
-        if (!CommitmentStatusRules::isClosed(occurrence.status))
-            return occurrence.due;
-    }
-    return occurrences.isEmpty() ? found.due : occurrences.back().due;
-}
-
-CommitmentStatus StoredCommitment::currentStatus() const
-{
-    for (const Occurrence& occurrence : occurrences) {
-        if (!CommitmentStatusRules::isClosed(occurrence.status))
-            return occurrence.status;
-    }
-    return occurrences.isEmpty() ? status : occurrences.back().status;
-}
-
-bool StoredCommitment::isOverdue(const QDate& asOf) const
-{
-    if (review == Review::Rejected)
-        return false;
-    if (occurrences.isEmpty())
-        return CommitmentStatusRules::isOverdue(status, found.due, asOf);
-    return std::any_of(occurrences.begin(), occurrences.end(),
-        [&asOf](const Occurrence& o) { return CommitmentStatusRules::isOverdue(o.status, o.due, asOf); });
-}
-
 CommitmentStore::CommitmentStore(const Database& database, const Gazetteer& gazetteer)
     : m_database(database)
     , m_gazetteer(gazetteer)
@@ -108,10 +80,15 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         const PartyDirectory directory(m_database, m_gazetteer);
         const auto party = directory.find(filter.party);
         if (!party)
+            return party.error();
+        if (!party.value())
             return error(tr("No party called \"%1\" in this store.").arg(filter.party));
+        const auto lineage = directory.lineage(party.value()->id);
+        if (!lineage)
+            return lineage.error();
         where.append(QStringLiteral("c.id IN (SELECT commitment_id FROM commitment_party WHERE role = 'responsible' "
                                     "AND party_id IN (SELECT value FROM json_each(?)))"));
-        values.append(idList(directory.lineage(party->id)));
+        values.append(idList(lineage.value()));
     }
     QStringList reviews;
     for (const Review review : filter.reviews)
@@ -123,7 +100,8 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
     query.prepare(QStringLiteral(
         "SELECT c.id, c.agreement_id, CASE WHEN a.title_vi <> '' THEN a.title_vi ELSE a.title_zh END, c.kind, c.label, "
         "c.text_vi, c.text_zh, c.quantity, c.due, c.due_text, c.recurrence, c.confidence, c.evidence, c.warnings, "
-        "c.review, c.status, (SELECT p.position FROM alignment_pair p WHERE p.id = c.pair_id), a.title_zh "
+        "c.review, c.status, (SELECT p.position FROM alignment_pair p WHERE p.id = c.pair_id), a.title_zh, "
+        "a.tracked_from, EXISTS (SELECT 1 FROM commitment_event e WHERE e.commitment_id = c.id AND e.field = 'status') "
         "FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE %1 "
         "ORDER BY c.due IS NULL, c.due, c.agreement_id, c.position")
                       .arg(where.join(QStringLiteral(" AND "))));
@@ -159,6 +137,8 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         s.status = CommitmentStatusRules::fromKey(query.value(15).toString()).value_or(CommitmentStatus::NotStarted);
         c.pair = query.value(16).isNull() ? -1 : query.value(16).toInt();
         s.agreementTitleZh = query.value(17).toString();
+        s.trackedFrom = dateOf(query.value(18));
+        s.statusSet = query.value(19).toBool();
         index.insert(s.id, result.size());
         result.append(s);
     }
@@ -174,7 +154,9 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
                                    "ON p.id = cp.party_id WHERE cp.commitment_id IN (SELECT value FROM json_each(?)) "
                                    "ORDER BY cp.rowid"));
     parties.addBindValue(idsJson);
-    if (parties.exec()) {
+    if (!parties.exec())
+        return error(tr("The commitments cannot be read: %1").arg(parties.lastError().text()));
+    {
         while (parties.next()) {
             CommitmentCandidate& c = result[index.value(parties.value(0).toLongLong())].found;
             (parties.value(2).toString() == QLatin1String("responsible") ? c.responsible : c.counterparty)
@@ -186,7 +168,9 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
     years.prepare(QStringLiteral("SELECT commitment_id, id, due, status FROM commitment_occurrence "
                                  "WHERE commitment_id IN (SELECT value FROM json_each(?)) ORDER BY due"));
     years.addBindValue(idsJson);
-    if (years.exec()) {
+    if (!years.exec())
+        return error(tr("The commitments cannot be read: %1").arg(years.lastError().text()));
+    {
         while (years.next()) {
             StoredCommitment& s = result[index.value(years.value(0).toLongLong())];
             s.occurrences.append({ years.value(1).toLongLong(), dateOf(years.value(2)),
@@ -201,14 +185,16 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
                        "commitment_event WHERE note <> '' AND commitment_id IN (SELECT value FROM json_each(?)) "
                        "GROUP BY commitment_id)"));
     notes.addBindValue(idsJson);
-    if (notes.exec()) {
+    if (!notes.exec())
+        return error(tr("The commitments cannot be read: %1").arg(notes.lastError().text()));
+    {
         while (notes.next())
             result[index.value(notes.value(0).toLongLong())].lastNote = notes.value(1).toString();
     }
 
     result.removeIf([&filter](const StoredCommitment& s) {
         const QDate due = s.nextDue();
-        if (!filter.statuses.isEmpty() && !filter.statuses.contains(s.status))
+        if (!filter.statuses.isEmpty() && !filter.statuses.contains(s.currentStatus()))
             return true;
         if (filter.dueFrom.isValid() && (!due.isValid() || due < filter.dueFrom))
             return true;

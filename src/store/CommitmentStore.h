@@ -2,6 +2,7 @@
 
 #include "commit/Commitment.h"
 #include "commit/CommitmentStatus.h"
+#include "commit/TrackedCommitment.h"
 #include "model/Result.h"
 
 #include <QCoreApplication>
@@ -18,48 +19,11 @@ namespace concord {
 class Database;
 class Gazetteer;
 
-/// Whether a person has looked at a commitment the importer found.
-enum class Review {
-    Candidate, ///< found, not yet looked at
-    Accepted, ///< confirmed (possibly edited): tracked
-    Rejected, ///< not a commitment: kept, hidden from the board
-};
-
-/// One year of a yearly commitment, with a status of its own.
-struct Occurrence
-{
-    qint64 id = 0;
-    QDate due;
-    CommitmentStatus status = CommitmentStatus::NotStarted;
-};
-
-/// A commitment as the store keeps it: what was found (the candidate), the review, and its status.
-struct StoredCommitment
-{
-    qint64 id = 0;
-    qint64 agreementId = 0;
-    QString agreementTitle; ///< the Vietnamese title, or the Chinese one when there is no Vietnamese
-    QString agreementTitleZh; ///< the Chinese title, empty when there is none
-    CommitmentCandidate found; ///< responsible/counterparty hold party keys; evidence and warnings as found
-    Review review = Review::Candidate;
-    CommitmentStatus status = CommitmentStatus::NotStarted;
-    QList<Occurrence> occurrences;
-    QString lastNote;
-
-    /// The date to follow up: the first open year of a yearly commitment, else the due date.
-    QDate nextDue() const;
-    /// The status to follow up: of the first open year of a yearly commitment (of its last year when all are
-    /// closed), else the commitment's.
-    CommitmentStatus currentStatus() const;
-    /// Past due on \a asOf and not closed (for a yearly one: any year past due and not closed).
-    bool isOverdue(const QDate& asOf) const;
-};
-
 /// What a list of commitments is narrowed to. Empty fields do not narrow.
 struct CommitmentFilter
 {
     QString party; ///< any name of a party: its commitments and those of the parties merged into it
-    QList<CommitmentStatus> statuses;
+    QList<CommitmentStatus> statuses; ///< StoredCommitment::currentStatus() is one of them
     QDate dueFrom; ///< nextDue() on or after
     QDate dueTo; ///< nextDue() on or before
     qint64 agreementId = 0;

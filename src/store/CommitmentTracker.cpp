@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "store/SqlWriter.h"
+#include "store/Transaction.h"
 
 #include <QSqlError>
 
@@ -25,45 +26,15 @@ QString isoOrEmpty(const QDate& day)
     return day.isValid() ? day.toString(Qt::ISODate) : QString();
 }
 
-/// One change: a transaction, its writer, and commit or rollback with the reason.
-class Change
+/// The cached status of a recurring commitment after \a occurrence (one of its periods) changed to \a status.
+CommitmentStatus statusAfter(StoredCommitment s, qint64 occurrence, CommitmentStatus status)
 {
-public:
-    explicit Change(QSqlDatabase db)
-        : m_db(std::move(db))
-        , m_started(m_db.transaction())
-        , m_writer(m_db)
-    { }
-
-    ~Change()
-    {
-        if (m_started && !m_done)
-            m_db.rollback();
+    for (Occurrence& o : s.occurrences) {
+        if (o.id == occurrence)
+            o.status = status;
     }
-
-    SqlWriter& writer() { return m_writer; }
-
-    /// Commits; on failure rolls back and returns the reason.
-    std::optional<QString> commit()
-    {
-        if (!m_started)
-            return m_db.lastError().text();
-        if (m_writer.failed() || !m_db.commit()) {
-            const QString reason = m_writer.failed() ? m_writer.error() : m_db.lastError().text();
-            m_db.rollback();
-            m_done = true;
-            return reason;
-        }
-        m_done = true;
-        return std::nullopt;
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_started;
-    bool m_done = false;
-    SqlWriter m_writer;
-};
+    return s.currentStatus();
+}
 
 } // namespace
 
@@ -77,7 +48,7 @@ Error CommitmentTracker::error(const QString& message) const
     return Error { m_database.path(), 0, -1, message };
 }
 
-Result<bool> CommitmentTracker::accept(
+Result<void> CommitmentTracker::accept(
     qint64 id, const CommitmentEdits& edits, const QString& note, const QDateTime& at)
 {
     const auto current = CommitmentStore(m_database, m_gazetteer).get(id);
@@ -95,7 +66,7 @@ Result<bool> CommitmentTracker::accept(
         if (keys.isEmpty())
             return error(tr("A commitment needs at least one responsible party."));
     }
-    Change change(m_database.connection());
+    Transaction change(m_database);
     SqlWriter& w = change.writer();
     const QString when = stamp(at);
     bool changed = false;
@@ -134,29 +105,29 @@ Result<bool> CommitmentTracker::accept(
     }
     if (!changed)
         return error(tr("Commitment %1 is already accepted as it is.").arg(id));
-    if (const auto failure = change.commit())
+    if (const auto failure = change.commit(StoreChange { StoreChange::Reviewed, { s.agreementId }, { id } }))
         return error(tr("The change could not be saved; nothing was changed: %1").arg(*failure));
-    return true;
+    return {};
 }
 
-Result<bool> CommitmentTracker::reject(qint64 id, const QString& note, const QDateTime& at)
+Result<void> CommitmentTracker::reject(qint64 id, const QString& note, const QDateTime& at)
 {
     const auto current = CommitmentStore(m_database, m_gazetteer).get(id);
     if (!current)
         return current.error();
     if (current->review == Review::Rejected)
         return error(tr("Commitment %1 is already rejected.").arg(id));
-    Change change(m_database.connection());
+    Transaction change(m_database);
     change.writer().run(QStringLiteral("UPDATE commitment SET review = 'rejected' WHERE id = ?"), { id });
     change.writer().run(InsertEvent,
         { id, QVariant(), stamp(at), QStringLiteral("review"), CommitmentStore::reviewKey(current->review),
             QStringLiteral("rejected"), note, QString() });
-    if (const auto failure = change.commit())
+    if (const auto failure = change.commit(StoreChange { StoreChange::Reviewed, { current->agreementId }, { id } }))
         return error(tr("The change could not be saved; nothing was changed: %1").arg(*failure));
-    return true;
+    return {};
 }
 
-Result<bool> CommitmentTracker::setStatus(
+Result<void> CommitmentTracker::setStatus(
     qint64 id, CommitmentStatus status, const QString& note, const QDateTime& at, std::optional<int> year)
 {
     const auto current = CommitmentStore(m_database, m_gazetteer).get(id);
@@ -174,16 +145,16 @@ Result<bool> CommitmentTracker::setStatus(
         if (!occurrence)
             return error(tr("Commitment %1 has no occurrence in %2.").arg(id).arg(*year));
     } else {
-        // A yearly commitment without a year: the year being followed up, the first one still open.
-        for (const Occurrence& o : s.occurrences) {
-            if (!occurrence && !CommitmentStatusRules::isClosed(o.status))
-                occurrence = &o;
-        }
+        // A recurring commitment without a year: the period being followed up.
+        occurrence = s.current();
+        if (s.isRecurring() && !occurrence)
+            return error(
+                tr("Every period of commitment %1 ended before tracking started; close them as history.").arg(id));
     }
     const CommitmentStatus from = occurrence ? occurrence->status : s.status;
     if (!CommitmentStatusRules::canChange(from, status))
         return error(tr("Commitment %1 is already %2.").arg(id).arg(CommitmentStatusRules::key(status)));
-    Change change(m_database.connection());
+    Transaction change(m_database);
     SqlWriter& w = change.writer();
     const QString when = stamp(at);
     if (s.review == Review::Candidate) {
@@ -192,32 +163,116 @@ Result<bool> CommitmentTracker::setStatus(
             { id, QVariant(), when, QStringLiteral("review"), QStringLiteral("candidate"), QStringLiteral("accepted"),
                 QString(), QString() });
     }
-    if (occurrence)
+    if (occurrence) {
         w.run(QStringLiteral("UPDATE commitment_occurrence SET status = ? WHERE id = ?"),
             { CommitmentStatusRules::key(status), occurrence->id });
-    else
+        w.run(QStringLiteral("UPDATE commitment SET status = ? WHERE id = ?"),
+            { CommitmentStatusRules::key(statusAfter(s, occurrence->id, status)), id });
+    } else
         w.run(QStringLiteral("UPDATE commitment SET status = ? WHERE id = ?"),
             { CommitmentStatusRules::key(status), id });
     w.run(InsertEvent,
         { id, occurrence ? QVariant(occurrence->id) : QVariant(), when, QStringLiteral("status"),
             CommitmentStatusRules::key(from), CommitmentStatusRules::key(status), note, QString() });
-    if (const auto failure = change.commit())
+    if (const auto failure = change.commit(StoreChange { StoreChange::StatusChanged, { s.agreementId }, { id } }))
         return error(tr("The change could not be saved; nothing was changed: %1").arg(*failure));
-    return true;
+    return {};
 }
 
-Result<bool> CommitmentTracker::addNote(qint64 id, const QString& note, const QString& link, const QDateTime& at)
+Result<void> CommitmentTracker::addNote(qint64 id, const QString& note, const QString& link, const QDateTime& at)
 {
     if (note.trimmed().isEmpty() && link.trimmed().isEmpty())
         return error(tr("The note is empty."));
-    if (const auto current = CommitmentStore(m_database, m_gazetteer).get(id); !current)
+    const auto current = CommitmentStore(m_database, m_gazetteer).get(id);
+    if (!current)
         return current.error();
-    Change change(m_database.connection());
+    Transaction change(m_database);
     change.writer().run(InsertEvent,
         { id, QVariant(), stamp(at), QStringLiteral("note"), QString(), QString(), note.trimmed(), link.trimmed() });
-    if (const auto failure = change.commit())
+    if (const auto failure = change.commit(StoreChange { StoreChange::Noted, { current->agreementId }, { id } }))
         return error(tr("The change could not be saved; nothing was changed: %1").arg(*failure));
-    return true;
+    return {};
+}
+
+Result<int> CommitmentTracker::closeHistory(
+    qint64 agreementId, CommitmentStatus status, const QString& note, const QDateTime& at)
+{
+    if (!m_database.agreement(agreementId))
+        return error(tr("There is no agreement %1.").arg(agreementId));
+    CommitmentFilter filter;
+    filter.agreementId = agreementId;
+    filter.reviews = { Review::Candidate, Review::Accepted };
+    const auto list = CommitmentStore(m_database, m_gazetteer).list(filter);
+    if (!list)
+        return list.error();
+    Transaction change(m_database);
+    SqlWriter& w = change.writer();
+    const QString when = stamp(at);
+    int closed = 0;
+    QList<qint64> touched;
+    for (const StoredCommitment& s : list.value()) {
+        StoredCommitment after = s;
+        const int before = closed;
+        for (Occurrence& o : after.occurrences) {
+            if (!s.isHistory(o) || o.status == status)
+                continue;
+            w.run(QStringLiteral("UPDATE commitment_occurrence SET status = ? WHERE id = ?"),
+                { CommitmentStatusRules::key(status), o.id });
+            w.run(InsertEvent,
+                { s.id, o.id, when, QStringLiteral("status"), CommitmentStatusRules::key(o.status),
+                    CommitmentStatusRules::key(status), note, QString() });
+            o.status = status;
+            ++closed;
+        }
+        if (closed > before && after.status != after.currentStatus()) {
+            w.run(QStringLiteral("UPDATE commitment SET status = ? WHERE id = ?"),
+                { CommitmentStatusRules::key(after.currentStatus()), s.id });
+        }
+        if (closed > before)
+            touched.append(s.id);
+    }
+    if (closed == 0)
+        return error(tr("Agreement %1 has no period before its tracked-from day that is not already %2.")
+                         .arg(agreementId)
+                         .arg(CommitmentStatusRules::key(status)));
+    if (const auto failure = change.commit(StoreChange { StoreChange::StatusChanged, { agreementId }, touched }))
+        return error(tr("The change could not be saved; nothing was changed: %1").arg(*failure));
+    return closed;
+}
+
+Result<void> CommitmentTracker::setTrackedFrom(qint64 agreementId, const QDate& day, const QDateTime& at)
+{
+    const auto header = m_database.agreement(agreementId);
+    if (!header)
+        return error(tr("There is no agreement %1.").arg(agreementId));
+    if (!day.isValid())
+        return error(tr("The tracked-from day is not a valid date."));
+    if (header->trackedFrom == day)
+        return error(tr("Agreement %1 is already tracked from %2.").arg(agreementId).arg(day.toString(Qt::ISODate)));
+    CommitmentFilter filter;
+    filter.agreementId = agreementId;
+    filter.reviews = { Review::Candidate, Review::Accepted, Review::Rejected };
+    const auto list = CommitmentStore(m_database, m_gazetteer).list(filter);
+    if (!list)
+        return list.error();
+    Transaction change(m_database);
+    SqlWriter& w = change.writer();
+    w.run(QStringLiteral("UPDATE agreement SET tracked_from = ? WHERE id = ?"),
+        { day.toString(Qt::ISODate), agreementId });
+    w.run(QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, ?, 'tracked-from', ?)"),
+        { stamp(at), agreementId,
+            QStringLiteral("%1 -> %2").arg(isoOrEmpty(header->trackedFrom), day.toString(Qt::ISODate)) });
+    // The cached status of each recurring commitment follows its current period, which the day may move.
+    for (StoredCommitment s : list.value()) {
+        if (!s.isRecurring())
+            continue;
+        s.trackedFrom = day;
+        w.run(QStringLiteral("UPDATE commitment SET status = ? WHERE id = ?"),
+            { CommitmentStatusRules::key(s.currentStatus()), s.id });
+    }
+    if (const auto failure = change.commit(StoreChange { StoreChange::TrackedFrom, { agreementId }, {} }))
+        return error(tr("The change could not be saved; nothing was changed: %1").arg(*failure));
+    return {};
 }
 
 } // namespace concord

@@ -28,7 +28,8 @@ struct CommitmentEdits
 /// Reviews and tracks commitments: accept (possibly edited) or reject a candidate, change a status (of one
 /// year, for a yearly commitment), add a note. Each change is one transaction that writes the change and
 /// its history entry (time, field, old and new value, note); a change that cannot be made changes nothing
-/// and says why. Changing the status of a candidate accepts it.
+/// and says why. Changing the status of a candidate accepts it. Every change is announced on the store's
+/// StoreEvents once committed.
 class CommitmentTracker
 {
     Q_DECLARE_TR_FUNCTIONS(concord::CommitmentTracker)
@@ -36,13 +37,18 @@ class CommitmentTracker
 public:
     CommitmentTracker(Database& database, const Gazetteer& gazetteer);
 
-    Result<bool> accept(qint64 id, const CommitmentEdits& edits, const QString& note, const QDateTime& at);
-    Result<bool> reject(qint64 id, const QString& note, const QDateTime& at);
+    Result<void> accept(qint64 id, const CommitmentEdits& edits, const QString& note, const QDateTime& at);
+    Result<void> reject(qint64 id, const QString& note, const QDateTime& at);
     /// Changes the status of the commitment; for a yearly one, of the occurrence of \a year, or without it of
     /// the first year still open.
-    Result<bool> setStatus(
+    Result<void> setStatus(
         qint64 id, CommitmentStatus status, const QString& note, const QDateTime& at, std::optional<int> year = {});
-    Result<bool> addNote(qint64 id, const QString& note, const QString& link, const QDateTime& at);
+    Result<void> addNote(qint64 id, const QString& note, const QString& link, const QDateTime& at);
+    /// Sets every period of \a agreementId's recurring commitments that ended before its tracked-from day (its
+    /// history) to \a status, with one note; returns how many periods changed.
+    Result<int> closeHistory(qint64 agreementId, CommitmentStatus status, const QString& note, const QDateTime& at);
+    /// Follow-up of \a agreementId starts on \a day: earlier periods become history (an event records the change).
+    Result<void> setTrackedFrom(qint64 agreementId, const QDate& day, const QDateTime& at);
 
 private:
     Error error(const QString& message) const;

@@ -163,6 +163,23 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             "CREATE INDEX commitment_pair ON commitment(pair_id)",
             "CREATE INDEX unit_parent ON unit(parent_id)",
         },
+        // Schema 4: tracking starts somewhere. Each agreement is followed up from its "tracked from" day (the day it
+        // was imported, until someone changes it); periods of a recurring commitment that ended before it are
+        // history. The status column of a recurring commitment caches the status of its current period
+        // (StoredCommitment::currentStatus, which a test checks this statement against).
+        {
+            "ALTER TABLE agreement ADD COLUMN tracked_from TEXT",
+            "UPDATE agreement SET tracked_from = substr(imported_at, 1, 10)",
+            "UPDATE commitment SET status = coalesce("
+            " (SELECT o.status FROM commitment_occurrence o JOIN agreement a ON a.id = commitment.agreement_id"
+            "  WHERE o.commitment_id = commitment.id AND o.due >= a.tracked_from"
+            "  AND o.status NOT IN ('done', 'cancelled') ORDER BY o.due LIMIT 1),"
+            " (SELECT o.status FROM commitment_occurrence o JOIN agreement a ON a.id = commitment.agreement_id"
+            "  WHERE o.commitment_id = commitment.id AND o.due >= a.tracked_from ORDER BY o.due DESC LIMIT 1),"
+            " (SELECT o.status FROM commitment_occurrence o WHERE o.commitment_id = commitment.id"
+            "  ORDER BY o.due DESC LIMIT 1),"
+            " status) WHERE recurrence IS NOT NULL",
+        },
     };
     return steps;
 }
@@ -306,8 +323,8 @@ qint64 Database::agreementCount() const
 
 namespace {
 const QString AgreementColumns = QStringLiteral(
-    "SELECT id, kind, title_vi, title_zh, reference, signed_on, place, valid_from, valid_to, binding, source_name "
-    "FROM agreement ");
+    "SELECT id, kind, title_vi, title_zh, reference, signed_on, place, valid_from, valid_to, binding, source_name, "
+    "tracked_from FROM agreement ");
 
 Agreement agreementFrom(const QSqlQuery& query)
 {
@@ -324,17 +341,18 @@ Agreement agreementFrom(const QSqlQuery& query)
     if (!query.value(9).isNull())
         a.binding = query.value(9).toInt() != 0;
     a.sourceName = query.value(10).toString();
+    a.trackedFrom = dateFrom(query.value(11));
     return a;
 }
 } // namespace
 
-QList<Agreement> Database::agreements() const
+Result<QList<Agreement>> Database::agreements() const
 {
     QList<Agreement> result;
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(AgreementColumns + QStringLiteral("ORDER BY signed_on IS NULL, signed_on DESC, id")))
-        return result;
+        return sqlError(tr("The agreements cannot be read."), query.lastError().text());
     while (query.next())
         result.append(agreementFrom(query));
     return result;

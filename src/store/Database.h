@@ -2,6 +2,7 @@
 
 #include "model/Agreement.h"
 #include "model/Result.h"
+#include "store/StoreEvents.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,7 +21,7 @@ class Database
 
 public:
     /// Schema version this build writes. Opening a newer file fails rather than damaging it.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id of a Concord store ("CNCD"): tells it from any other SQLite file.
     static constexpr int ApplicationId = 0x434E4344;
 
@@ -37,12 +38,14 @@ public:
     Database& operator=(const Database&) = delete;
 
     QString path() const { return m_path; }
+    /// Where this store's writers announce what they committed (lives on the thread that opened the store).
+    StoreEvents& events() const { return *m_events; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
 
     qint64 agreementCount() const;
     /// All agreements, newest signing date first.
-    QList<Agreement> agreements() const;
+    Result<QList<Agreement>> agreements() const;
     /// One agreement's header, nullopt when there is no agreement \a id.
     std::optional<Agreement> agreement(qint64 id) const;
 
@@ -54,6 +57,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    std::unique_ptr<StoreEvents> m_events = std::make_unique<StoreEvents>();
 };
 
 } // namespace concord

@@ -5,6 +5,7 @@
 #include "store/SqlWriter.h"
 #include "text/Fold.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -21,7 +22,12 @@ PartyDirectory::PartyDirectory(const Database& database, const Gazetteer& gazett
     , m_gazetteer(gazetteer)
 { }
 
-QList<PartyRecord> PartyDirectory::select(const QString& where, const QVariantList& values) const
+Error PartyDirectory::failure(const QSqlQuery& query) const
+{
+    return Error { m_database.path(), 0, -1, tr("The parties cannot be read: %1").arg(query.lastError().text()) };
+}
+
+Result<QList<PartyRecord>> PartyDirectory::select(const QString& where, const QVariantList& values) const
 {
     QList<PartyRecord> result;
     QSqlQuery query(m_database.connection());
@@ -32,7 +38,7 @@ QList<PartyRecord> PartyDirectory::select(const QString& where, const QVariantLi
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return result;
+        return failure(query);
     while (query.next()) {
         PartyRecord party;
         party.id = query.value(0).toLongLong();
@@ -47,51 +53,59 @@ QList<PartyRecord> PartyDirectory::select(const QString& where, const QVariantLi
             (alias.startsWith(QLatin1String("zh:")) ? party.aliasesZh : party.aliasesVi).append(alias.mid(3));
         result.append(party);
     }
-    for (PartyRecord& party : result)
-        party.agreements = int(agreementsOf(party.id).size());
+    for (PartyRecord& party : result) {
+        const auto agreements = agreementsOf(party.id);
+        if (!agreements)
+            return agreements.error();
+        party.agreements = int(agreements->size());
+    }
     return result;
 }
 
-QList<PartyRecord> PartyDirectory::parties() const
+Result<QList<PartyRecord>> PartyDirectory::parties() const
 {
     return select(QString(), {});
 }
 
-std::optional<PartyRecord> PartyDirectory::find(const QString& name) const
+Result<std::optional<PartyRecord>> PartyDirectory::find(const QString& name) const
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return std::nullopt;
+        return std::optional<PartyRecord>();
     QString key;
     if (const Place* place = m_gazetteer.resolve(trimmed))
         key = place->id;
-    QList<PartyRecord> found = select(QStringLiteral("WHERE p.key = ?"), { key.isEmpty() ? trimmed : key });
-    if (found.isEmpty()) {
-        // A party the gazetteer does not know: match its stored names, any case and marks.
-        const QString folded = Fold::fold(trimmed);
-        for (const PartyRecord& party : parties()) {
-            if (Fold::fold(party.nameVi) == folded || Fold::fold(party.nameZh) == folded)
-                return party;
-        }
-        return std::nullopt;
+    const auto found = select(QStringLiteral("WHERE p.key = ?"), { key.isEmpty() ? trimmed : key });
+    if (!found)
+        return found.error();
+    if (!found->isEmpty())
+        return std::optional(found->front());
+    // A party the gazetteer does not know: match its stored names, any case and marks.
+    const auto all = parties();
+    if (!all)
+        return all.error();
+    const QString folded = Fold::fold(trimmed);
+    for (const PartyRecord& party : all.value()) {
+        if (Fold::fold(party.nameVi) == folded || Fold::fold(party.nameZh) == folded)
+            return std::optional(party);
     }
-    return found.front();
+    return std::optional<PartyRecord>();
 }
 
-QList<qint64> PartyDirectory::lineage(qint64 partyId) const
+Result<QList<qint64>> PartyDirectory::lineage(qint64 partyId) const
 {
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(LineageCte) + QStringLiteral("SELECT id FROM lineage ORDER BY id"));
     query.addBindValue(partyId);
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
     return ids;
 }
 
-QList<qint64> PartyDirectory::agreementsOf(qint64 partyId) const
+Result<QList<qint64>> PartyDirectory::agreementsOf(qint64 partyId) const
 {
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
@@ -100,14 +114,14 @@ QList<qint64> PartyDirectory::agreementsOf(qint64 partyId) const
                          "ON ap.agreement_id = agreement.id WHERE ap.party_id IN (SELECT id FROM lineage) "
                          "ORDER BY agreement.signed_on IS NULL, agreement.signed_on DESC, agreement.id"));
     query.addBindValue(partyId);
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
+    if (!query.exec())
+        return failure(query);
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
     return ids;
 }
 
-QList<PartyRecord> PartyDirectory::partiesOf(qint64 agreementId) const
+Result<QList<PartyRecord>> PartyDirectory::partiesOf(qint64 agreementId) const
 {
     return select(
         QStringLiteral("WHERE p.id IN (SELECT party_id FROM agreement_party WHERE agreement_id = ?)"), { agreementId });

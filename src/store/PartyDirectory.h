@@ -1,11 +1,16 @@
 #pragma once
 
+#include "model/Result.h"
+
+#include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace concord {
 
@@ -33,27 +38,30 @@ struct PartyRecord
 /// (merged into Tuyên Quang on 1 July 2025) count as Tuyên Quang's too, and keep Hà Giang's own record.
 class PartyDirectory
 {
+    Q_DECLARE_TR_FUNCTIONS(concord::PartyDirectory)
+
 public:
     PartyDirectory(const Database& database, const Gazetteer& gazetteer);
 
     /// Every party, by Vietnamese name.
-    QList<PartyRecord> parties() const;
+    Result<QList<PartyRecord>> parties() const;
     /// The party a name stands for, in either language and any form the gazetteer knows ("quang tay",
     /// "廣西", "Khu tự trị dân tộc Choang Quảng Tây"), or nullopt when no stored party has that name.
-    std::optional<PartyRecord> find(const QString& name) const;
+    Result<std::optional<PartyRecord>> find(const QString& name) const;
     /// \a partyId and, transitively, every party merged into it.
-    QList<qint64> lineage(qint64 partyId) const;
+    Result<QList<qint64>> lineage(qint64 partyId) const;
     /// The agreements of \a partyId and of its predecessors, newest signing first.
-    QList<qint64> agreementsOf(qint64 partyId) const;
+    Result<QList<qint64>> agreementsOf(qint64 partyId) const;
     /// The parties of one agreement, as its documents name them (a merged party stays itself here).
-    QList<PartyRecord> partiesOf(qint64 agreementId) const;
+    Result<QList<PartyRecord>> partiesOf(qint64 agreementId) const;
 
     /// The id of the party record for gazetteer place \a key (or a name the gazetteer lacks), creating it
     /// — with its aliases, and its successor for a merged province — inside \a writer's transaction if new.
     static qint64 ensure(SqlWriter& writer, const Gazetteer& gazetteer, const QString& key);
 
 private:
-    QList<PartyRecord> select(const QString& where, const QVariantList& values) const;
+    Result<QList<PartyRecord>> select(const QString& where, const QVariantList& values) const;
+    Error failure(const QSqlQuery& query) const;
 
     const Database& m_database;
     const Gazetteer& m_gazetteer;

@@ -1,8 +1,8 @@
 #include "store/SampleLibrary.h"
 
 #include "import/Gazetteer.h"
-#include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/ImportService.h"
 
 #include <QDir>
 #include <QFile>
@@ -31,7 +31,7 @@ QStringList SampleLibrary::files()
     return paths;
 }
 
-std::optional<Error> SampleLibrary::ensureDefaultDatabase()
+std::optional<Error> SampleLibrary::ensureDefaultDatabase(const Clock& clock)
 {
     const QString path = Database::defaultPath();
     if (QFileInfo::exists(path))
@@ -47,7 +47,7 @@ std::optional<Error> SampleLibrary::ensureDefaultDatabase()
         auto database = Database::open(partial);
         if (!database)
             return Error { path, 0, -1, database.error().message };
-        AgreementStore store(*database.value(), Gazetteer::builtIn());
+        ImportService store(*database.value(), Gazetteer::builtIn(), clock);
         for (const QString& file : files()) {
             const auto imported = store.importPath(file);
             if (!imported) {

@@ -10,6 +10,8 @@
 
 namespace concord {
 
+class Clock;
+
 /// The sample agreements Concord ships (data/samples) and the default database they fill on first run.
 class SampleLibrary
 {
@@ -23,7 +25,8 @@ public:
 
     /// Creates the default database (Database::defaultPath()) with the samples imported, when it does not
     /// exist yet; does nothing when it does. The error names the sample that could not be imported.
-    static std::optional<Error> ensureDefaultDatabase();
+    /// \a clock gives the import day, from which the samples are tracked.
+    static std::optional<Error> ensureDefaultDatabase(const Clock& clock);
 };
 
 } // namespace concord

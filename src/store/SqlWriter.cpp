@@ -104,14 +104,20 @@ qint64 SqlWriter::run(const QString& sql, const QVariantList& values)
 
 QVariantList SqlWriter::firstRow(const QString& sql, const QVariantList& values)
 {
+    return rows(sql, values, 1).value(0);
+}
+
+QList<QVariantList> SqlWriter::rows(const QString& sql, const QVariantList& values, int limit)
+{
     if (failed())
         return {};
     sqlite3_stmt* statement = prepared(sql);
     if (!statement || !bind(statement, values))
         return {};
-    QVariantList row;
-    const int rc = sqlite3_step(statement);
-    if (rc == SQLITE_ROW) {
+    QList<QVariantList> result;
+    int rc = SQLITE_ROW;
+    while ((limit < 0 || result.size() < limit) && (rc = sqlite3_step(statement)) == SQLITE_ROW) {
+        QVariantList row;
         for (int i = 0; i < sqlite3_column_count(statement); ++i) {
             switch (sqlite3_column_type(statement, i)) {
             case SQLITE_INTEGER:
@@ -132,11 +138,12 @@ QVariantList SqlWriter::firstRow(const QString& sql, const QVariantList& values)
                     sqlite3_column_bytes(statement, i)));
             }
         }
-    } else if (rc != SQLITE_DONE) {
-        fail();
+        result.append(row);
     }
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        fail();
     sqlite3_reset(statement);
-    return row;
+    return result;
 }
 
 } // namespace concord

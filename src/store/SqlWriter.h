@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -32,6 +33,8 @@ public:
     qint64 run(const QString& sql, const QVariantList& values);
     /// The first row of a query, or an empty list when there is none (or after a failure).
     QVariantList firstRow(const QString& sql, const QVariantList& values);
+    /// The rows of a query (at most \a limit when it is not negative); empty after a failure.
+    QList<QVariantList> rows(const QString& sql, const QVariantList& values, int limit = -1);
 
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }

@@ -1,4 +1,5 @@
 #include "gui/GuiFixture.h"
+#include "gui/GuiWaits.h"
 #include "gui/MessageBox.h"
 #include "gui/agreements/AgreementFilter.h"
 #include "gui/agreements/AgreementListModel.h"
@@ -6,6 +7,7 @@
 #include "gui/agreements/ImportRunner.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
+#include "store/ImportService.h"
 #include "store/PartyDirectory.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
@@ -66,11 +68,12 @@ TEST_CASE("agreements: importing files lists them with titles and commitment cou
 {
     PageFixture f;
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
-    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy imported(&page, &AgreementsPage::imported);
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    const auto results = page.importFiles({ samplePath(QStringLiteral("000_a538a87b9166962b.txt")),
-        samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")) });
+    const auto results = importAndWait(page,
+        { samplePath(QStringLiteral("000_a538a87b9166962b.txt")),
+            samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")) });
     REQUIRE(results.size() == 2);
     CHECK_FALSE(results[0].error.has_value());
     CHECK(results[1].agreementIds.size() == 2); // the letter and the memorandum it forwards
@@ -88,7 +91,7 @@ TEST_CASE("agreements: importing files lists them with titles and commitment cou
 
     // Importing the same file again adds nothing and says so.
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    const auto again = page.importFiles({ samplePath(QStringLiteral("000_a538a87b9166962b.txt")) });
+    const auto again = importAndWait(page, { samplePath(QStringLiteral("000_a538a87b9166962b.txt")) });
     CHECK(again.first().alreadyImported);
     CHECK(MessageBox::lastText() == QStringLiteral("• 000_a538a87b9166962b.txt: already imported; nothing was added."));
     CHECK(page.model()->rowCount() == 3);
@@ -105,7 +108,7 @@ TEST_CASE(
     file.write("PK\x03\x04 this is not a zip archive");
     file.close();
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    const auto results = page.importFiles({ bad, samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
+    const auto results = importAndWait(page, { bad, samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
     REQUIRE(results.size() == 2);
     REQUIRE(results[0].error.has_value());
     CHECK(results[0].error->file == bad);
@@ -118,7 +121,7 @@ TEST_CASE("agreements: the list filters by text without diacritics, kind, party 
     "[gui][agreements]")
 {
     PageFixture f;
-    AgreementStore store(*f.db, Gazetteer::builtIn());
+    ImportService store(*f.db, Gazetteer::builtIn(), test::longAgo());
     for (const char* sample : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "003_314c7307816d8f71.txt",
              "004_450d6ae2b470d9a1.txt" })
         REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
@@ -132,11 +135,11 @@ TEST_CASE("agreements: the list filters by text without diacritics, kind, party 
 
     // Tuyên Quang: its own minutes (001) and 000, and Hà Giang's letter and memorandum (004) merged into it.
     auto* party = page.findChild<QComboBox*>(QStringLiteral("agreementFilterParty"));
-    const auto tuyenQuang = PartyDirectory(*f.db, Gazetteer::builtIn()).find(QStringLiteral("Tuyên Quang"));
+    const auto tuyenQuang = PartyDirectory(*f.db, Gazetteer::builtIn()).find(QStringLiteral("Tuyên Quang")).value();
     REQUIRE(tuyenQuang.has_value());
     party->setCurrentIndex(party->findData(tuyenQuang->id));
     const int forTuyenQuang = page.filter()->rowCount();
-    CHECK(forTuyenQuang == int(PartyDirectory(*f.db, Gazetteer::builtIn()).agreementsOf(tuyenQuang->id).size()));
+    CHECK(forTuyenQuang == int(PartyDirectory(*f.db, Gazetteer::builtIn()).agreementsOf(tuyenQuang->id)->size()));
     party->setCurrentIndex(0);
 
     auto* year = page.findChild<QComboBox*>(QStringLiteral("agreementFilterYear"));
@@ -157,7 +160,7 @@ TEST_CASE("agreements: the list filters by text without diacritics, kind, party 
 TEST_CASE("agreements: screenshots in Vietnamese and Chinese", "[gui][agreements][screenshot]")
 {
     PageFixture f;
-    AgreementStore store(*f.db, Gazetteer::builtIn());
+    ImportService store(*f.db, Gazetteer::builtIn(), test::longAgo());
     for (const char* sample : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "002_13411ba3686edd0d.txt",
              "003_314c7307816d8f71.txt", "004_450d6ae2b470d9a1.txt" })
         REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
@@ -185,7 +188,9 @@ TEST_CASE("agreements: files dropped on the list are imported", "[gui][agreement
     CHECK(enter.isAccepted());
     QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
     MessageBox::setNextAnswer(QMessageBox::Ok);
+    QSignalSpy finished(&page, &AgreementsPage::importFinished);
     QApplication::sendEvent(&page, &drop);
+    REQUIRE(waitUntil([&finished] { return finished.count() > 0; }));
     CHECK(f.rows(QStringLiteral("agreement")) == 1);
     CHECK(page.model()->rowCount() == 1);
     CHECK(MessageBox::lastText().startsWith(QStringLiteral("✓ 001_21e0537984c48e62.txt: 1 agreement — ")));
@@ -194,7 +199,7 @@ TEST_CASE("agreements: files dropped on the list are imported", "[gui][agreement
 TEST_CASE("agreements: the party column shows the interface language, the filter finds either", "[gui][agreements]")
 {
     PageFixture f;
-    REQUIRE(AgreementStore(*f.db, Gazetteer::builtIn())
+    REQUIRE(ImportService(*f.db, Gazetteer::builtIn(), test::longAgo())
                 .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
                 .ok());
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);

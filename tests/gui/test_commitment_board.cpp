@@ -1,4 +1,5 @@
 #include "gui/GuiFixture.h"
+#include "gui/GuiWaits.h"
 #include "gui/board/CommitmentBoard.h"
 #include "gui/board/CommitmentModel.h"
 #include "gui/board/ReviewDialog.h"
@@ -6,6 +7,7 @@
 #include "store/AgreementStore.h"
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
 #include "support/Fixtures.h"
@@ -37,7 +39,7 @@ struct BoardFixture
     BoardFixture()
     {
         gui.languages->apply(QStringLiteral("en"));
-        AgreementStore store(*db, Gazetteer::builtIn());
+        ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
         for (const char* sample :
             { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "004_450d6ae2b470d9a1.txt" })
             REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
@@ -53,7 +55,7 @@ struct BoardFixture
 
 QList<qint64> shownIds(CommitmentBoard& board)
 {
-    board.waitForLoad();
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
     QList<qint64> ids;
     for (const StoredCommitment& c : board.model()->commitments())
         ids.append(c.id);
@@ -76,20 +78,21 @@ TEST_CASE("board: shows every commitment not rejected, with a count per status",
 {
     BoardFixture f;
     CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
-    QAbstractItemModelTester tester(board.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester tester(board.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     const QList<StoredCommitment> all = f.stored();
     REQUIRE(all.size() > 5);
     CHECK(shownIds(board) == idsOf(all));
     CHECK(board.findChild<QLabel*>(QStringLiteral("boardSummary"))
               ->text()
-              .startsWith(QStringLiteral("%1 commitments · Not started: %1 · In progress: 0").arg(all.size())));
+              .startsWith(QStringLiteral("%1 commitments (Accepted and to review) · Not started: %1 · In progress: 0")
+                              .arg(all.size())));
 }
 
 TEST_CASE("board: filters by party with merged predecessors, status, agreement and overdue today", "[gui][board]")
 {
     BoardFixture f;
     CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
-    board.waitForLoad();
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
 
     board.setPartyFilter(QStringLiteral("Tuyên Quang"));
     CommitmentFilter byParty;
@@ -118,7 +121,7 @@ TEST_CASE("board: a status changed in place is stored and shows in the commitmen
 {
     BoardFixture f;
     CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
-    board.waitForLoad();
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
     const StoredCommitment* first = board.model()->commitment(0);
     REQUIRE(first != nullptr);
     const qint64 id = first->id;
@@ -146,6 +149,8 @@ TEST_CASE("board: a status changed in place is stored and shows in the commitmen
     CHECK(std::any_of(rows.cbegin(), rows.cend(),
         [](const QString& row) { return row.startsWith(QStringLiteral("status|not-started → in-progress")); }));
     CHECK(rows.last() == QStringLiteral("note||Công văn số 12/UBND gửi Sở Ngoại vụ"));
+    // The store announced both changes; the board read itself again and counts the new status.
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
     CHECK(board.findChild<QLabel*>(QStringLiteral("boardSummary"))->text().contains(QStringLiteral("In progress: 1")));
 }
 
@@ -153,7 +158,7 @@ TEST_CASE("board: a candidate is accepted or rejected with its evidence shown", 
 {
     BoardFixture f;
     CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
-    board.waitForLoad();
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
     const qint64 a = board.model()->commitment(0)->id;
     const qint64 b = board.model()->commitment(1)->id;
     board.selectCommitment(a);
@@ -173,7 +178,7 @@ TEST_CASE("board: sorting by any column keeps every row and orders them", "[gui]
 {
     BoardFixture f;
     CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
-    board.waitForLoad();
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
     const QList<qint64> before = shownIds(board);
     board.view()->sortByColumn(CommitmentModel::AgreementColumn, Qt::DescendingOrder);
     CHECK(shownIds(board) == before);
@@ -196,13 +201,13 @@ TEST_CASE("board: screenshots in Vietnamese and Chinese", "[gui][board][screensh
     BoardFixture f;
     CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
     board.resize(1400, 800);
-    board.waitForLoad();
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
     board.selectCommitment(board.model()->commitment(2)->id);
     const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
     for (const auto& [code, overdue] : { std::pair { QStringLiteral("vi"), QStringLiteral("Quá hạn hôm nay") },
              std::pair { QStringLiteral("zh_CN"), QStringLiteral("今日逾期") } }) {
         REQUIRE(f.gui.languages->apply(code));
-        board.waitForLoad();
+        REQUIRE(waitUntil([&] { return !board.isLoading(); }));
         CHECK(board.findChild<QCheckBox*>(QStringLiteral("boardOverdue"))->text() == overdue);
         // Agreement titles follow the interface language where the agreement has one in it.
         for (int row = 0; row < board.model()->rowCount(); ++row) {
@@ -226,7 +231,7 @@ TEST_CASE("board: accepting with changes records the new due date, quantity and 
     const auto dated = std::find_if(all.cbegin(), all.cend(),
         [](const StoredCommitment& c) { return c.found.due.isValid() && c.occurrences.isEmpty(); });
     REQUIRE(dated != all.cend());
-    ReviewDialog dialog(*dated, QStringLiteral("Quảng Ninh / 广宁"));
+    ReviewDialog dialog(*dated, QStringLiteral("Quảng Ninh / 广宁"), test::longAgo());
     CHECK(dialog.findChild<QDateEdit*>(QStringLiteral("reviewDue"))->date() == dated->found.due);
     CHECK(dialog.edits().due == std::nullopt); // nothing changed yet
     dialog.findChild<QDateEdit*>(QStringLiteral("reviewDue"))->setDate(QDate(2027, 6, 30));

@@ -1,6 +1,7 @@
 #include "gui/EmptyStatePage.h"
 #include "gui/FileDialog.h"
 #include "gui/GuiFixture.h"
+#include "gui/GuiWaits.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
 #include "gui/agreements/AgreementsPage.h"
@@ -203,8 +204,8 @@ TEST_CASE("gui: an imported agreement opens in the reader from the list, and the
     MainWindow window(*f.settings, *f.languages);
     REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    const auto results = window.agreementsPage()->importFiles(
-        { concord::test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
+    const auto results = test::importAndWait(
+        *window.agreementsPage(), { concord::test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
     REQUIRE(results.size() == 1);
     REQUIRE_FALSE(results.first().error.has_value());
     auto* view = window.agreementsPage()->view();
@@ -215,7 +216,7 @@ TEST_CASE("gui: an imported agreement opens in the reader from the list, and the
     CHECK(window.readerPage()->agreementId() == results.first().agreementIds.first());
     CHECK(window.readerPage()->model()->rowCount() > 10);
 
-    window.commitmentBoard()->waitForLoad();
+    REQUIRE(test::waitUntil([&] { return !window.commitmentBoard()->isLoading(); }));
     CHECK(window.commitmentBoard()->model()->total() == results.first().commitments);
     CHECK(window.findChild<QLabel*>(QStringLiteral("storeLabel"))->text().endsWith(QStringLiteral("· 1 agreement")));
 }
@@ -231,7 +232,7 @@ TEST_CASE("gui: screenshots of the main window on the sample agreements", "[gui]
              "003_314c7307816d8f71.txt", "004_450d6ae2b470d9a1.txt" })
         samples.append(concord::test::samplePath(QString::fromLatin1(name)));
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    window.agreementsPage()->importFiles(samples);
+    test::importAndWait(*window.agreementsPage(), samples);
     window.resize(1440, 860);
     window.show();
     const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
@@ -240,7 +241,7 @@ TEST_CASE("gui: screenshots of the main window on the sample agreements", "[gui]
         REQUIRE(f.languages->apply(code));
         CHECK(navigationTexts(window).first() == title);
         window.showPage(MainWindow::Page::Agreements);
-        window.commitmentBoard()->waitForLoad();
+        REQUIRE(test::waitUntil([&] { return !window.commitmentBoard()->isLoading(); }));
         if (!shots.isEmpty())
             window.grab().save(shots + QStringLiteral("/main-window-%1.png").arg(code));
     }
@@ -257,7 +258,7 @@ TEST_CASE("gui: the reader reopens the agreement read last, with its text size, 
         MainWindow window(*f.settings, *f.languages);
         REQUIRE(window.openDatabase(store));
         MessageBox::setNextAnswer(QMessageBox::Ok);
-        const auto results = window.agreementsPage()->importFiles(
+        const auto results = test::importAndWait(*window.agreementsPage(),
             { concord::test::samplePath(QStringLiteral("000_a538a87b9166962b.txt")),
                 concord::test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
         REQUIRE(results.size() == 2);

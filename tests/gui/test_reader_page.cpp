@@ -4,6 +4,7 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/AlignmentStore.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
 #include "support/Fixtures.h"
@@ -34,7 +35,7 @@ struct ReaderFixture
     explicit ReaderFixture(const QString& sample = QStringLiteral("000_a538a87b9166962b.txt"))
     {
         gui.languages->apply(QStringLiteral("en"));
-        const auto outcome = AgreementStore(*db, Gazetteer::builtIn()).importPath(samplePath(sample));
+        const auto outcome = ImportService(*db, Gazetteer::builtIn(), test::longAgo()).importPath(samplePath(sample));
         REQUIRE(outcome.ok());
         id = outcome->agreementIds.last();
     }
@@ -216,8 +217,8 @@ TEST_CASE("reader: a letter in one language shows every paragraph, none marked f
     gui.languages->apply(QStringLiteral("en"));
     TempDatabase temp;
     auto db = temp.open();
-    const auto outcome
-        = AgreementStore(*db, Gazetteer::builtIn()).importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    const auto outcome = ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                             .importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
     REQUIRE(outcome.ok());
     FixedClock clock(QDate(2026, 11, 29));
     ReaderPage page(*db, Gazetteer::builtIn(), clock);

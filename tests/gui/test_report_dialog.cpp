@@ -1,10 +1,13 @@
 #include "gui/FileDialog.h"
 #include "gui/GuiFixture.h"
+#include "gui/GuiWaits.h"
 #include "gui/ReportDialog.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
 #include <QComboBox>
@@ -12,6 +15,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 
 using namespace concord;
 using namespace concord::test;
@@ -25,6 +29,25 @@ QByteArray head(const QString& path, int bytes)
     return file.read(bytes);
 }
 
+/// Renders the preview as the Preview button does and waits for it; the number of pages shown.
+int previewPages(ReportDialog& dialog)
+{
+    QSignalSpy shown(&dialog, &ReportDialog::previewShown);
+    dialog.refreshPreview();
+    REQUIRE(test::waitUntil([&shown] { return shown.count() > 0; }));
+    return shown.front().front().toInt();
+}
+
+/// Saves as the Save button does (the file name from FileDialog) and waits for the file.
+bool saveAndWait(ReportDialog& dialog)
+{
+    QSignalSpy saved(&dialog, &ReportDialog::saved);
+    if (!dialog.save())
+        return false;
+    REQUIRE(test::waitUntil([&saved] { return saved.count() > 0; }));
+    return saved.front().front().toBool();
+}
+
 } // namespace
 
 TEST_CASE("gui: the report dialog previews the PDF and saves each format", "[gui][report]")
@@ -32,13 +55,14 @@ TEST_CASE("gui: the report dialog previews the PDF and saves each format", "[gui
     GuiFixture f;
     TempDatabase temp;
     const auto db = temp.open();
-    REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
                 .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"))
                 .ok());
-    ReportDialog dialog(*db);
+    ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());
     dialog.setAsOf(QDate(2026, 11, 24));
     dialog.setFormat(ReportDialog::Format::Pdf);
-    CHECK(dialog.refreshPreview() == 4); // the first page with the chart, then three of tables
+    dialog.setIncludeCandidates(true);
+    CHECK(previewPages(dialog) == 4); // the first page with the chart, then three of tables
     CHECK(dialog.findChildren<QLabel*>().size() > 3);
 
     const QList<std::pair<ReportDialog::Format, QByteArray>> formats { { ReportDialog::Format::Pdf, "%PDF-" },
@@ -49,13 +73,13 @@ TEST_CASE("gui: the report dialog previews the PDF and saves each format", "[gui
         dialog.setFormat(format);
         const QString path = temp.file(QStringLiteral("report-%1").arg(n++)); // the suffix is added
         FileDialog::setNextFileName(path);
-        REQUIRE(dialog.save());
+        REQUIRE(saveAndWait(dialog));
         const QStringList written = QDir(temp.file(QString())).entryList({ QStringLiteral("report-%1.*").arg(n - 1) });
         REQUIRE(written.size() == 1);
         CHECK(head(temp.file(written.front()), int(start.size())) == start);
     }
     FileDialog::setNextFileName(QString()); // cancelled: nothing written
-    CHECK_FALSE(dialog.save());
+    CHECK_FALSE(saveAndWait(dialog));
 }
 
 TEST_CASE("gui: the report dialog speaks Vietnamese and Chinese", "[gui][report][i18n]")
@@ -63,10 +87,10 @@ TEST_CASE("gui: the report dialog speaks Vietnamese and Chinese", "[gui][report]
     GuiFixture f;
     TempDatabase temp;
     const auto db = temp.open();
-    REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
                 .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/004_450d6ae2b470d9a1.txt"))
                 .ok());
-    ReportDialog dialog(*db);
+    ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());
     dialog.setAsOf(QDate(2026, 11, 24));
     dialog.resize(760, 720);
     const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
@@ -79,7 +103,7 @@ TEST_CASE("gui: the report dialog speaks Vietnamese and Chinese", "[gui][report]
         CHECK(std::any_of(buttons.begin(), buttons.end(), [&](QPushButton* b) { return b->text() == preview; }));
         const QString save = code == QLatin1String("vi") ? QStringLiteral("Lưu…") : QStringLiteral("保存…");
         CHECK(std::any_of(buttons.begin(), buttons.end(), [&](QPushButton* b) { return b->text() == save; }));
-        dialog.refreshPreview();
+        previewPages(dialog);
         if (!shots.isEmpty())
             dialog.grab().save(shots + QStringLiteral("/report-dialog-%1.png").arg(code));
     }
@@ -104,10 +128,11 @@ TEST_CASE("gui: a long report is made off the window's thread and previews its f
     }
     const auto parsed = DocumentParser::parseText(vi + zh, QStringLiteral("long.txt"));
     REQUIRE(parsed.ok());
-    REQUIRE(AgreementStore(*db, Gazetteer::builtIn()).importFile(parsed.value()).ok());
-    ReportDialog dialog(*db);
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo()).importFile(parsed.value()).ok());
+    ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());
     dialog.setAsOf(QDate(2026, 11, 24));
-    CHECK(dialog.refreshPreview() == 30);
+    dialog.setIncludeCandidates(true);
+    CHECK(previewPages(dialog) == 30);
     const auto labels = dialog.findChildren<QLabel*>();
     CHECK(std::any_of(labels.begin(), labels.end(), [](const QLabel* label) {
         return label->text().contains(QStringLiteral("commitments"))

@@ -2,7 +2,9 @@
 #include "report/PdfReport.h"
 #include "report/StatusReport.h"
 #include "store/AgreementStore.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
 #include <QProcess>
@@ -64,12 +66,13 @@ TEST_CASE("report: the PDF gives back its exact Vietnamese and Chinese text, wit
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore importer(*db, Gazetteer::builtIn());
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
     for (const QString& name :
         { QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("001_21e0537984c48e62.txt") })
         REQUIRE(importer.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name).ok());
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true; // the writers are under test here, on every commitment
     const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
     REQUIRE(report.ok());
     const QString path = temp.file(QStringLiteral("report.pdf"));

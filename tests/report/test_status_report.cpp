@@ -6,7 +6,9 @@
 #include "store/AgreementStore.h"
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
 using namespace concord;
@@ -21,7 +23,7 @@ const QString Injection = QStringLiteral("=HYPERLINK(\"http://x\",\"<b>click</b>
 std::unique_ptr<Database> sampleStore(const TempDatabase& temp)
 {
     auto db = temp.open();
-    AgreementStore importer(*db, Gazetteer::builtIn());
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
     for (const QString& name :
         { QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("004_450d6ae2b470d9a1.txt") })
         REQUIRE(importer.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name).ok());
@@ -124,6 +126,7 @@ TEST_CASE("report: totals by status and party, overdue and due soon, as of a day
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true; // the writers are under test here, on every commitment
     const auto report = reportOf(*db, scope);
     CHECK(report->commitmentCount() == 12);
     CHECK(report->totals.value(CommitmentStatus::InProgress) == 1);
@@ -166,16 +169,17 @@ TEST_CASE("report: CSV reads back with every text exact and formulas neutralised
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true; // the writers are under test here, on every commitment
     const auto report = reportOf(*db, scope);
     const QList<QStringList> rows = parseCsv(CsvReport::write(report.value(), ReportLabels(LabelLanguage::Bilingual)));
     REQUIRE(rows.size() == 1 + report->commitmentCount());
     CHECK(rows[0][0] == QStringLiteral("Văn bản / 文件"));
-    CHECK(rows[0].size() == 10);
+    CHECK(rows[0].size() == 11);
     int checked = 0;
     for (const AgreementSection& section : report->agreements) {
         for (const ReportRow& row : section.rows) {
             const auto found = std::find_if(rows.begin(), rows.end(),
-                [&row](const QStringList& r) { return r.size() == 10 && r[3] == row.textVi && r[4] == row.textZh; });
+                [&row](const QStringList& r) { return r.size() == 11 && r[3] == row.textVi && r[4] == row.textZh; });
             REQUIRE(found != rows.end());
             CHECK((*found)[5] == (row.due.isValid() ? row.due.toString(Qt::ISODate) : QString()));
             if (row.status == CommitmentStatus::InProgress) {
@@ -194,6 +198,7 @@ TEST_CASE("report: HTML is one self-contained file with the store's text escaped
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true; // the writers are under test here, on every commitment
     const auto report = reportOf(*db, scope);
     const QString html = QString::fromUtf8(HtmlReport::write(report.value(), ReportLabels(LabelLanguage::Chinese)));
     CHECK(html.startsWith(QStringLiteral("<!DOCTYPE html>\n<html lang=\"zh\">")));
@@ -213,6 +218,7 @@ TEST_CASE("report: the calendar is valid iCalendar with yearly rules and escaped
     const auto db = sampleStore(temp);
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true; // the writers are under test here, on every commitment
     const auto report = reportOf(*db, scope);
     const QStringList lines = unfoldIcs(IcsReport::write(report.value(), ReportLabels(LabelLanguage::Vietnamese)));
     CHECK(lines.front() == QStringLiteral("BEGIN:VCALENDAR"));

@@ -3,7 +3,9 @@
 #include "report/StatusReport.h"
 #include "report/XlsxReport.h"
 #include "store/AgreementStore.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
 #include <QFile>
@@ -78,12 +80,13 @@ TEST_CASE("report: the Excel workbook reads back with its sheets, frozen headers
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore importer(*db, Gazetteer::builtIn());
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
     for (const QString& name :
         { QStringLiteral("000_a538a87b9166962b.txt"), QStringLiteral("004_450d6ae2b470d9a1.txt") })
         REQUIRE(importer.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name).ok());
     ReportScope scope;
     scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true; // the writers are under test here, on every commitment
     const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
     REQUIRE(report.ok());
     const QString path = temp.file(QStringLiteral("report.xlsx"));

@@ -1,5 +1,6 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
+#include "store/ImportService.h"
 #include "store/SearchText.h"
 #include "store/UnitSearch.h"
 #include "support/CatchQt.h"
@@ -49,7 +50,7 @@ TEST_CASE("store: a sample is imported whole, with units, pairs, parties and its
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore store(*db, Gazetteer::builtIn());
+    ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
     const auto outcome = store.importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
     REQUIRE(outcome.ok());
     CHECK(outcome->agreementIds == QList<qint64>({ 1, 2 }));
@@ -80,7 +81,7 @@ TEST_CASE("store: importing the same file twice is recognised, not duplicated", 
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore store(*db, Gazetteer::builtIn());
+    ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
     REQUIRE(store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
     const auto again = store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")));
     REQUIRE(again.ok());
@@ -93,7 +94,7 @@ TEST_CASE("store: an import that fails midway leaves the database as it was", "[
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore store(*db, Gazetteer::builtIn());
+    ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
     REQUIRE(store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
     const qint64 units = count(*db, QStringLiteral("unit"));
     // Signatories are written last: make the database refuse them, after everything else went in.
@@ -117,7 +118,7 @@ TEST_CASE("store: search finds units in both languages whatever the case, marks 
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore store(*db, Gazetteer::builtIn());
+    ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
     for (const QString& name : sampleNames())
         REQUIRE(store.importPath(samplePath(name)).ok());
     const QStringList phongThanh = hitsOf(*db, QStringLiteral("phòng thành cảng"));
@@ -147,7 +148,7 @@ TEST_CASE("store: awkward text round-trips unchanged through bound parameters", 
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore store(*db, Gazetteer::builtIn());
+    ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
     const QString awkward = QStringLiteral("Điều 1. Tỷ lệ 50% cho mục_a; 'trích dẫn' \"kép\" \\ ; DROP TABLE unit; -- ")
         + QStringLiteral("dài ").repeated(250000);
     const QString file = QStringLiteral("THỎA THUẬN\n\n") + awkward;
@@ -155,8 +156,11 @@ TEST_CASE("store: awkward text round-trips unchanged through bound parameters", 
     REQUIRE(parsed.ok());
     const auto imported = store.importFile(parsed.value());
     REQUIRE(imported.ok());
-    CHECK(store.rawText(imported->agreementIds.front(), Language::Vietnamese) == file);
-    CHECK_FALSE(store.rawText(imported->agreementIds.front(), Language::Chinese).has_value());
+    CHECK(AgreementStore(*db, Gazetteer::builtIn()).rawText(imported->agreementIds.front(), Language::Vietnamese)
+        == file);
+    CHECK_FALSE(AgreementStore(*db, Gazetteer::builtIn())
+                    .rawText(imported->agreementIds.front(), Language::Chinese)
+                    .has_value());
     QSqlQuery query(db->connection());
     REQUIRE(query.exec(QStringLiteral("SELECT text FROM unit WHERE label = 'Điều 1.'")));
     REQUIRE(query.next());
@@ -169,7 +173,7 @@ TEST_CASE("store: control characters and other binary junk round-trip unchanged"
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore store(*db, Gazetteer::builtIn());
+    ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
     QString junk;
     for (char16_t c = 1; c < 0x20; ++c)
         junk += QChar(c);
@@ -192,7 +196,8 @@ TEST_CASE("store: control characters and other binary junk round-trip unchanged"
     file.documents.append(document);
     const auto imported = store.importFile(file);
     REQUIRE(imported.ok());
-    CHECK(store.rawText(imported->agreementIds.front(), Language::Vietnamese) == file.rawText);
+    CHECK(AgreementStore(*db, Gazetteer::builtIn()).rawText(imported->agreementIds.front(), Language::Vietnamese)
+        == file.rawText);
     QSqlQuery query(db->connection());
     REQUIRE(
         query.exec(QStringLiteral("SELECT unit.text, debris.text, agreement.title_vi FROM unit, debris, agreement")));

@@ -3,6 +3,7 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/AlignmentStore.h"
+#include "store/ImportService.h"
 #include "store/UnitSearch.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
@@ -46,7 +47,7 @@ struct ImportedSample
 
     ImportedSample()
     {
-        AgreementStore store(*db, Gazetteer::builtIn());
+        ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
         const auto outcome = store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")));
         REQUIRE(outcome.ok());
         id = outcome->agreementIds.first();
@@ -63,7 +64,7 @@ TEST_CASE("alignment store: an agreement reads back as it was parsed and aligned
 
     const auto parsed = DocumentParser::parseFile(samplePath(QStringLiteral("000_a538a87b9166962b.txt")));
     REQUIRE(parsed.ok());
-    const ImportPlan plan = AgreementStore::plan(parsed.value(), Gazetteer::builtIn());
+    const ImportPlan plan = ImportService::plan(parsed.value(), Gazetteer::builtIn());
     const ParsedDocument& document = plan.file.documents.first();
     REQUIRE(plan.alignments.first().has_value());
     CHECK(stored->versions.alignment.pairs.size() == plan.alignments.first()->pairs.size());
@@ -186,8 +187,8 @@ TEST_CASE("alignment store: a document in one language reads as one row per unit
     TempDatabase temp;
     auto db = temp.open();
     // 004 is a Vietnamese forwarding letter and the bilingual memorandum it carries.
-    const auto outcome
-        = AgreementStore(*db, Gazetteer::builtIn()).importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    const auto outcome = ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                             .importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
     REQUIRE(outcome.ok());
     const auto letter = AlignmentStore(*db).load(outcome->agreementIds.first());
     REQUIRE(letter.ok());

@@ -2,6 +2,7 @@
 #include "store/AgreementStore.h"
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
@@ -48,7 +49,7 @@ TEST_CASE("tracking: imported candidates are accepted, edited, rejected, and eve
     TempDatabase temp;
     {
         const auto db = temp.open();
-        REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
+        REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
                     .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
                     .ok());
         CommitmentTracker tracker(*db, Gazetteer::builtIn());
@@ -109,7 +110,7 @@ TEST_CASE("tracking: a change that cannot be made says why and changes nothing",
 {
     TempDatabase temp;
     const auto db = temp.open();
-    REQUIRE(AgreementStore(*db, Gazetteer::builtIn())
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
                 .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
                 .ok());
     CommitmentTracker tracker(*db, Gazetteer::builtIn());
@@ -142,7 +143,7 @@ TEST_CASE("tracking: lists filter by party with merged predecessors, status, due
 {
     TempDatabase temp;
     const auto db = temp.open();
-    AgreementStore importer(*db, Gazetteer::builtIn());
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
     REQUIRE(importer.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
     const auto memorandum = importer.importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
     REQUIRE(memorandum.ok());

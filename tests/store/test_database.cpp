@@ -35,7 +35,7 @@ TEST_CASE("store: a new database is created at the current schema in WAL mode wi
     CHECK(pragma(*db, "journal_mode").toString() == QStringLiteral("wal"));
     CHECK(pragma(*db, "foreign_keys").toInt() == 1);
     CHECK(db->agreementCount() == 0);
-    CHECK(db->agreements().isEmpty());
+    CHECK(db->agreements()->isEmpty());
 }
 
 TEST_CASE("store: the database folder is created when missing", "[store]")
@@ -60,7 +60,7 @@ TEST_CASE("store: agreements are listed newest first with their fields", "[store
             "('letter', 'Công văn', '', '716-CV/TU', NULL, '', NULL, 1)")));
     }
     auto db = temp.open(); // reopened: nothing is lost and no migration runs twice
-    const QList<Agreement> list = db->agreements();
+    const QList<Agreement> list = db->agreements().value();
     REQUIRE(list.size() == 3);
     CHECK(list[0].titleVi == QStringLiteral("Thỏa thuận"));
     CHECK(list[0].kind == AgreementKind::Agreement);

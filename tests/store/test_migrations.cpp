@@ -1,7 +1,9 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
+#include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
 #include <QFile>
@@ -83,7 +85,7 @@ TEST_CASE("migrations: a store of every earlier schema is brought to the current
         REQUIRE(check.next());
         CHECK(check.value(0).toString() == QStringLiteral("ok"));
         if (version >= 1) {
-            const QList<Agreement> agreements = db.agreements();
+            const QList<Agreement> agreements = db.agreements().value();
             REQUIRE(agreements.size() == 2);
             CHECK(agreements[0].titleVi == QStringLiteral("THỎA THUẬN HỢP TÁC"));
             CHECK(agreements[0].titleZh == QStringLiteral("合作协议"));
@@ -92,7 +94,7 @@ TEST_CASE("migrations: a store of every earlier schema is brought to the current
             CHECK(agreements[1].kind == AgreementKind::Minutes);
         }
         // The brought-forward store takes an import like a new one.
-        AgreementStore store(*opened.value(), Gazetteer::builtIn());
+        ImportService store(*opened.value(), Gazetteer::builtIn(), test::longAgo());
         CHECK(store.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt")).ok());
     }
 }

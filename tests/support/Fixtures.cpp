@@ -1,6 +1,7 @@
 #include "support/Fixtures.h"
 
 #include "support/CatchQt.h"
+#include "support/FixedClock.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,6 +9,12 @@
 #include <unicode/ucnv.h>
 
 namespace concord::test {
+
+const Clock& longAgo()
+{
+    static const FixedClock clock(QDate(2000, 1, 1));
+    return clock;
+}
 
 QStringList sampleNames()
 {

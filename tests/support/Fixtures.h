@@ -7,7 +7,15 @@
 
 #include <optional>
 
+namespace concord {
+class Clock;
+}
+
 namespace concord::test {
+
+/// The clock imports in tests run on unless they test tracking: 1 January 2000, so every agreement is tracked from
+/// before anything in it falls due and no period is history.
+const Clock& longAgo();
 
 /// The sample documents kept in tests/fixtures/samples (copies of the seeds: public documents).
 QStringList sampleNames();

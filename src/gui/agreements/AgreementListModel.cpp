@@ -45,14 +45,14 @@ QString AgreementListModel::commitmentsText(const CatalogEntry& entry) const
         return tr("none");
     QStringList parts;
     for (const CommitmentStatus status : DisplayNames::statuses()) {
-        if (const int n = entry.byStatus.value(status))
+        if (const int n = entry.tally.byStatus.value(status))
             parts.append(QStringLiteral("%1 %2").arg(n).arg(DisplayNames::status(status).toLower()));
     }
     QString text = parts.join(QStringLiteral(", "));
-    if (entry.overdue > 0)
-        text += QLatin1Char('\n') + tr("%n overdue", nullptr, entry.overdue);
-    if (entry.toReview > 0)
-        text += QLatin1Char('\n') + tr("%n to review", nullptr, entry.toReview);
+    if (entry.tally.overdue > 0)
+        text += QLatin1Char('\n') + tr("%n overdue", nullptr, entry.tally.overdue);
+    if (entry.tally.candidates > 0)
+        text += QLatin1Char('\n') + tr("%n to review", nullptr, entry.tally.candidates);
     return text;
 }
 
@@ -99,7 +99,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
             if (state == ValidityState::ExpiringSoon)
                 return QBrush(QColor(178, 90, 0));
         }
-        if (index.column() == CommitmentsColumn && e.overdue > 0)
+        if (index.column() == CommitmentsColumn && e.tally.overdue > 0)
             return QBrush(QColor(178, 34, 34));
         return {};
     case Qt::ToolTipRole:
@@ -121,7 +121,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         case ValidityColumn:
             return a.validTo.isValid() ? QVariant(a.validTo) : QVariant(QDate(9999, 12, 31));
         case CommitmentsColumn:
-            return e.overdue * 100000 + e.commitments();
+            return e.tally.overdue * 100000 + e.commitments();
         default:
             return data(index, Qt::DisplayRole);
         }

@@ -9,10 +9,12 @@
 #include "gui/agreements/ImportRunner.h"
 #include "model/Clock.h"
 #include "store/AgreementCatalog.h"
+#include "store/AgreementStore.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "ui_AgreementsPage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -64,6 +66,17 @@ AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, c
         connect(box, &QComboBox::currentIndexChanged, this, &AgreementsPage::applyFilters);
     connect(m_import, &QPushButton::clicked, this, &AgreementsPage::chooseAndImport);
     connect(m_view, &QTableView::activated, this, &AgreementsPage::openCurrent);
+    m_importer = new ImportRunner(m_database, m_gazetteer, m_clock, this);
+    connect(m_importer, &ImportRunner::finished, this, &AgreementsPage::showImported);
+    // Delete: the context menu and the Delete key, each asking first.
+    auto* remove = new QAction(this);
+    remove->setObjectName(QStringLiteral("deleteAgreementAction"));
+    remove->setShortcut(QKeySequence::Delete);
+    remove->setShortcutContext(Qt::WidgetShortcut);
+    connect(remove, &QAction::triggered, this, &AgreementsPage::deleteCurrent);
+    m_view->addAction(remove);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(&m_database.events(), &StoreEvents::changed, this, &AgreementsPage::invalidate);
     retranslate();
     reload();
 }
@@ -75,6 +88,8 @@ void AgreementsPage::retranslate()
     m_text->setPlaceholderText(tr("Filter by title, place or party"));
     m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Import agreements from files (Ctrl+I), or drop files here"));
+    if (QAction* remove = findChild<QAction*>(QStringLiteral("deleteAgreementAction")))
+        remove->setText(tr("Delete Agreement…"));
     fillFilterChoices();
     applyFilters();
 }
@@ -88,7 +103,8 @@ void AgreementsPage::fillFilterChoices()
     FilterChoices::refill(m_kind, kinds);
 
     Choices parties { { tr("All parties"), qint64(0) } };
-    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties()) {
+    const auto directory = PartyDirectory(m_database, m_gazetteer).parties();
+    for (const PartyRecord& party : directory ? directory.value() : QList<PartyRecord>()) {
         if (party.agreements > 0)
             parties.append({ DisplayNames::party(party), party.id });
     }
@@ -115,7 +131,12 @@ void AgreementsPage::fillFilterChoices()
 
 void AgreementsPage::load()
 {
-    m_model->setEntries(AgreementCatalog(m_database, m_gazetteer).entries(m_clock.today()), m_clock.today());
+    auto entries = AgreementCatalog(m_database, m_gazetteer).entries(m_clock.today());
+    if (!entries) {
+        MessageBox::critical(this, tr("Cannot read the agreements"), entries.error().toString());
+        return;
+    }
+    m_model->setEntries(std::move(entries).value(), m_clock.today());
     fillFilterChoices();
     applyFilters();
 }
@@ -152,9 +173,13 @@ void AgreementsPage::chooseAndImport()
         importFiles(paths);
 }
 
-QList<ImportResult> AgreementsPage::importFiles(const QStringList& paths)
+bool AgreementsPage::importFiles(const QStringList& paths)
 {
-    const QList<ImportResult> results = ImportRunner(m_database, m_gazetteer).run(paths, this);
+    return m_importer->start(paths);
+}
+
+void AgreementsPage::showImported(const QList<ImportResult>& results)
+{
     bool failed = false;
     bool added = false;
     for (const ImportResult& r : results) {
@@ -162,7 +187,8 @@ QList<ImportResult> AgreementsPage::importFiles(const QStringList& paths)
         added = added || (!r.error && !r.alreadyImported);
     }
     if (added) {
-        reload();
+        if (isStale()) // hidden: the store's change only marked it; the page that imported shows the result
+            reload();
         emit imported();
     }
     const QString summary = ImportRunner::summary(results);
@@ -170,7 +196,33 @@ QList<ImportResult> AgreementsPage::importFiles(const QStringList& paths)
         MessageBox::warning(this, tr("Import finished with errors"), summary);
     else
         MessageBox::information(this, tr("Import finished"), summary);
-    return results;
+    emit importFinished(results);
+}
+
+void AgreementsPage::deleteCurrent()
+{
+    const QModelIndex current = m_view->currentIndex();
+    if (current.isValid())
+        deleteAgreement(current.data(AgreementListModel::IdRole).toLongLong());
+}
+
+bool AgreementsPage::deleteAgreement(qint64 id)
+{
+    const auto header = m_database.agreement(id);
+    if (!header)
+        return false;
+    const QString title = DisplayNames::title(header->titleVi, header->titleZh);
+    if (!MessageBox::question(this, tr("Delete Agreement"),
+            tr("Delete “%1” (%2) with its clauses, alignment, commitments and their history? The store's history "
+               "keeps a line saying it was deleted; the file can be imported again.")
+                .arg(title, header->sourceName)))
+        return false;
+    const auto removed = AgreementStore(m_database, m_gazetteer).remove(id, m_clock.now());
+    if (!removed) {
+        MessageBox::warning(this, tr("Cannot delete the agreement"), removed.error().message);
+        return false;
+    }
+    return true;
 }
 
 void AgreementsPage::dragEnterEvent(QDragEnterEvent* event)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gui/LazyPage.h"
+#include "gui/agreements/ImportRunner.h"
 
 #include <memory>
 
@@ -21,7 +22,6 @@ class AgreementListModel;
 class Clock;
 class Database;
 class Gazetteer;
-struct ImportResult;
 
 /// The agreements list: filters (text, kind, party, year, validity), a sortable table, import by button,
 /// menu or dropped files (with progress and a summary), and opening an agreement in the reader.
@@ -33,8 +33,11 @@ public:
     AgreementsPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~AgreementsPage() override;
 
-    /// Imports \a paths, shows the summary, and reloads; returns what happened to each file.
-    QList<ImportResult> importFiles(const QStringList& paths);
+    /// Starts importing \a paths (in the background, with progress); importFinished() follows with what happened
+    /// to each file, after the summary was shown. False when an import is already under way.
+    bool importFiles(const QStringList& paths);
+    /// Deletes agreement \a id after a confirmation naming it; false when cancelled or it failed (with a message).
+    bool deleteAgreement(qint64 id);
     /// Asks for files and imports them.
     void chooseAndImport();
 
@@ -46,6 +49,7 @@ signals:
     void openRequested(qint64 agreementId);
     /// Agreements were added.
     void imported();
+    void importFinished(const QList<concord::ImportResult>& results);
 
 protected:
     /// Reads the list again from the store (after an import or an edit elsewhere).
@@ -59,6 +63,8 @@ private:
     void fillFilterChoices();
     void applyFilters();
     void openCurrent();
+    void deleteCurrent();
+    void showImported(const QList<ImportResult>& results);
 
     std::unique_ptr<Ui::AgreementsPage> m_ui;
     Database& m_database;
@@ -74,6 +80,7 @@ private:
     QPushButton* m_import = nullptr;
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
+    ImportRunner* m_importer = nullptr;
 };
 
 } // namespace concord

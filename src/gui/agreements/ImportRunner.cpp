@@ -1,58 +1,69 @@
 #include "gui/agreements/ImportRunner.h"
 
-#include "store/AgreementStore.h"
+#include "gui/BackgroundLoader.h"
+#include "store/ImportService.h"
 
-#include <QDir>
-#include <QEventLoop>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QProgressDialog>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace concord {
 
-ImportRunner::ImportRunner(Database& database, const Gazetteer& gazetteer)
-    : m_database(database)
+ImportRunner::ImportRunner(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* dialogParent)
+    : QObject(dialogParent)
+    , m_database(database)
     , m_gazetteer(gazetteer)
+    , m_clock(clock)
+    , m_dialogParent(dialogParent)
+    , m_loader(new BackgroundLoader(this))
 { }
 
-QList<ImportResult> ImportRunner::run(const QStringList& paths, QWidget* parent)
+ImportRunner::~ImportRunner()
 {
-    QList<ImportResult> results;
-    QProgressDialog progress(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), parent);
-    progress.setObjectName(QStringLiteral("importProgress"));
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(paths.size() > 1 ? 0 : 800);
-    progress.setValue(0);
-    AgreementStore store(m_database, m_gazetteer);
-    for (qsizetype i = 0; i < paths.size() && !progress.wasCanceled(); ++i) {
-        const QString path = paths[i];
-        progress.setLabelText(
-            tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(i + 1).arg(paths.size()));
-        const Gazetteer& gazetteer = m_gazetteer;
-        QFutureWatcher<Result<ImportPlan>> watcher;
-        QEventLoop loop;
-        QObject::connect(&watcher, &QFutureWatcher<Result<ImportPlan>>::finished, &loop, &QEventLoop::quit);
-        watcher.setFuture(QtConcurrent::run([path, &gazetteer]() -> Result<ImportPlan> {
-            auto parsed = DocumentParser::parseFile(path);
-            if (!parsed)
-                return parsed.error();
-            return AgreementStore::plan(std::move(parsed).value(), gazetteer);
-        }));
-        if (!watcher.isFinished())
-            loop.exec();
-        const Result<ImportPlan> planned = watcher.result();
+    delete m_progress;
+}
 
-        ImportResult result;
-        result.path = path;
-        if (!planned) {
-            result.error = planned.error();
-            results.append(result);
-            progress.setValue(int(i + 1));
-            continue;
-        }
+bool ImportRunner::start(const QStringList& paths)
+{
+    if (isRunning() || paths.isEmpty())
+        return false;
+    m_paths = paths;
+    m_index = 0;
+    m_results.clear();
+    delete m_progress;
+    m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), m_dialogParent);
+    m_progress->setObjectName(QStringLiteral("importProgress"));
+    m_progress->setWindowModality(Qt::WindowModal);
+    m_progress->setMinimumDuration(paths.size() > 1 ? 0 : 800);
+    m_progress->setAutoClose(false);
+    m_progress->setAutoReset(false);
+    m_progress->setValue(0);
+    next();
+    return true;
+}
+
+void ImportRunner::next()
+{
+    if (m_index >= m_paths.size() || m_progress->wasCanceled()) {
+        finish();
+        return;
+    }
+    const QString path = m_paths[m_index];
+    m_progress->setLabelText(
+        tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(m_index + 1).arg(m_paths.size()));
+    const Gazetteer& gazetteer = m_gazetteer;
+    m_loader->run<Result<ImportPlan>>([path, &gazetteer] { return ImportService::prepare(path, gazetteer); },
+        [this](Result<ImportPlan> planned) { store(planned); });
+}
+
+void ImportRunner::store(const Result<ImportPlan>& planned)
+{
+    ImportResult result;
+    result.path = m_paths[m_index];
+    if (!planned) {
+        result.error = planned.error();
+    } else {
         const ImportPlan& plan = planned.value();
-        const auto written = store.write(plan);
+        const auto written = ImportService(m_database, m_gazetteer, m_clock).store(plan);
         if (!written) {
             result.error = written.error();
         } else {
@@ -72,10 +83,18 @@ QList<ImportResult> ImportRunner::run(const QStringList& paths, QWidget* parent)
                 }
             }
         }
-        results.append(result);
-        progress.setValue(int(i + 1));
     }
-    return results;
+    m_results.append(result);
+    ++m_index;
+    m_progress->setValue(int(m_index));
+    next();
+}
+
+void ImportRunner::finish()
+{
+    m_index = m_paths.size();
+    m_progress->hide();
+    emit finished(m_results);
 }
 
 QString ImportRunner::summary(const QList<ImportResult>& results)

@@ -1,18 +1,23 @@
 #pragma once
 
 #include "model/Error.h"
+#include "store/AgreementStore.h"
 
-#include <QCoreApplication>
 #include <QList>
+#include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
 
+class QProgressDialog;
 class QWidget;
 
 namespace concord {
 
+class BackgroundLoader;
+class Clock;
 class Database;
 class Gazetteer;
 
@@ -29,23 +34,43 @@ struct ImportResult
     QStringList warnings; ///< where the versions disagree, and the commitments' warnings
 };
 
-/// Imports files into the store: each file is read, parsed, aligned and searched for commitments on a
-/// worker thread, then written in one transaction on the caller's thread; a progress dialog shows while
-/// several files go in, and can cancel between files. A failed file leaves the store unchanged.
-class ImportRunner
+/// Imports files into the store through ImportService without blocking the window: each file is read, parsed,
+/// aligned and searched for commitments on a worker thread (BackgroundLoader), then stored in one transaction on
+/// the GUI thread, then the next file starts. A progress dialog shows while files go in; Cancel stops before the
+/// next file (each stored file is whole, a failed one leaves the store unchanged). finished() hands over what
+/// happened to each file.
+class ImportRunner : public QObject
 {
-    Q_DECLARE_TR_FUNCTIONS(concord::ImportRunner)
+    Q_OBJECT
 
 public:
-    ImportRunner(Database& database, const Gazetteer& gazetteer);
+    ImportRunner(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* dialogParent);
+    ~ImportRunner() override;
 
-    QList<ImportResult> run(const QStringList& paths, QWidget* parent);
+    /// Starts importing \a paths; false when an import is already under way.
+    bool start(const QStringList& paths);
+    bool isRunning() const { return m_index < m_paths.size(); }
+
     /// The summary a person reads afterwards: what was recognised and what was warned about, per file.
     static QString summary(const QList<ImportResult>& results);
 
+signals:
+    void finished(const QList<concord::ImportResult>& results);
+
 private:
+    void next();
+    void store(const Result<ImportPlan>& planned);
+    void finish();
+
     Database& m_database;
     const Gazetteer& m_gazetteer;
+    const Clock& m_clock;
+    QPointer<QWidget> m_dialogParent;
+    BackgroundLoader* m_loader = nullptr;
+    QProgressDialog* m_progress = nullptr;
+    QStringList m_paths;
+    qsizetype m_index = 0;
+    QList<ImportResult> m_results;
 };
 
 } // namespace concord

@@ -1,5 +1,6 @@
 #include "gui/board/CommitmentBoard.h"
 
+#include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FilterChoices.h"
 #include "gui/MessageBox.h"
@@ -23,11 +24,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace concord {
 
@@ -43,10 +44,12 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     , m_gazetteer(gazetteer)
     , m_clock(clock)
     , m_model(new CommitmentModel(this))
+    , m_loader(new BackgroundLoader(this))
 {
     m_ui->setupUi(this);
     m_party = m_ui->boardParty;
     m_status = m_ui->boardStatus;
+    m_review = m_ui->boardReview;
     m_agreement = m_ui->boardAgreement;
     m_from = m_ui->boardDueFrom;
     m_to = m_ui->boardDueTo;
@@ -85,12 +88,12 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
         m_view->horizontalHeader()->resizeSection(column, width);
     m_view->horizontalHeader()->setMinimumSectionSize(40);
 
-    for (QComboBox* box : { m_party, m_status, m_agreement })
+    for (QComboBox* box : { m_party, m_status, m_review, m_agreement })
         connect(box, &QComboBox::currentIndexChanged, this, &CommitmentBoard::reload);
     connect(m_from, &QDateEdit::dateChanged, this, &CommitmentBoard::reload);
     connect(m_to, &QDateEdit::dateChanged, this, &CommitmentBoard::reload);
     connect(m_overdue, &QCheckBox::toggled, this, &CommitmentBoard::reload);
-    connect(&m_watcher, &QFutureWatcherBase::finished, this, &CommitmentBoard::showLoaded);
+    connect(&m_database.events(), &StoreEvents::changed, this, &CommitmentBoard::storeChanged);
     connect(m_model, &CommitmentModel::statusEdited, this, &CommitmentBoard::setStatus);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CommitmentBoard::showDetails);
     connect(m_accept, &QPushButton::clicked, this, [this] { accept(currentId()); });
@@ -105,10 +108,7 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     reload();
 }
 
-CommitmentBoard::~CommitmentBoard()
-{
-    m_watcher.waitForFinished();
-}
+CommitmentBoard::~CommitmentBoard() = default;
 
 void CommitmentBoard::retranslate()
 {
@@ -129,7 +129,10 @@ void CommitmentBoard::retranslate()
 void CommitmentBoard::fillChoices()
 {
     Choices parties { { tr("All parties"), QString() } };
-    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties()) {
+    const auto directory = PartyDirectory(m_database, m_gazetteer).parties();
+    if (!directory)
+        MessageBox::critical(this, tr("Cannot read the parties"), directory.error().toString());
+    for (const PartyRecord& party : directory ? directory.value() : QList<PartyRecord>()) {
         if (party.agreements > 0)
             parties.append({ DisplayNames::party(party), party.nameVi.isEmpty() ? party.key : party.nameVi });
     }
@@ -138,8 +141,23 @@ void CommitmentBoard::fillChoices()
     for (const CommitmentStatus status : DisplayNames::statuses())
         statuses.append({ DisplayNames::status(status), int(status) });
     FilterChoices::refill(m_status, statuses);
+    // The review filter: a bit set of Review values.
+    const auto bits = [](std::initializer_list<Review> reviews) {
+        int mask = 0;
+        for (const Review review : reviews)
+            mask |= 1 << int(review);
+        return mask;
+    };
+    FilterChoices::refill(m_review,
+        { { tr("Accepted and to review"), bits({ Review::Accepted, Review::Candidate }) },
+            { DisplayNames::review(Review::Accepted), bits({ Review::Accepted }) },
+            { DisplayNames::review(Review::Candidate), bits({ Review::Candidate }) },
+            { DisplayNames::review(Review::Rejected), bits({ Review::Rejected }) } });
     Choices agreements { { tr("All agreements"), qint64(0) } };
-    for (const Agreement& a : m_database.agreements())
+    const auto stored = m_database.agreements();
+    if (!stored)
+        MessageBox::critical(this, tr("Cannot read the agreements"), stored.error().toString());
+    for (const Agreement& a : stored ? stored.value() : QList<Agreement>())
         agreements.append({ DisplayNames::title(a.titleVi, a.titleZh), a.id });
     FilterChoices::refill(m_agreement, agreements);
 }
@@ -151,6 +169,11 @@ CommitmentFilter CommitmentBoard::currentFilter() const
     if (m_status->currentData().toInt() >= 0)
         filter.statuses = { static_cast<CommitmentStatus>(m_status->currentData().toInt()) };
     filter.agreementId = m_agreement->currentData().toLongLong();
+    filter.reviews.clear();
+    for (const Review review : { Review::Candidate, Review::Accepted, Review::Rejected }) {
+        if (m_review->currentData().toInt() & (1 << int(review)))
+            filter.reviews.append(review);
+    }
     if (m_from->date() > NoDate)
         filter.dueFrom = m_from->date();
     if (m_to->date() > NoDate)
@@ -170,56 +193,63 @@ void CommitmentBoard::setAgreementFilter(qint64 agreementId)
     m_agreement->setCurrentIndex(std::max(0, m_agreement->findData(agreementId)));
 }
 
+void CommitmentBoard::setReviewFilter(const QList<Review>& reviews)
+{
+    int mask = 0;
+    for (const Review review : reviews)
+        mask |= 1 << int(review);
+    m_review->setCurrentIndex(std::max(0, m_review->findData(mask)));
+}
+
 void CommitmentBoard::reload()
 {
-    if (m_watcher.isRunning()) {
-        m_reloadAgain = true;
-        return;
-    }
     m_summary->setText(tr("Loading commitments…"));
-    QApplication::setOverrideCursor(Qt::BusyCursor);
+    if (!m_loader->isRunning())
+        QApplication::setOverrideCursor(Qt::BusyCursor);
     const QString path = m_database.path();
     const CommitmentFilter filter = currentFilter();
     const Gazetteer& gazetteer = m_gazetteer;
-    m_watcher.setFuture(QtConcurrent::run([path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
-        // A connection of this thread's own: SQLite connections are not shared between threads.
-        auto opened = Database::open(path);
-        if (!opened)
-            return opened.error();
-        return CommitmentStore(*opened.value(), gazetteer).list(filter);
-    }));
+    m_loader->run<Result<QList<StoredCommitment>>>(
+        [path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
+            // A connection of this thread's own: SQLite connections are not shared between threads.
+            auto opened = Database::open(path);
+            if (!opened)
+                return opened.error();
+            return CommitmentStore(*opened.value(), gazetteer).list(filter);
+        },
+        [this](Result<QList<StoredCommitment>> result) { showLoaded(result); });
 }
 
 bool CommitmentBoard::isLoading() const
 {
-    return m_watcher.isRunning() || m_reloadAgain;
+    return m_loader->isRunning();
 }
 
-void CommitmentBoard::waitForLoad()
+void CommitmentBoard::storeChanged(const StoreChange& change)
 {
-    while (isLoading()) {
-        m_watcher.waitForFinished();
-        QApplication::processEvents();
+    // The choices (parties, agreements) follow imports and deletions; every change reloads the list.
+    if (change.kind == StoreChange::Imported || change.kind == StoreChange::Deleted) {
+        const QSignalBlocker blockParty(m_party), blockAgreement(m_agreement);
+        fillChoices();
     }
-    QApplication::processEvents();
+    reload();
 }
 
-void CommitmentBoard::showLoaded()
+void CommitmentBoard::showLoaded(const Result<QList<StoredCommitment>>& result)
 {
     QApplication::restoreOverrideCursor();
-    if (m_reloadAgain) {
-        m_reloadAgain = false;
-        reload();
-        return;
-    }
-    const auto result = m_watcher.result();
     if (!result) {
         MessageBox::critical(this, tr("Cannot read the commitments"), result.error().toString());
         return;
     }
     const qint64 selected = currentId();
     QHash<QString, PartyRecord> parties;
-    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).parties())
+    const auto directory = PartyDirectory(m_database, m_gazetteer).parties();
+    if (!directory) {
+        MessageBox::critical(this, tr("Cannot read the parties"), directory.error().toString());
+        return;
+    }
+    for (const PartyRecord& party : directory.value())
         parties.insert(party.key, party);
     m_model->setCommitments(result.value(), parties, m_clock.today());
     const int column = m_view->horizontalHeader()->sortIndicatorSection();
@@ -252,24 +282,29 @@ void CommitmentBoard::restoreState(const QByteArray& state)
     m_view->horizontalHeader()->restoreState(header); // sorts again through the sort indicator
 }
 
+CommitmentTally CommitmentBoard::tally() const
+{
+    CommitmentTally tally(m_clock.today()); // today once: the system clock converts time zones on every call
+    for (const StoredCommitment& c : m_model->commitments())
+        tally.add(c);
+    return tally;
+}
+
 void CommitmentBoard::showSummary()
 {
     if (isLoading())
         return;
-    QHash<CommitmentStatus, int> counts;
-    int overdue = 0;
-    int toReview = 0;
-    const QDate today = m_clock.today(); // once: the system clock converts time zones on every call
-    for (const StoredCommitment& c : m_model->commitments()) {
-        ++counts[c.currentStatus()];
-        overdue += c.isOverdue(today) ? 1 : 0;
-        toReview += c.review == Review::Candidate ? 1 : 0;
-    }
-    QStringList parts { tr("%n commitment(s)", nullptr, m_model->total()) };
+    const CommitmentTally counts = tally();
+    // Say what is counted: the review states the filter shows.
+    QStringList parts { tr("%n commitment(s)", nullptr, m_model->total()) + QStringLiteral(" (")
+        + m_review->currentText() + QLatin1Char(')') };
     for (const CommitmentStatus status : DisplayNames::statuses())
-        parts.append(QStringLiteral("%1: %2").arg(DisplayNames::status(status)).arg(counts.value(status)));
-    parts.append(tr("overdue: %1").arg(overdue));
-    parts.append(tr("to review: %1").arg(toReview));
+        parts.append(QStringLiteral("%1: %2").arg(DisplayNames::status(status)).arg(counts.byStatus.value(status)));
+    parts.append(tr("overdue: %1").arg(counts.overdue));
+    parts.append(tr("due within 30 days: %1").arg(counts.dueWithin30));
+    if (counts.toConfirm > 0)
+        parts.append(tr("status to confirm: %1").arg(counts.toConfirm));
+    parts.append(tr("to review: %1").arg(counts.candidates));
     m_summary->setText(parts.join(QStringLiteral(" · ")));
 }
 
@@ -339,6 +374,7 @@ void CommitmentBoard::showDetails()
 
 void CommitmentBoard::refreshOne(qint64 id)
 {
+    // The row at once; the store's change signal then reloads the list (a rejected one leaves it).
     if (const auto updated = CommitmentStore(m_database, m_gazetteer).get(id))
         m_model->update(updated.value());
     showSummary();
@@ -346,7 +382,7 @@ void CommitmentBoard::refreshOne(qint64 id)
     emit commitmentsChanged();
 }
 
-bool CommitmentBoard::track(qint64 id, const QString& failureTitle, const Result<bool>& done)
+bool CommitmentBoard::track(qint64 id, const QString& failureTitle, const Result<void>& done)
 {
     if (!done) {
         MessageBox::warning(this, failureTitle, done.error().message);
@@ -389,7 +425,7 @@ void CommitmentBoard::editAndAccept()
         return;
     const QString responsible
         = m_model->index(m_view->currentIndex().row(), CommitmentModel::ResponsibleColumn).data().toString();
-    ReviewDialog dialog(*c, responsible, this);
+    ReviewDialog dialog(*c, responsible, m_clock, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 id = c->id;

@@ -1,8 +1,8 @@
 #pragma once
 
+#include "commit/CommitmentTally.h"
 #include "store/CommitmentStore.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
 #include <memory>
@@ -24,15 +24,18 @@ class CommitmentBoard;
 
 namespace concord {
 
+class BackgroundLoader;
 class Clock;
 class CommitmentModel;
+struct StoreChange;
 class Database;
 class Gazetteer;
 
-/// The commitment board: every commitment with filters (party with its merged predecessors, status, due
-/// range, agreement, overdue today), a count per status, status changed in place, and for the selected
-/// one its evidence, review (accept, edit, reject), notes and history. The list is read on a worker thread
-/// (its own connection to the store), so a large store opens without freezing the window.
+/// The commitment board: every commitment with filters (party with its merged predecessors, status, review,
+/// due range, agreement, overdue today), the counts of what it shows (CommitmentTally), status changed in place,
+/// and for the selected one its evidence, review (accept, edit, reject), notes and history. The list is read on a
+/// worker thread (its own connection to the store), so a large store opens without freezing the window; any
+/// change the store announces reloads it.
 class CommitmentBoard : public QWidget
 {
     Q_OBJECT
@@ -41,17 +44,19 @@ public:
     CommitmentBoard(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~CommitmentBoard() override;
 
-    /// Reads the list again with the current filters (in the background).
+    /// Reads the list again with the current filters (in the background); loaded() follows.
     void reload();
     bool isLoading() const;
-    /// Waits for a reload in progress (tests, and before closing).
-    void waitForLoad();
+    /// The numbers the summary line shows: of the listed commitments, as of today.
+    CommitmentTally tally() const;
 
     CommitmentModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     CommitmentFilter currentFilter() const;
     void setPartyFilter(const QString& party);
     void setAgreementFilter(qint64 agreementId);
+    /// Which review states the list shows: accepted and candidates (the default), or one of them, or rejected.
+    void setReviewFilter(const QList<Review>& reviews);
 
     /// The actions on the selected commitment, as the buttons do them; false (and a message) on failure.
     bool setStatus(qint64 id, CommitmentStatus status);
@@ -76,12 +81,13 @@ protected:
 private:
     void retranslate();
     void fillChoices();
-    void showLoaded();
+    void showLoaded(const Result<QList<StoredCommitment>>& result);
+    void storeChanged(const StoreChange& change);
     void showDetails();
     void showSummary();
     void refreshOne(qint64 id);
     /// After a tracker change: the row refreshed, or \a failureTitle and the reason in a message box.
-    bool track(qint64 id, const QString& failureTitle, const Result<bool>& done);
+    bool track(qint64 id, const QString& failureTitle, const Result<void>& done);
     void editAndAccept();
 
     std::unique_ptr<Ui::CommitmentBoard> m_ui;
@@ -89,10 +95,10 @@ private:
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;
     CommitmentModel* m_model = nullptr;
-    QFutureWatcher<Result<QList<StoredCommitment>>> m_watcher;
-    bool m_reloadAgain = false;
+    BackgroundLoader* m_loader = nullptr;
     QComboBox* m_party = nullptr;
     QComboBox* m_status = nullptr;
+    QComboBox* m_review = nullptr;
     QComboBox* m_agreement = nullptr;
     QCheckBox* m_overdue = nullptr;
     QDateEdit* m_from = nullptr;

@@ -91,8 +91,7 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
     const StoredCommitment& c = m_rows[index.row()];
     const QDate due = c.nextDue();
     const bool overdue = c.isOverdue(m_today);
-    const bool soon = !overdue && due.isValid() && !CommitmentStatusRules::isClosed(c.currentStatus()) && due >= m_today
-        && m_today.daysTo(due) <= DueSoonDays;
+    const bool soon = c.isDueWithin(m_today, DueSoonDays);
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -111,6 +110,8 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
         case RecurrenceColumn:
             return c.found.yearly ? tr("yearly") : QString();
         case StatusColumn:
+            if (c.needsConfirmation())
+                return tr("%1 (to confirm)").arg(DisplayNames::status(c.currentStatus()));
             return DisplayNames::status(c.currentStatus());
         case ReviewColumn:
             return DisplayNames::review(c.review);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commit/CommitmentTally.h"
 #include "store/CommitmentStore.h"
 #include "store/PartyDirectory.h"
 
@@ -36,7 +37,7 @@ public:
         StatusRole, ///< CommitmentStatus as int
     };
     static constexpr int ChunkSize = 1000;
-    static constexpr int DueSoonDays = 30;
+    static constexpr int DueSoonDays = CommitmentTally::SoonDays;
 
     explicit CommitmentModel(QObject* parent = nullptr);
     ~CommitmentModel() override;

@@ -1,5 +1,7 @@
 #include "gui/board/ReviewDialog.h"
 
+#include "model/Clock.h"
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -10,7 +12,8 @@
 
 namespace concord {
 
-ReviewDialog::ReviewDialog(const StoredCommitment& commitment, const QString& responsible, QWidget* parent)
+ReviewDialog::ReviewDialog(
+    const StoredCommitment& commitment, const QString& responsible, const Clock& clock, QWidget* parent)
     : QDialog(parent)
     , m_commitment(commitment)
     , m_foundResponsible(responsible)
@@ -26,7 +29,7 @@ ReviewDialog::ReviewDialog(const StoredCommitment& commitment, const QString& re
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
     m_hasDue->setChecked(commitment.found.due.isValid());
-    m_due->setDate(commitment.found.due.isValid() ? commitment.found.due : QDate::currentDate());
+    m_due->setDate(commitment.found.due.isValid() ? commitment.found.due : clock.today());
     m_due->setEnabled(m_hasDue->isChecked());
     connect(m_hasDue, &QCheckBox::toggled, m_due, &QWidget::setEnabled);
     m_quantity = new QLineEdit(commitment.found.quantity, this);

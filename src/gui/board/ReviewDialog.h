@@ -10,6 +10,8 @@ class QLineEdit;
 
 namespace concord {
 
+class Clock;
+
 /// Accepting a commitment with corrections: its due date, quantity and responsible parties, filled with
 /// what was found, and a note saying why.
 class ReviewDialog : public QDialog
@@ -17,7 +19,9 @@ class ReviewDialog : public QDialog
     Q_OBJECT
 
 public:
-    ReviewDialog(const StoredCommitment& commitment, const QString& responsible, QWidget* parent = nullptr);
+    /// \a clock gives the day proposed for a commitment found without a due date.
+    ReviewDialog(
+        const StoredCommitment& commitment, const QString& responsible, const Clock& clock, QWidget* parent = nullptr);
 
     CommitmentEdits edits() const;
     QString note() const;

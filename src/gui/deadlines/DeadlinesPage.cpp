@@ -1,15 +1,20 @@
 #include "gui/deadlines/DeadlinesPage.h"
 
+#include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
+#include "gui/MessageBox.h"
+#include "gui/deadlines/CloseHistoryDialog.h"
 #include "model/Clock.h"
 #include "store/CommitmentStore.h"
+#include "store/CommitmentTracker.h"
 #include "store/Database.h"
 #include "ui_DeadlinesPage.h"
 
+#include <QCheckBox>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
-#include <QMap>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTreeWidget>
 
@@ -17,13 +22,9 @@ namespace concord {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
-
-struct Deadline
-{
-    QDate due;
-    const StoredCommitment* commitment;
-    CommitmentStatus status;
-};
+constexpr int AgreementRole = Qt::UserRole + 2;
+constexpr int HistoryRole = Qt::UserRole + 3;
+enum Column { DueColumn, CommitmentColumn, ResponsibleColumn, StatusColumn, AgreementColumn, ClauseColumn };
 } // namespace
 
 DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
@@ -32,19 +33,30 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     , m_database(database)
     , m_gazetteer(gazetteer)
     , m_clock(clock)
+    , m_loader(new BackgroundLoader(this))
+    , m_schedule(std::make_unique<DeadlineSchedule>(QList<StoredCommitment>(), clock.today(), clock.today()))
 {
     m_ui->setupUi(this);
     m_months = m_ui->deadlineMonths;
+    m_candidates = m_ui->deadlineCandidates;
+    m_summary = m_ui->deadlineSummary;
+    m_closeHistory = m_ui->closeHistoryButton;
     m_tree = m_ui->deadlineTree;
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->resizeSection(0, 240);
-    m_tree->header()->resizeSection(1, 380);
-    m_tree->header()->resizeSection(2, 110);
+    m_tree->header()->resizeSection(DueColumn, 170);
+    m_tree->header()->resizeSection(CommitmentColumn, 380);
+    m_tree->header()->resizeSection(ResponsibleColumn, 140);
+    m_tree->header()->resizeSection(StatusColumn, 110);
     connect(m_months, &QSpinBox::valueChanged, this, &DeadlinesPage::reload);
+    connect(m_candidates, &QCheckBox::toggled, this, &DeadlinesPage::reload);
+    connect(m_closeHistory, &QPushButton::clicked, this, &DeadlinesPage::askCloseHistory);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this,
+        [this](QTreeWidgetItem* item) { m_closeHistory->setEnabled(item && item->data(0, HistoryRole).toBool()); });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const qint64 id = item->data(0, IdRole).toLongLong(); id > 0)
             emit showCommitment(id);
     });
+    connect(&m_database.events(), &StoreEvents::changed, this, &DeadlinesPage::invalidate);
     retranslate();
 }
 
@@ -53,68 +65,130 @@ DeadlinesPage::~DeadlinesPage() = default;
 void DeadlinesPage::retranslate()
 {
     m_ui->deadlineMonthsLabel->setText(tr("Months ahead:"));
-    m_tree->setHeaderLabels({ tr("Due"), tr("Commitment"), tr("Status"), tr("Agreement"), tr("Clause") });
+    m_candidates->setText(tr("Include commitments awaiting review"));
+    m_closeHistory->setText(tr("Close History of This Agreement…"));
+    m_closeHistory->setToolTip(tr("Set every period of the selected agreement that ended before it was tracked "
+                                  "to one status, with one note."));
+    m_tree->setHeaderLabels(
+        { tr("Due"), tr("Commitment"), tr("Responsible"), tr("Status"), tr("Agreement"), tr("Clause") });
     invalidate();
+}
+
+void DeadlinesPage::setIncludeCandidates(bool include)
+{
+    m_candidates->setChecked(include);
+}
+
+bool DeadlinesPage::isLoading() const
+{
+    return m_loader->isRunning();
 }
 
 void DeadlinesPage::load()
 {
+    const QString path = m_database.path();
+    const Gazetteer& gazetteer = m_gazetteer;
+    CommitmentFilter filter;
+    filter.reviews = m_candidates->isChecked() ? QList<Review> { Review::Accepted, Review::Candidate }
+                                               : QList<Review> { Review::Accepted };
+    m_summary->setText(tr("Loading deadlines…"));
+    m_loader->run<Result<QList<StoredCommitment>>>(
+        [path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
+            auto opened = Database::open(path); // this thread's own connection
+            if (!opened)
+                return opened.error();
+            return CommitmentStore(*opened.value(), gazetteer).list(filter);
+        },
+        [this](Result<QList<StoredCommitment>> result) { showLoaded(result); });
+}
+
+void DeadlinesPage::showLoaded(const Result<QList<StoredCommitment>>& result)
+{
     m_tree->clear();
+    if (!result) {
+        m_summary->clear();
+        MessageBox::critical(this, tr("Cannot read the deadlines"), result.error().toString());
+        emit loaded();
+        return;
+    }
+    m_commitments = result.value();
     const QDate today = m_clock.today();
     const QDate until = QDate(today.year(), today.month(), 1).addMonths(m_months->value()).addDays(-1);
-    const auto list = CommitmentStore(m_database, m_gazetteer).list(CommitmentFilter {});
-    if (!list)
-        return;
-    QList<Deadline> deadlines;
-    for (const StoredCommitment& c : list.value()) {
-        if (c.occurrences.isEmpty()) {
-            if (c.found.due.isValid() && !CommitmentStatusRules::isClosed(c.status) && c.found.due <= until)
-                deadlines.append({ c.found.due, &c, c.status });
-            continue;
-        }
-        for (const Occurrence& o : c.occurrences) {
-            if (!CommitmentStatusRules::isClosed(o.status) && o.due <= until)
-                deadlines.append({ o.due, &c, o.status });
-        }
-    }
-    std::stable_sort(
-        deadlines.begin(), deadlines.end(), [](const Deadline& a, const Deadline& b) { return a.due < b.due; });
+    m_schedule = std::make_unique<DeadlineSchedule>(m_commitments, today, until);
+    const CommitmentTally& tally = m_schedule->tally();
+    m_summary->setText(tr("%n commitment(s)", nullptr, tally.total) + QStringLiteral(" (")
+        + (m_candidates->isChecked() ? tr("accepted and awaiting review") : tr("accepted")) + QStringLiteral(") · ")
+        + tr("overdue: %1").arg(tally.overdue) + QStringLiteral(" · ")
+        + tr("due within 30 days: %1").arg(tally.dueWithin30) + QStringLiteral(" · ")
+        + tr("status to confirm: %1").arg(tally.toConfirm));
 
-    QTreeWidgetItem* overdue = nullptr;
-    QMap<QDate, QTreeWidgetItem*> months;
-    for (const Deadline& d : deadlines) {
-        QTreeWidgetItem* group = nullptr;
-        if (d.due < today) {
-            if (!overdue) {
-                overdue = new QTreeWidgetItem(m_tree);
-                overdue->setForeground(0, QColor(178, 34, 34));
-            }
-            group = overdue;
-        } else {
-            const QDate month(d.due.year(), d.due.month(), 1);
-            group = months.value(month);
-            if (!group) {
-                group = new QTreeWidgetItem(m_tree);
-                group->setText(0, DisplayNames::month(month));
-                months.insert(month, group);
+    const QColor late(178, 34, 34);
+    const QColor grey(128, 128, 128);
+    for (const DeadlineGroup& group : m_schedule->groups()) {
+        auto* heading = new QTreeWidgetItem(m_tree);
+        const int n = int(group.deadlines.size());
+        switch (group.kind) {
+        case DeadlineGroup::Overdue:
+            heading->setText(0, tr("Overdue (%n)", nullptr, n));
+            heading->setForeground(0, late);
+            break;
+        case DeadlineGroup::ToConfirm:
+            heading->setText(0, tr("Status to confirm: due before tracking started (%n)", nullptr, n));
+            break;
+        case DeadlineGroup::Month:
+            heading->setText(0, DisplayNames::month(group.month) + QStringLiteral(" (%1)").arg(n));
+            break;
+        case DeadlineGroup::History:
+            heading->setText(0, tr("Before tracking started, still open (%n)", nullptr, n));
+            heading->setForeground(0, grey);
+            break;
+        }
+        heading->setFirstColumnSpanned(true);
+        for (const Deadline& d : group.deadlines) {
+            const StoredCommitment& c = m_commitments[d.commitment];
+            auto* item = new QTreeWidgetItem(heading,
+                { DisplayNames::date(d.due), DisplayNames::summary(c),
+                    DisplayNames::partyKeys(c.found.responsible, m_gazetteer), DisplayNames::status(d.status),
+                    DisplayNames::agreementTitle(c), c.found.label });
+            item->setData(0, IdRole, c.id);
+            item->setData(0, AgreementRole, c.agreementId);
+            item->setData(0, HistoryRole, group.kind == DeadlineGroup::History);
+            item->setToolTip(CommitmentColumn, c.found.vi + QStringLiteral("\n") + c.found.zh);
+            if (group.kind == DeadlineGroup::Overdue)
+                item->setForeground(DueColumn, late);
+            if (group.kind == DeadlineGroup::History) {
+                for (int column = 0; column < m_tree->columnCount(); ++column)
+                    item->setForeground(column, grey);
             }
         }
-        const StoredCommitment& c = *d.commitment;
-        auto* item = new QTreeWidgetItem(group,
-            { DisplayNames::date(d.due), DisplayNames::summary(c), DisplayNames::status(d.status),
-                DisplayNames::agreementTitle(c), c.found.label });
-        item->setData(0, IdRole, c.id);
-        item->setToolTip(1, c.found.vi + QStringLiteral("\n") + c.found.zh);
-        if (d.due < today)
-            item->setForeground(0, QColor(178, 34, 34));
     }
-    if (overdue)
-        overdue->setText(0, tr("Overdue (%n)", nullptr, overdue->childCount()));
-    for (QTreeWidgetItem* group : months)
-        group->setText(0, group->text(0) + QStringLiteral(" (%1)").arg(group->childCount()));
     if (m_tree->topLevelItemCount() == 0)
         new QTreeWidgetItem(m_tree, { tr("Nothing falls due in this period.") });
     m_tree->expandAll();
+    m_closeHistory->setEnabled(false);
+    emit loaded();
+}
+
+void DeadlinesPage::askCloseHistory()
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    if (!item || !item->data(0, HistoryRole).toBool())
+        return;
+    const qint64 agreement = item->data(0, AgreementRole).toLongLong();
+    CloseHistoryDialog dialog(item->text(AgreementColumn), this);
+    if (dialog.exec() == QDialog::Accepted)
+        closeHistory(agreement, dialog.status(), dialog.note());
+}
+
+bool DeadlinesPage::closeHistory(qint64 agreementId, CommitmentStatus status, const QString& note)
+{
+    const auto closed
+        = CommitmentTracker(m_database, m_gazetteer).closeHistory(agreementId, status, note, m_clock.now());
+    if (!closed) {
+        MessageBox::warning(this, tr("Cannot close the history"), closed.error().message);
+        return false;
+    }
+    return true;
 }
 
 void DeadlinesPage::changeEvent(QEvent* event)

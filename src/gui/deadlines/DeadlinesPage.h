@@ -1,9 +1,14 @@
 #pragma once
 
+#include "commit/DeadlineSchedule.h"
 #include "gui/LazyPage.h"
+#include "model/Result.h"
 
 #include <memory>
 
+class QCheckBox;
+class QLabel;
+class QPushButton;
 class QSpinBox;
 class QTreeWidget;
 
@@ -13,12 +18,15 @@ class DeadlinesPage;
 
 namespace concord {
 
+class BackgroundLoader;
 class Clock;
 class Database;
 class Gazetteer;
 
-/// What falls due: every open deadline that has passed (overdue), then the coming months one group each,
-/// a yearly commitment once per open year. Double-clicking a deadline asks to show it on the board.
+/// What falls due (DeadlineSchedule): every overdue commitment, the statuses to confirm, then the coming months
+/// one group each (a recurring commitment once per open period), then the periods before tracking started,
+/// greyed, which can be closed in bulk per agreement. Read on a worker thread; the store's changes reload it.
+/// Double-clicking a deadline asks to show it on the board.
 class DeadlinesPage : public LazyPage
 {
     Q_OBJECT
@@ -28,9 +36,18 @@ public:
     ~DeadlinesPage() override;
 
     QTreeWidget* tree() const { return m_tree; }
+    /// Whether commitments awaiting review are listed with the accepted ones (the default).
+    void setIncludeCandidates(bool include);
+    bool isLoading() const;
+    /// The schedule on screen (its tally is the summary line).
+    const DeadlineSchedule& schedule() const { return *m_schedule; }
+    /// Closes the history of the agreement of the selected history line: every period before its tracked-from
+    /// day set to \a status with \a note. False (and a message) when it cannot.
+    bool closeHistory(qint64 agreementId, CommitmentStatus status, const QString& note);
 
 signals:
     void showCommitment(qint64 id);
+    void loaded();
 
 protected:
     void load() override;
@@ -38,13 +55,21 @@ protected:
 
 private:
     void retranslate();
+    void showLoaded(const Result<QList<StoredCommitment>>& result);
+    void askCloseHistory();
 
     std::unique_ptr<Ui::DeadlinesPage> m_ui;
     Database& m_database;
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;
+    BackgroundLoader* m_loader = nullptr;
     QSpinBox* m_months = nullptr;
+    QCheckBox* m_candidates = nullptr;
+    QLabel* m_summary = nullptr;
+    QPushButton* m_closeHistory = nullptr;
     QTreeWidget* m_tree = nullptr;
+    QList<StoredCommitment> m_commitments;
+    std::unique_ptr<DeadlineSchedule> m_schedule;
 };
 
 } // namespace concord

@@ -1,14 +1,16 @@
 #include "gui/parties/PartiesPage.h"
 
+#include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
+#include "gui/MessageBox.h"
 #include "model/Clock.h"
 #include "store/CommitmentStore.h"
 #include "store/Database.h"
-#include "store/PartyDirectory.h"
 #include "ui_PartiesPage.h"
 
 #include <QEvent>
 #include <QHeaderView>
+#include <QSet>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -18,7 +20,32 @@ namespace concord {
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+
+Result<PartiesSnapshot> readSnapshot(const Database& db, const Gazetteer& gazetteer)
+{
+    PartiesSnapshot snapshot;
+    const PartyDirectory directory(db, gazetteer);
+    auto parties = directory.parties();
+    if (!parties)
+        return parties.error();
+    snapshot.parties = std::move(parties).value();
+    auto agreements = db.agreements();
+    if (!agreements)
+        return agreements.error();
+    snapshot.agreements = std::move(agreements).value();
+    for (const PartyRecord& party : snapshot.parties) {
+        auto own = directory.agreementsOf(party.id);
+        if (!own)
+            return own.error();
+        snapshot.agreementsOf.insert(party.id, own.value());
+    }
+    auto commitments = CommitmentStore(db, gazetteer).list(CommitmentFilter {});
+    if (!commitments)
+        return commitments.error();
+    snapshot.commitments = std::move(commitments).value();
+    return snapshot;
 }
+} // namespace
 
 PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : LazyPage(parent)
@@ -26,6 +53,7 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
     , m_database(database)
     , m_gazetteer(gazetteer)
     , m_clock(clock)
+    , m_loader(new BackgroundLoader(this))
 {
     m_ui->setupUi(this);
     m_tree = m_ui->partyTree;
@@ -37,6 +65,7 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PartiesPage::showDetails);
     connect(m_details, &QTextBrowser::anchorClicked, this,
         [this](const QUrl& url) { emit openRequested(url.path().toLongLong()); });
+    connect(&m_database.events(), &StoreEvents::changed, this, &PartiesPage::invalidate);
     retranslate();
 }
 
@@ -49,14 +78,39 @@ void PartiesPage::retranslate()
     invalidate();
 }
 
+bool PartiesPage::isLoading() const
+{
+    return m_loader->isRunning();
+}
+
 void PartiesPage::load()
 {
+    const QString path = m_database.path();
+    const Gazetteer& gazetteer = m_gazetteer;
+    m_loader->run<Result<PartiesSnapshot>>(
+        [path, &gazetteer]() -> Result<PartiesSnapshot> {
+            auto opened = Database::open(path); // this thread's own connection
+            if (!opened)
+                return opened.error();
+            return readSnapshot(*opened.value(), gazetteer);
+        },
+        [this](Result<PartiesSnapshot> result) { showLoaded(result); });
+}
+
+void PartiesPage::showLoaded(const Result<PartiesSnapshot>& result)
+{
+    if (!result) {
+        MessageBox::critical(this, tr("Cannot read the parties"), result.error().toString());
+        emit loaded();
+        return;
+    }
     const qint64 selected = m_tree->currentItem() ? m_tree->currentItem()->data(0, IdRole).toLongLong() : 0;
+    const QSignalBlocker blocker(m_tree);
     m_tree->clear();
-    const QList<PartyRecord> parties = PartyDirectory(m_database, m_gazetteer).parties();
+    m_snapshot = result.value();
     QHash<qint64, QTreeWidgetItem*> items;
     // Successors first, so that a merged party can sit under its successor.
-    QList<PartyRecord> ordered = parties;
+    QList<PartyRecord> ordered = m_snapshot.parties;
     std::stable_sort(ordered.begin(), ordered.end(),
         [](const PartyRecord& a, const PartyRecord& b) { return (a.mergedInto > 0) < (b.mergedInto > 0); });
     for (const PartyRecord& p : ordered) {
@@ -81,6 +135,39 @@ void PartiesPage::load()
     else if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
     showDetails();
+    emit loaded();
+}
+
+QList<const StoredCommitment*> PartiesPage::commitmentsOf(qint64 partyId) const
+{
+    // The party and, transitively, every party merged into it, by key.
+    QSet<QString> keys;
+    QList<qint64> lineage { partyId };
+    for (qsizetype i = 0; i < lineage.size(); ++i) {
+        for (const PartyRecord& p : m_snapshot.parties) {
+            if (p.id == lineage[i])
+                keys.insert(p.key);
+            if (p.mergedInto == lineage[i] && !lineage.contains(p.id))
+                lineage.append(p.id);
+        }
+    }
+    QList<const StoredCommitment*> result;
+    for (const StoredCommitment& c : m_snapshot.commitments) {
+        if (std::any_of(c.found.responsible.begin(), c.found.responsible.end(),
+                [&keys](const QString& key) { return keys.contains(key); }))
+            result.append(&c);
+    }
+    return result;
+}
+
+CommitmentTally PartiesPage::tallyOf(qint64 partyId) const
+{
+    CommitmentTally tally(m_clock.today());
+    for (const StoredCommitment* c : commitmentsOf(partyId)) {
+        if (c->review == Review::Accepted)
+            tally.add(*c);
+    }
+    return tally;
 }
 
 void PartiesPage::showDetails()
@@ -91,39 +178,55 @@ void PartiesPage::showDetails()
         return;
     }
     const qint64 id = item->data(0, IdRole).toLongLong();
-    const PartyDirectory directory(m_database, m_gazetteer);
     QString html
         = QStringLiteral("<h3>%1<br>%2</h3>").arg(item->text(0).toHtmlEscaped(), item->text(1).toHtmlEscaped());
-    const QList<qint64> agreements = directory.agreementsOf(id);
+    const QList<qint64> agreements = m_snapshot.agreementsOf.value(id);
     html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("%n agreement(s)", nullptr, int(agreements.size())));
     for (const qint64 a : agreements) {
-        if (const auto header = m_database.agreement(a)) {
-            html += QStringLiteral("<li><a href='agreement:%1'>%2</a> %3</li>")
-                        .arg(a)
-                        .arg(DisplayNames::title(header->titleVi, header->titleZh).toHtmlEscaped(),
-                            DisplayNames::date(header->signedOn));
-        }
+        const auto header = std::find_if(
+            m_snapshot.agreements.begin(), m_snapshot.agreements.end(), [a](const Agreement& x) { return x.id == a; });
+        if (header == m_snapshot.agreements.end())
+            continue;
+        html += QStringLiteral("<li><a href='agreement:%1'>%2</a> %3</li>")
+                    .arg(a)
+                    .arg(DisplayNames::title(header->titleVi, header->titleZh).toHtmlEscaped(),
+                        DisplayNames::date(header->signedOn));
     }
     html += QStringLiteral("</ul>");
-    CommitmentFilter filter;
-    filter.party = item->text(0).isEmpty() ? item->text(1) : item->text(0);
-    if (const auto list = CommitmentStore(m_database, m_gazetteer).list(filter)) {
-        QHash<CommitmentStatus, int> counts;
-        int overdue = 0;
+
+    const CommitmentTally tally = tallyOf(id);
+    const QList<const StoredCommitment*> all = commitmentsOf(id);
+    const int awaiting = int(std::count_if(
+        all.begin(), all.end(), [](const StoredCommitment* c) { return c->review == Review::Candidate; }));
+    html += QStringLiteral("<p><b>%1</b></p><ul>")
+                .arg(tr("%n accepted commitment(s) it is responsible for", nullptr, tally.total));
+    for (const CommitmentStatus status : DisplayNames::statuses()) {
+        if (tally.byStatus.value(status) > 0)
+            html += QStringLiteral("<li>%1: %2</li>")
+                        .arg(DisplayNames::status(status))
+                        .arg(tally.byStatus.value(status));
+    }
+    if (tally.overdue > 0)
+        html += QStringLiteral("<li style='color:#b22222'>%1</li>").arg(tr("%n overdue", nullptr, tally.overdue));
+    if (tally.dueWithin30 > 0)
+        html += QStringLiteral("<li>%1</li>").arg(tr("due within 30 days: %1").arg(tally.dueWithin30));
+    html += QStringLiteral("</ul>");
+    if (awaiting > 0)
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("%n more awaiting review (not counted)", nullptr, awaiting));
+    if (!all.isEmpty()) {
+        html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
         const QDate today = m_clock.today();
-        for (const StoredCommitment& c : list.value()) {
-            ++counts[c.currentStatus()];
-            overdue += c.isOverdue(today) ? 1 : 0;
+        for (const StoredCommitment* c : all) {
+            const QDate due = c->nextDue();
+            QString status = DisplayNames::status(c->currentStatus());
+            if (c->review == Review::Candidate)
+                status += QStringLiteral(" · ") + DisplayNames::review(c->review);
+            html += QStringLiteral("<tr><td%1>%2</td><td>%3</td><td>%4</td></tr>")
+                        .arg(c->isOverdue(today) ? QStringLiteral(" style='color:#b22222'") : QString(),
+                            due.isValid() ? DisplayNames::date(due) : QStringLiteral("—"),
+                            DisplayNames::summary(*c).toHtmlEscaped(), status.toHtmlEscaped());
         }
-        html += QStringLiteral("<p><b>%1</b></p><ul>")
-                    .arg(tr("%n commitment(s) it is responsible for", nullptr, int(list->size())));
-        for (const CommitmentStatus status : DisplayNames::statuses()) {
-            if (counts.value(status) > 0)
-                html += QStringLiteral("<li>%1: %2</li>").arg(DisplayNames::status(status)).arg(counts.value(status));
-        }
-        if (overdue > 0)
-            html += QStringLiteral("<li style='color:#b22222'>%1</li>").arg(tr("%n overdue", nullptr, overdue));
-        html += QStringLiteral("</ul>");
+        html += QStringLiteral("</table>");
     }
     m_details->setHtml(html);
 }

@@ -7,6 +7,7 @@
 #include "gui/reader/PairModel.h"
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
+#include "store/CommitmentTracker.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "ui_ReaderPage.h"
@@ -15,12 +16,15 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QDataStream>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QToolButton>
@@ -52,6 +56,13 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
 {
     m_ui->setupUi(this);
     m_header = m_ui->readerHeader;
+    m_ui->readerTrackedFrom->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    connect(m_ui->readerTrackedFrom, &QDateEdit::dateChanged, this, [this](const QDate& day) {
+        m_ui->readerTrackedFromApply->setEnabled(m_session.isOpen() && day != m_session.agreement().header.trackedFrom);
+    });
+    connect(m_ui->readerTrackedFromApply, &QPushButton::clicked, this,
+        [this] { setTrackedFrom(m_ui->readerTrackedFrom->date()); });
+    connect(&m_database.events(), &StoreEvents::changed, this, &ReaderPage::storeChanged);
     m_header->setBackgroundRole(QPalette::AlternateBase);
     m_search = m_ui->readerSearch;
     m_previous = m_ui->previousHit;
@@ -166,6 +177,10 @@ void ReaderPage::createActions()
 
 void ReaderPage::retranslate()
 {
+    m_ui->readerTrackedFromLabel->setText(tr("Tracked from:"));
+    m_ui->readerTrackedFrom->setToolTip(tr("Follow-up starts on this day: periods of recurring commitments that "
+                                           "ended before it are history, not overdue."));
+    m_ui->readerTrackedFromApply->setText(tr("Apply"));
     const QStringList texts { tr("Confirm / Unconfirm Pair"), tr("Unlink Pair"), tr("Merge with Next Pair"),
         tr("Split Vietnamese Unit at Next Sentence"), tr("Split Chinese Unit at Next Sentence"),
         tr("Move Last Vietnamese Unit to Next Pair"), tr("Move First Vietnamese Unit to Previous Pair"),
@@ -238,7 +253,10 @@ void ReaderPage::refreshHeader()
     lines.append(tr("Validity: %1 · Binding: %2").arg(validity, binding));
 
     QStringList parties;
-    for (const PartyRecord& party : PartyDirectory(m_database, m_gazetteer).partiesOf(a.id))
+    const auto own = PartyDirectory(m_database, m_gazetteer).partiesOf(a.id);
+    if (!own)
+        MessageBox::critical(this, tr("Cannot read the parties"), own.error().toString());
+    for (const PartyRecord& party : own ? own.value() : QList<PartyRecord>())
         parties.append(DisplayNames::party(party).toHtmlEscaped());
     if (!parties.isEmpty())
         lines.append(tr("Parties: %1").arg(parties.join(QStringLiteral("; "))));
@@ -256,6 +274,49 @@ void ReaderPage::refreshHeader()
         lines.append(tr("Signed by: %1").arg(signers.join(QStringLiteral("; "))));
     m_header->setToolTip(signersInFull.join(QLatin1Char('\n')));
     m_header->setText(lines.join(QStringLiteral("<br>")));
+    const QSignalBlocker blocker(m_ui->readerTrackedFrom);
+    m_ui->readerTrackedFrom->setEnabled(true);
+    m_ui->readerTrackedFrom->setDate(a.trackedFrom.isValid() ? a.trackedFrom : today);
+    m_ui->readerTrackedFromApply->setEnabled(false);
+}
+
+bool ReaderPage::setTrackedFrom(const QDate& day)
+{
+    if (!m_session.isOpen())
+        return false;
+    const auto done
+        = CommitmentTracker(m_database, m_gazetteer).setTrackedFrom(m_session.agreementId(), day, m_clock.now());
+    if (!done) {
+        MessageBox::warning(this, tr("Cannot change the tracked-from day"), done.error().message);
+        return false;
+    }
+    return true;
+}
+
+void ReaderPage::storeChanged(const StoreChange& change)
+{
+    if (!m_session.isOpen() || !change.agreements.contains(m_session.agreementId())
+        || change.kind == StoreChange::AlignmentEdited)
+        return;
+    if (change.kind == StoreChange::Deleted) {
+        m_undo->clear();
+        m_model->setVersions(nullptr);
+        m_session.close();
+        refreshHeader();
+        refreshCommitments();
+        return;
+    }
+    // A review, status, note or tracked-from day elsewhere: the header and the commitments panel read again.
+    const int pair = currentPair();
+    if (const auto opened = m_session.open(m_session.agreementId()); !opened) {
+        MessageBox::critical(this, tr("Cannot open agreement"), opened.error().toString());
+        return;
+    }
+    m_model->setVersions(&m_session.versions());
+    refreshHeader();
+    if (pair >= 0)
+        selectPair(pair);
+    refreshCommitments();
 }
 
 int ReaderPage::currentPair() const

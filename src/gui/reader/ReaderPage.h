@@ -20,6 +20,8 @@ class QUndoStack;
 
 namespace concord {
 
+struct StoreChange;
+
 class Clock;
 class Database;
 class Gazetteer;
@@ -36,6 +38,10 @@ class ReaderPage : public QWidget
 public:
     ReaderPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~ReaderPage() override;
+
+    /// Follow-up of the open agreement starts on \a day (the header's "Tracked from"); false with a message when
+    /// it cannot be saved.
+    bool setTrackedFrom(const QDate& day);
 
     /// Opens agreement \a id; on failure says why in a message box and keeps what was open.
     bool openAgreement(qint64 id);
@@ -80,6 +86,7 @@ private:
     void copyPair();
     void splitSelected(Language side);
     void afterChange();
+    void storeChanged(const StoreChange& change);
 
     std::unique_ptr<Ui::ReaderPage> m_ui;
     AlignmentSession m_session;

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace concord {
+
+/// Runs work on a worker thread and hands its result back on the GUI thread, without waiting for it: the one
+/// way the screens load, import and lay out reports in the background. A new run() while one is under way
+/// supersedes it: the older result is dropped, so only the latest request reaches the screen. finished() says
+/// that a delivered result has been handed over.
+class BackgroundLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit BackgroundLoader(QObject* parent = nullptr);
+    ~BackgroundLoader() override;
+
+    /// Calls \a work on a worker thread, then \a deliver with its result on this object's thread.
+    template <typename T>
+    void run(std::function<T()> work, std::function<void(T)> deliver)
+    {
+        const quint64 generation = ++m_generation;
+        auto result = std::make_shared<std::optional<T>>();
+        auto* watcher = new QFutureWatcher<void>(this);
+        ++m_running;
+        connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, generation, result, deliver] {
+            m_watchers.removeOne(watcher);
+            watcher->deleteLater();
+            --m_running;
+            if (generation != m_generation || !result->has_value())
+                return;
+            deliver(std::move(**result));
+            emit finished();
+        });
+        watcher->setFuture(QtConcurrent::run([work, result] { result->emplace(work()); }));
+        m_watchers.append(watcher);
+    }
+
+    /// Whether a run has not been delivered yet.
+    bool isRunning() const { return m_running > 0; }
+
+signals:
+    void finished();
+
+private:
+    quint64 m_generation = 0;
+    int m_running = 0;
+    QList<QFutureWatcher<void>*> m_watchers; ///< waited for on destruction: the work may use the screen's members
+};
+
+} // namespace concord
