@@ -152,7 +152,8 @@ Result<void> CommitmentTracker::setStatus(
                 tr("Every period of commitment %1 ended before tracking started; close them as history.").arg(id));
     }
     const CommitmentStatus from = occurrence ? occurrence->status : s.status;
-    if (!CommitmentStatusRules::canChange(from, status))
+    // A status waiting to be confirmed may be confirmed as it is.
+    if (!CommitmentStatusRules::canChange(from, status) && !s.needsConfirmation())
         return error(tr("Commitment %1 is already %2.").arg(id).arg(CommitmentStatusRules::key(status)));
     Transaction change(m_database);
     SqlWriter& w = change.writer();

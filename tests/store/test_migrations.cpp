@@ -1,5 +1,6 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
+#include "store/CommitmentStore.h"
 #include "store/Database.h"
 #include "store/ImportService.h"
 #include "support/CatchQt.h"
@@ -92,6 +93,20 @@ TEST_CASE("migrations: a store of every earlier schema is brought to the current
             CHECK(agreements[0].signedOn == QDate(2024, 5, 6));
             CHECK(agreements[0].validTo == QDate(2026, 5, 6));
             CHECK(agreements[1].kind == AgreementKind::Minutes);
+        }
+        if (version >= 1) {
+            // Schema 4: each agreement is tracked from the day it was imported.
+            CHECK(db.agreements()->front().trackedFrom == QDate(2024, 5, 7));
+        }
+        if (version == 3) {
+            // The cached status of the yearly commitment is its current year's, as the rules say.
+            const auto yearly = CommitmentStore(db, Gazetteer::builtIn()).get(2);
+            REQUIRE(yearly.ok());
+            CHECK(yearly->currentStatus() == CommitmentStatus::InProgress);
+            QSqlQuery cached(db.connection());
+            REQUIRE(cached.exec(QStringLiteral("SELECT status FROM commitment WHERE id = 2")));
+            REQUIRE(cached.next());
+            CHECK(cached.value(0).toString() == CommitmentStatusRules::key(yearly->currentStatus()));
         }
         // The brought-forward store takes an import like a new one.
         ImportService store(*opened.value(), Gazetteer::builtIn(), test::longAgo());

@@ -162,7 +162,7 @@ bool CommitmentModel::setData(const QModelIndex& index, const QVariant& value, i
     if (!index.isValid() || index.column() != StatusColumn || role != Qt::EditRole)
         return false;
     const auto status = static_cast<CommitmentStatus>(value.toInt());
-    if (status == m_rows[index.row()].currentStatus())
+    if (status == m_rows[index.row()].currentStatus() && !m_rows[index.row()].needsConfirmation())
         return false;
     emit statusEdited(m_rows[index.row()].id, status);
     return false; // the board writes it through the tracker and calls update()
