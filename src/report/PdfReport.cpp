@@ -152,7 +152,13 @@ void drawFirstPage(QPainter& painter, const QRectF& page, const StatusReport& re
     for (const CommitmentStatus status : Statuses)
         text(QStringLiteral("%1: %2").arg(labels.status(status)).arg(report.totals.value(status)), reportFont(11), 0.1);
     text(QStringLiteral("%1: %2").arg(labels.text(L::Overdue)).arg(report.overdueCount), reportFont(11, true), 0.1);
-    text(QStringLiteral("%1: %2").arg(labels.text(L::Total)).arg(report.commitmentCount()), reportFont(11, true), 1.0);
+    text(QStringLiteral("%1: %2").arg(labels.text(L::DueSoon)).arg(report.dueSoon.size()), reportFont(11), 0.1);
+    text(QStringLiteral("%1: %2").arg(labels.text(L::Total)).arg(report.commitmentCount()), reportFont(11, true),
+        report.awaitingReview.isEmpty() ? 1.0 : 0.1);
+    if (!report.awaitingReview.isEmpty()) {
+        text(QStringLiteral("%1: %2").arg(labels.text(L::AwaitingReview)).arg(report.awaitingReview.size()),
+            reportFont(11), 1.0);
+    }
     text(labels.text(L::ByParty), reportFont(13, true));
     PdfReport::drawChart(painter, QRectF(page.left(), y, page.width(), page.bottom() - y), report, labels);
 }

@@ -6,6 +6,7 @@
 #include "store/PartyDirectory.h"
 
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 
@@ -53,8 +54,11 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
     const auto allParties = directory.parties();
     if (!allParties)
         return allParties.error();
-    for (const PartyRecord& party : allParties.value())
+    QHash<qint64, QString> keyById;
+    for (const PartyRecord& party : allParties.value()) {
         parties.insert(party.key, party);
+        keyById.insert(party.id, party.key);
+    }
     QHash<qint64, qsizetype> sectionOf;
     const auto stored = database.agreements();
     if (!stored)
@@ -98,15 +102,22 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
             report.overdue.append(row);
         else if (s.isDueWithin(scope.asOf, DueSoonDays))
             report.dueSoon.append(row);
-        for (const QString& key : s.found.responsible) {
-            if (!partyIndex.contains(key)) {
-                const PartyRecord party = parties.value(key);
-                partyIndex.insert(key, report.byParty.size());
-                report.byParty.append({ key, party.nameVi.isEmpty() ? key : party.nameVi, party.nameZh, {}, 0 });
+        // Each responsible party counts it, and so does every party it was merged into (as on the Parties
+        // screen): once per party, however many of its predecessors share the commitment.
+        QSet<QString> counted;
+        for (const QString& responsible : s.found.responsible) {
+            for (QString key = responsible; !key.isEmpty() && !counted.contains(key);
+                 key = keyById.value(parties.value(key).mergedInto)) {
+                counted.insert(key);
+                if (!partyIndex.contains(key)) {
+                    const PartyRecord party = parties.value(key);
+                    partyIndex.insert(key, report.byParty.size());
+                    report.byParty.append({ key, party.nameVi.isEmpty() ? key : party.nameVi, party.nameZh, {}, 0 });
+                }
+                PartyTotals& totals = report.byParty[partyIndex.value(key)];
+                totals.byStatus[row.status] += 1;
+                totals.overdue += row.overdue ? 1 : 0;
             }
-            PartyTotals& totals = report.byParty[partyIndex.value(key)];
-            totals.byStatus[row.status] += 1;
-            totals.overdue += row.overdue ? 1 : 0;
         }
         if (!sectionOf.contains(s.agreementId)) {
             AgreementSection section;

@@ -49,7 +49,7 @@ struct ReportRow
     QString latestNote;
 };
 
-/// Per party: how many of its commitments stand where.
+/// Per party: how many of its commitments stand where, counting those of the parties merged into it.
 struct PartyTotals
 {
     QString key;

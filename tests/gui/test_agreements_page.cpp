@@ -15,6 +15,7 @@
 #include "support/TempDatabase.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDragEnterEvent>
@@ -212,4 +213,34 @@ TEST_CASE("agreements: the party column shows the interface language, the filter
     CHECK(page.filter()->rowCount() == 1);
     text->setText(QStringLiteral("khong co ben nay"));
     CHECK(page.filter()->rowCount() == 0);
+}
+
+TEST_CASE(
+    "agreements: Delete asks, naming the agreement, then removes it from the list and the store", "[gui][agreements]")
+{
+    PageFixture f;
+    f.gui.languages->apply(QStringLiteral("en"));
+    REQUIRE(ImportService(*f.db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
+                .ok());
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    QAbstractItemModelTester tester(page.filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    page.show();
+    REQUIRE(page.filter()->rowCount() == 1);
+    page.view()->setCurrentIndex(page.filter()->index(0, 0));
+    QAction* remove = page.findChild<QAction*>(QStringLiteral("deleteAgreementAction"));
+    REQUIRE(remove != nullptr);
+    CHECK(remove->shortcut() == QKeySequence(QKeySequence::Delete));
+    CHECK(page.view()->actions().contains(remove)); // the list's context menu
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    remove->trigger();
+    CHECK(MessageBox::lastText().contains(QStringLiteral("(000_a538a87b9166962b.txt)")));
+    CHECK(f.rows(QStringLiteral("agreement")) == 1);
+
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    remove->trigger();
+    CHECK(f.rows(QStringLiteral("agreement")) == 0);
+    CHECK(f.rows(QStringLiteral("commitment")) == 0);
+    CHECK(page.filter()->rowCount() == 0); // the store's change signal reloaded the visible list
 }

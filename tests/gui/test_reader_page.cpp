@@ -4,17 +4,21 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/AlignmentStore.h"
+#include "store/CommitmentStore.h"
 #include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPoint>
+#include <QPushButton>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -130,6 +134,7 @@ TEST_CASE("reader: merging two pairs and undoing it restores the alignment, in t
 {
     ReaderFixture f;
     ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     REQUIRE(page.openAgreement(f.id));
     const Alignment before = AlignmentStore(*f.db).load(f.id)->versions.alignment;
     const int rows = page.model()->rowCount();
@@ -155,6 +160,7 @@ TEST_CASE("reader: confirm, unlink and split from the keyboard are saved and und
 {
     ReaderFixture f;
     ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.show();
     QApplication::setActiveWindow(&page);
     REQUIRE(QTest::qWaitForWindowActive(&page));
@@ -232,4 +238,27 @@ TEST_CASE("reader: a letter in one language shows every paragraph, none marked f
         CHECK(page.model()->index(row, PairModel::ChineseColumn).data().toString().isEmpty());
         CHECK_FALSE(page.model()->index(row, 0).data(PairModel::LowScoreRole).toBool());
     }
+}
+
+TEST_CASE("reader: the header's tracked-from day is edited and saved, and the commitments follow", "[gui][reader]")
+{
+    ReaderFixture f(QStringLiteral("004_450d6ae2b470d9a1.txt"));
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    auto* day = page.findChild<QDateEdit*>(QStringLiteral("readerTrackedFrom"));
+    auto* apply = page.findChild<QPushButton*>(QStringLiteral("readerTrackedFromApply"));
+    REQUIRE(day != nullptr);
+    REQUIRE(apply != nullptr);
+    CHECK(day->date() == QDate(2000, 1, 1)); // the fixture imports on 1 January 2000
+    CHECK_FALSE(apply->isEnabled());
+    day->setDate(QDate(2026, 1, 1));
+    REQUIRE(apply->isEnabled());
+    apply->click();
+    CHECK(f.db->agreement(f.id)->trackedFrom == QDate(2026, 1, 1));
+    CHECK_FALSE(apply->isEnabled()); // the header read the store again
+    CommitmentFilter overdue;
+    overdue.overdueAsOf = f.clock.today();
+    const auto list = CommitmentStore(*f.db, Gazetteer::builtIn()).list(overdue);
+    REQUIRE(list.ok());
+    CHECK(list->isEmpty()); // 2022–2025 are history now; 2026 is not due yet on 29 November
 }

@@ -10,6 +10,7 @@
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -138,4 +139,34 @@ TEST_CASE("gui: a long report is made off the window's thread and previews its f
         return label->text().contains(QStringLiteral("commitments"))
             && label->text().endsWith(QStringLiteral("The preview shows the first 30."));
     }));
+}
+
+TEST_CASE("gui: the report dialog keeps candidates apart unless asked to count them", "[gui][report]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"))
+                .ok());
+    ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());
+    dialog.setAsOf(QDate(2026, 11, 24));
+    auto* include = dialog.findChild<QCheckBox*>(QStringLiteral("reportIncludeCandidates"));
+    REQUIRE(include != nullptr);
+    CHECK_FALSE(include->isChecked());
+    const auto status = [&dialog] {
+        const auto labels = dialog.findChildren<QLabel*>();
+        for (const QLabel* label : labels) {
+            if (label->text().contains(QStringLiteral("page")))
+                return label->text();
+        }
+        return QString();
+    };
+    REQUIRE(previewPages(dialog) >= 2);
+    CHECK(status().contains(QStringLiteral("0 commitments, 0 overdue. 8 awaiting review, listed apart.")));
+    include->setChecked(true);
+    REQUIRE(previewPages(dialog) >= 2);
+    CHECK(status().contains(QStringLiteral("; 8 commitments, ")));
+    CHECK_FALSE(status().contains(QStringLiteral("awaiting")));
 }

@@ -5,6 +5,7 @@
 #include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
+#include "support/ReportReaders.h"
 #include "support/TempDatabase.h"
 
 #include <QProcess>
@@ -14,28 +15,6 @@ using namespace concord;
 using namespace concord::test;
 
 namespace {
-
-/// The text of a PDF as poppler's pdftotext reads it in content order, page footers ("2 / 11") removed.
-QString pdfText(const QString& path, int* pages = nullptr)
-{
-    QProcess process;
-    process.start(QStringLiteral("pdftotext"),
-        { QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-") });
-    REQUIRE(process.waitForFinished(60000));
-    REQUIRE(process.exitCode() == 0);
-    QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
-    static const QRegularExpression footer(QStringLiteral("^\\s*(\\d+) / (\\d+)\\s*$"));
-    int count = 0;
-    lines.removeIf([&count](const QString& line) {
-        const auto m = footer.match(line);
-        if (m.hasMatch())
-            count = m.captured(2).toInt();
-        return m.hasMatch();
-    });
-    if (pages)
-        *pages = count;
-    return lines.join(QLatin1Char('\n'));
-}
 
 QString squeezed(const QString& text)
 {

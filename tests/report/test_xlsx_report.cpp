@@ -6,6 +6,7 @@
 #include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
+#include "support/ReportReaders.h"
 #include "support/TempDatabase.h"
 
 #include <QFile>
@@ -14,67 +15,6 @@
 
 using namespace concord;
 using namespace concord::test;
-
-namespace {
-
-struct Cell
-{
-    QString value;
-    QString type; ///< "s": shared string; "": number
-    QString style;
-};
-
-/// The cells of one worksheet by reference ("F2"), with shared strings resolved.
-QHash<QString, Cell> readSheet(
-    const ZipArchive& zip, int sheet, const QStringList& strings, QString* autoFilter, bool* frozen)
-{
-    const auto xml = zip.entry(QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet));
-    REQUIRE(xml.has_value());
-    QHash<QString, Cell> cells;
-    QXmlStreamReader reader(*xml);
-    QString ref;
-    Cell cell;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement() && reader.name() == QLatin1String("c")) {
-            ref = reader.attributes().value(QStringLiteral("r")).toString();
-            cell = Cell { QString(), reader.attributes().value(QStringLiteral("t")).toString(),
-                reader.attributes().value(QStringLiteral("s")).toString() };
-        } else if (reader.isStartElement() && reader.name() == QLatin1String("v")) {
-            const QString v = reader.readElementText();
-            cell.value = cell.type == QLatin1String("s") ? strings.value(v.toInt()) : v;
-            cells.insert(ref, cell);
-        } else if (reader.isStartElement() && reader.name() == QLatin1String("autoFilter")) {
-            *autoFilter = reader.attributes().value(QStringLiteral("ref")).toString();
-        } else if (reader.isStartElement() && reader.name() == QLatin1String("pane")) {
-            *frozen = reader.attributes().value(QStringLiteral("state")) == QLatin1String("frozen")
-                && reader.attributes().value(QStringLiteral("ySplit")) == QLatin1String("1");
-        }
-    }
-    REQUIRE_FALSE(reader.hasError());
-    return cells;
-}
-
-QStringList sharedStrings(const ZipArchive& zip)
-{
-    const auto xml = zip.entry(QStringLiteral("xl/sharedStrings.xml"));
-    REQUIRE(xml.has_value());
-    QStringList strings;
-    QXmlStreamReader reader(*xml);
-    QString current;
-    while (!reader.atEnd()) {
-        reader.readNext();
-        if (reader.isStartElement() && reader.name() == QLatin1String("si"))
-            current.clear();
-        else if (reader.isStartElement() && reader.name() == QLatin1String("t"))
-            current += reader.readElementText();
-        else if (reader.isEndElement() && reader.name() == QLatin1String("si"))
-            strings.append(current);
-    }
-    return strings;
-}
-
-} // namespace
 
 TEST_CASE("report: the Excel workbook reads back with its sheets, frozen headers, filters and real dates", "[report]")
 {
