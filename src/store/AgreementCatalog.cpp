@@ -44,7 +44,9 @@ Result<QList<CatalogEntry>> AgreementCatalog::entries(const QDate& asOf) const
             result[index.value(agreement)].parties.append(partyById.value(links.value(1).toLongLong()));
     }
     // The counts come from the same rules as every other view: CommitmentTally over the stored commitments.
-    const auto commitments = CommitmentStore(m_database, m_gazetteer).list(CommitmentFilter {});
+    CommitmentFilter counting;
+    counting.details = false;
+    const auto commitments = CommitmentStore(m_database, m_gazetteer).list(counting);
     if (!commitments)
         return commitments.error();
     for (const StoredCommitment& c : commitments.value()) {

@@ -33,6 +33,29 @@ QString idList(const QList<qint64>& ids)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+/// The filters that follow the rules (status shown, due range of the next due day, overdue), then soonest first by
+/// the date to follow up (a recurring one moves on as its periods are done); undated last.
+QList<StoredCommitment> finish(QList<StoredCommitment> result, const CommitmentFilter& filter)
+{
+    result.removeIf([&filter](const StoredCommitment& s) {
+        const QDate due = s.nextDue();
+        if (!filter.statuses.isEmpty() && !filter.statuses.contains(s.currentStatus()))
+            return true;
+        if (filter.dueFrom.isValid() && (!due.isValid() || due < filter.dueFrom))
+            return true;
+        if (filter.dueTo.isValid() && (!due.isValid() || due > filter.dueTo))
+            return true;
+        return filter.overdueAsOf.isValid() && !s.isOverdue(filter.overdueAsOf);
+    });
+    std::stable_sort(result.begin(), result.end(), [](const StoredCommitment& a, const StoredCommitment& b) {
+        const QDate x = a.nextDue(), y = b.nextDue();
+        if (x.isValid() != y.isValid())
+            return x.isValid();
+        return x < y;
+    });
+    return result;
+}
+
 } // namespace
 
 CommitmentStore::CommitmentStore(const Database& database, const Gazetteer& gazetteer)
@@ -99,12 +122,15 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
         "SELECT c.id, c.agreement_id, CASE WHEN a.title_vi <> '' THEN a.title_vi ELSE a.title_zh END, c.kind, c.label, "
-        "c.text_vi, c.text_zh, c.quantity, c.due, c.due_text, c.recurrence, c.confidence, c.evidence, c.warnings, "
+        "%2, c.quantity, c.due, c.due_text, c.recurrence, c.confidence, %3, "
         "c.review, c.status, (SELECT p.position FROM alignment_pair p WHERE p.id = c.pair_id), a.title_zh, "
         "a.tracked_from, EXISTS (SELECT 1 FROM commitment_event e WHERE e.commitment_id = c.id AND e.field = 'status') "
         "FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE %1 "
         "ORDER BY c.due IS NULL, c.due, c.agreement_id, c.position")
-                      .arg(where.join(QStringLiteral(" AND "))));
+                      .arg(where.join(QStringLiteral(" AND ")),
+                          // Counting needs neither the texts nor the evidence: NULLs cost nothing to read.
+                          filter.details ? QStringLiteral("c.text_vi, c.text_zh") : QStringLiteral("NULL, NULL"),
+                          filter.details ? QStringLiteral("c.evidence, c.warnings") : QStringLiteral("NULL, NULL")));
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
@@ -126,7 +152,8 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         c.dueText = query.value(9).toString();
         c.yearly = query.value(10).toString() == QLatin1String("yearly");
         c.confidence = query.value(11).toDouble();
-        const QJsonObject evidence = QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object();
+        const QJsonObject evidence
+            = filter.details ? QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object() : QJsonObject();
         c.action = evidenceOf(evidence.value(QStringLiteral("action")).toObject());
         c.actorEvidence = evidenceOf(evidence.value(QStringLiteral("actor")).toObject());
         c.dueEvidence = evidenceOf(evidence.value(QStringLiteral("due")).toObject());
@@ -178,6 +205,8 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
             s.found.occurrences.append(dateOf(years.value(2)));
         }
     }
+    if (!filter.details)
+        return finish(std::move(result), filter);
     QSqlQuery notes(db);
     notes.setForwardOnly(true);
     notes.prepare(
@@ -192,24 +221,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
             result[index.value(notes.value(0).toLongLong())].lastNote = notes.value(1).toString();
     }
 
-    result.removeIf([&filter](const StoredCommitment& s) {
-        const QDate due = s.nextDue();
-        if (!filter.statuses.isEmpty() && !filter.statuses.contains(s.currentStatus()))
-            return true;
-        if (filter.dueFrom.isValid() && (!due.isValid() || due < filter.dueFrom))
-            return true;
-        if (filter.dueTo.isValid() && (!due.isValid() || due > filter.dueTo))
-            return true;
-        return filter.overdueAsOf.isValid() && !s.isOverdue(filter.overdueAsOf);
-    });
-    // Soonest first by the date to follow up (a yearly one moves on as its years are done); undated last.
-    std::stable_sort(result.begin(), result.end(), [](const StoredCommitment& a, const StoredCommitment& b) {
-        const QDate x = a.nextDue(), y = b.nextDue();
-        if (x.isValid() != y.isValid())
-            return x.isValid();
-        return x < y;
-    });
-    return result;
+    return finish(std::move(result), filter);
 }
 
 Result<StoredCommitment> CommitmentStore::get(qint64 id) const

@@ -4,14 +4,17 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/CommitmentStore.h"
+#include "store/CommitmentTracker.h"
 #include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QSqlQuery>
 #include <QTreeWidget>
 
 using namespace concord;
@@ -94,6 +97,14 @@ TEST_CASE(
 TEST_CASE("deadlines: screenshots in Vietnamese and Chinese", "[gui][deadlines][screenshot]")
 {
     DeadlineFixture f;
+    // The memorandum of 2022–2026 followed from 2025: its earlier years show apart, greyed.
+    QSqlQuery memorandum(f.db->connection());
+    REQUIRE(memorandum.exec(QStringLiteral("SELECT agreement_id FROM commitment WHERE recurrence = 'yearly' AND "
+                                           "due = '2022-12-31' LIMIT 1")));
+    REQUIRE(memorandum.next());
+    REQUIRE(CommitmentTracker(*f.db, Gazetteer::builtIn())
+                .setTrackedFrom(memorandum.value(0).toLongLong(), QDate(2025, 1, 1), f.clock.now())
+                .ok());
     DeadlinesPage page(*f.db, Gazetteer::builtIn(), f.clock);
     page.show();
     page.resize(1200, 700);
@@ -105,6 +116,10 @@ TEST_CASE("deadlines: screenshots in Vietnamese and Chinese", "[gui][deadlines][
         REQUIRE(waitUntil([&page] { return !page.isLoading(); }));
         REQUIRE(page.tree()->topLevelItemCount() > 0);
         CHECK(page.tree()->topLevelItem(0)->text(0).startsWith(overdue));
+        QTreeWidgetItem* history = page.tree()->topLevelItem(page.tree()->topLevelItemCount() - 1);
+        CHECK(history->childCount() == 9); // 2022–2024 of the three yearly scholarships, none closed
+        page.tree()->setCurrentItem(history->child(0));
+        CHECK(page.findChild<QPushButton*>(QStringLiteral("closeHistoryButton"))->isEnabled());
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/deadlines-list-%1.png").arg(code));
     }
