@@ -1300,6 +1300,21 @@ Imported from %2</translation>
             <numerusform>%n more awaiting review (not counted)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the commitments</source>
+        <translation>Cannot read the commitments</translation>
+    </message>
+    <message>
+        <source>Loading commitments…</source>
+        <translation>Loading commitments…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, next due first: the Commitments screen lists them all.</source>
+        <translation>
+            <numerusform>… and %n more, next due first: the Commitments screen lists them all.</numerusform>
+            <numerusform>… and %n more, next due first: the Commitments screen lists them all.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::PartyDirectory</name>

@@ -1282,6 +1282,20 @@ Nhập từ %2</translation>
             <numerusform>Còn %n cam kết chờ xem xét (chưa tính)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the commitments</source>
+        <translation>Không đọc được các cam kết</translation>
+    </message>
+    <message>
+        <source>Loading commitments…</source>
+        <translation>Đang tải các cam kết…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, next due first: the Commitments screen lists them all.</source>
+        <translation>
+            <numerusform>… và %n cam kết nữa, theo thời hạn gần nhất: màn hình Cam kết liệt kê đầy đủ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::PartyDirectory</name>

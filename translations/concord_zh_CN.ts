@@ -1282,6 +1282,20 @@ Imported from %2</source>
             <numerusform>另有%n项待审核（未计入）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read the commitments</source>
+        <translation>无法读取承诺</translation>
+    </message>
+    <message>
+        <source>Loading commitments…</source>
+        <translation>正在读取承诺…</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more, next due first: the Commitments screen lists them all.</source>
+        <translation>
+            <numerusform>……另有%n项（按最近期限排列）：承诺事项页面列出全部。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::PartyDirectory</name>

@@ -14,12 +14,12 @@ namespace concord {
 
 namespace {
 
-ParsedDocument parseDocument(const QList<Paragraph>& paragraphs, bool isLetter)
+ParsedDocument parseDocument(const QList<Paragraph>& paragraphs, bool isLetter, const Gazetteer& gazetteer)
 {
     ParsedDocument document;
     for (const LanguageBlock& block : LanguageSplitter::split(paragraphs))
         document.versions.append(StructureParser::parse(block.language, block.paragraphs));
-    document.metadata = MetadataExtractor::extract(document.versions, isLetter, Gazetteer::builtIn());
+    document.metadata = MetadataExtractor::extract(document.versions, isLetter, gazetteer);
     return document;
 }
 
@@ -34,7 +34,7 @@ const LanguageVersion* ParsedDocument::version(Language language) const
     return nullptr;
 }
 
-Result<ParsedFile> DocumentParser::parseFile(const QString& path)
+Result<ParsedFile> DocumentParser::parseFile(const QString& path, const Gazetteer& gazetteer)
 {
     auto file = SourceFile::read(path);
     if (!file)
@@ -63,7 +63,7 @@ Result<ParsedFile> DocumentParser::parseFile(const QString& path)
         break;
     }
     }
-    auto parsed = parseText(text, path);
+    auto parsed = parseText(text, path, gazetteer);
     if (parsed) {
         parsed->encoding = encoding;
         parsed->encodingConfidence = confidence;
@@ -71,7 +71,7 @@ Result<ParsedFile> DocumentParser::parseFile(const QString& path)
     return parsed;
 }
 
-Result<ParsedFile> DocumentParser::parseText(const QString& text, const QString& name)
+Result<ParsedFile> DocumentParser::parseText(const QString& text, const QString& name, const Gazetteer& gazetteer)
 {
     ParsedFile file;
     file.path = name;
@@ -81,11 +81,11 @@ Result<ParsedFile> DocumentParser::parseText(const QString& text, const QString&
         return Error { name, 0, -1, tr("The file has no text.") };
     const ForwardingLetter::Split split = ForwardingLetter::split(paragraphs);
     if (!split.letter.isEmpty()) {
-        file.documents.append(parseDocument(split.letter, true));
+        file.documents.append(parseDocument(split.letter, true, gazetteer));
         file.documents.front().forwards = 1;
     }
     file.documents.append(
-        parseDocument(split.carried, split.letter.isEmpty() && ForwardingLetter::isLetter(paragraphs)));
+        parseDocument(split.carried, split.letter.isEmpty() && ForwardingLetter::isLetter(paragraphs), gazetteer));
     return file;
 }
 

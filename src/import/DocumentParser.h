@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/Gazetteer.h"
 #include "import/MetadataExtractor.h"
 #include "model/Result.h"
 #include "model/Structure.h"
@@ -40,9 +41,11 @@ class DocumentParser
     Q_DECLARE_TR_FUNCTIONS(concord::DocumentParser)
 
 public:
-    static Result<ParsedFile> parseFile(const QString& path);
+    /// Parties are found through \a gazetteer (the built-in one unless a caller injects another).
+    static Result<ParsedFile> parseFile(const QString& path, const Gazetteer& gazetteer = Gazetteer::builtIn());
     /// The same for text already decoded; \a name is used in messages.
-    static Result<ParsedFile> parseText(const QString& text, const QString& name);
+    static Result<ParsedFile> parseText(
+        const QString& text, const QString& name, const Gazetteer& gazetteer = Gazetteer::builtIn());
 };
 
 } // namespace concord

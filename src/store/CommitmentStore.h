@@ -29,7 +29,7 @@ struct CommitmentFilter
     qint64 agreementId = 0;
     QDate overdueAsOf; ///< only those overdue on that day
     QList<Review> reviews { Review::Candidate, Review::Accepted }; ///< rejected ones are hidden unless asked for
-    bool details = true; ///< false: no texts, evidence, warnings or notes — enough to count by the rules
+    bool details = true; ///< false: no texts, evidence, warnings, notes or parties — enough to count by the rules
 };
 
 /// One change in a commitment's history.

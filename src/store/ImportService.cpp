@@ -45,7 +45,7 @@ ImportService::ImportService(Database& database, const Gazetteer& gazetteer, con
 
 Result<ImportPlan> ImportService::prepare(const QString& path, const Gazetteer& gazetteer)
 {
-    auto parsed = DocumentParser::parseFile(path);
+    auto parsed = DocumentParser::parseFile(path, gazetteer);
     if (!parsed)
         return parsed.error();
     return plan(std::move(parsed).value(), gazetteer);
@@ -94,7 +94,7 @@ Result<ImportOutcome> ImportService::importFile(const ParsedFile& file)
 
 Result<ImportOutcome> ImportService::importPath(const QString& path)
 {
-    auto parsed = DocumentParser::parseFile(path);
+    auto parsed = DocumentParser::parseFile(path, m_gazetteer);
     if (!parsed)
         return parsed.error();
     return importFile(parsed.value());

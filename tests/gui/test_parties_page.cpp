@@ -48,6 +48,7 @@ TEST_CASE("parties: a merged province sits under its successor, whose agreements
     CHECK(haGiang->parent()->text(3) == QStringLiteral("3"));
 
     page.tree()->setCurrentItem(haGiang->parent());
+    REQUIRE(waitUntil([&page] { return !page.isLoading(); })); // its commitments are read in the background
     const QString details = page.details()->toPlainText();
     CHECK(details.contains(QStringLiteral("3 agreements")));
     CHECK(details.contains(QStringLiteral("accepted commitments it is responsible for")));

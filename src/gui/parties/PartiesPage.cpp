@@ -10,7 +10,6 @@
 
 #include <QEvent>
 #include <QHeaderView>
-#include <QSet>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -39,10 +38,6 @@ Result<PartiesSnapshot> readSnapshot(const Database& db, const Gazetteer& gazett
             return own.error();
         snapshot.agreementsOf.insert(party.id, own.value());
     }
-    auto commitments = CommitmentStore(db, gazetteer).list(CommitmentFilter {});
-    if (!commitments)
-        return commitments.error();
-    snapshot.commitments = std::move(commitments).value();
     return snapshot;
 }
 } // namespace
@@ -54,6 +49,7 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
     , m_gazetteer(gazetteer)
     , m_clock(clock)
     , m_loader(new BackgroundLoader(this))
+    , m_commitmentLoader(new BackgroundLoader(this))
 {
     m_ui->setupUi(this);
     m_tree = m_ui->partyTree;
@@ -62,7 +58,7 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
     m_details = m_ui->partyDetails;
     m_ui->partiesSplitter->setStretchFactor(0, 3);
     m_ui->partiesSplitter->setStretchFactor(1, 2);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this, &PartiesPage::showDetails);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &PartiesPage::loadCommitments);
     connect(m_details, &QTextBrowser::anchorClicked, this,
         [this](const QUrl& url) { emit openRequested(url.path().toLongLong()); });
     connect(&m_database.events(), &StoreEvents::changed, this, &PartiesPage::invalidate);
@@ -80,7 +76,55 @@ void PartiesPage::retranslate()
 
 bool PartiesPage::isLoading() const
 {
-    return m_loader->isRunning();
+    return m_loader->isRunning() || m_commitmentLoader->isRunning();
+}
+
+void PartiesPage::selectParty(qint64 partyId)
+{
+    const auto found = m_tree->findItems(QStringLiteral("*"), Qt::MatchWildcard | Qt::MatchRecursive, 0);
+    for (QTreeWidgetItem* item : found) {
+        if (item->data(0, IdRole).toLongLong() == partyId) {
+            m_tree->setCurrentItem(item);
+            return;
+        }
+    }
+}
+
+void PartiesPage::loadCommitments()
+{
+    QTreeWidgetItem* item = m_tree->currentItem();
+    const qint64 id = item ? item->data(0, IdRole).toLongLong() : 0;
+    const auto record = std::find_if(
+        m_snapshot.parties.begin(), m_snapshot.parties.end(), [id](const PartyRecord& p) { return p.id == id; });
+    if (record == m_snapshot.parties.end()) {
+        m_commitmentsOf = 0;
+        m_commitments.clear();
+        showDetails();
+        return;
+    }
+    // Its commitments and its predecessors', as the store's party filter reads them.
+    CommitmentFilter filter;
+    filter.party = record->key;
+    const QString path = m_database.path();
+    const Gazetteer& gazetteer = m_gazetteer;
+    m_commitmentLoader->run<Result<QList<StoredCommitment>>>(
+        [path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
+            auto opened = Database::open(path); // this thread's own connection
+            if (!opened)
+                return opened.error();
+            return CommitmentStore(*opened.value(), gazetteer).list(filter);
+        },
+        [this, id](Result<QList<StoredCommitment>> result) {
+            if (!result) {
+                MessageBox::critical(this, tr("Cannot read the commitments"), result.error().toString());
+                return;
+            }
+            m_commitmentsOf = id;
+            m_commitments = std::move(result).value();
+            showDetails();
+            emit loaded();
+        });
+    showDetails();
 }
 
 void PartiesPage::load()
@@ -134,38 +178,16 @@ void PartiesPage::showLoaded(const Result<PartiesSnapshot>& result)
         m_tree->setCurrentItem(again);
     else if (m_tree->topLevelItemCount() > 0)
         m_tree->setCurrentItem(m_tree->topLevelItem(0));
-    showDetails();
+    loadCommitments();
     emit loaded();
 }
 
-QList<const StoredCommitment*> PartiesPage::commitmentsOf(qint64 partyId) const
-{
-    // The party and, transitively, every party merged into it, by key.
-    QSet<QString> keys;
-    QList<qint64> lineage { partyId };
-    for (qsizetype i = 0; i < lineage.size(); ++i) {
-        for (const PartyRecord& p : m_snapshot.parties) {
-            if (p.id == lineage[i])
-                keys.insert(p.key);
-            if (p.mergedInto == lineage[i] && !lineage.contains(p.id))
-                lineage.append(p.id);
-        }
-    }
-    QList<const StoredCommitment*> result;
-    for (const StoredCommitment& c : m_snapshot.commitments) {
-        if (std::any_of(c.found.responsible.begin(), c.found.responsible.end(),
-                [&keys](const QString& key) { return keys.contains(key); }))
-            result.append(&c);
-    }
-    return result;
-}
-
-CommitmentTally PartiesPage::tallyOf(qint64 partyId) const
+CommitmentTally PartiesPage::selectedTally() const
 {
     CommitmentTally tally(m_clock.today());
-    for (const StoredCommitment* c : commitmentsOf(partyId)) {
-        if (c->review == Review::Accepted)
-            tally.add(*c);
+    for (const StoredCommitment& c : m_commitments) {
+        if (c.review == Review::Accepted)
+            tally.add(c);
     }
     return tally;
 }
@@ -194,10 +216,14 @@ void PartiesPage::showDetails()
     }
     html += QStringLiteral("</ul>");
 
-    const CommitmentTally tally = tallyOf(id);
-    const QList<const StoredCommitment*> all = commitmentsOf(id);
-    const int awaiting = int(std::count_if(
-        all.begin(), all.end(), [](const StoredCommitment* c) { return c->review == Review::Candidate; }));
+    if (m_commitmentsOf != id) {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading commitments…"));
+        m_details->setHtml(html);
+        return;
+    }
+    const CommitmentTally tally = selectedTally();
+    const int awaiting = int(std::count_if(m_commitments.begin(), m_commitments.end(),
+        [](const StoredCommitment& c) { return c.review == Review::Candidate; }));
     html += QStringLiteral("<p><b>%1</b></p><ul>")
                 .arg(tr("%n accepted commitment(s) it is responsible for", nullptr, tally.total));
     for (const CommitmentStatus status : DisplayNames::statuses()) {
@@ -213,10 +239,11 @@ void PartiesPage::showDetails()
     html += QStringLiteral("</ul>");
     if (awaiting > 0)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("%n more awaiting review (not counted)", nullptr, awaiting));
-    if (!all.isEmpty()) {
+    if (!m_commitments.isEmpty()) {
         html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
         const QDate today = m_clock.today();
-        for (const StoredCommitment* c : all) {
+        for (qsizetype k = 0; k < std::min<qsizetype>(m_commitments.size(), ListedCommitments); ++k) {
+            const StoredCommitment* c = &m_commitments[k];
             const QDate due = c->nextDue();
             QString status = DisplayNames::status(c->currentStatus());
             if (c->review == Review::Candidate)
@@ -227,6 +254,11 @@ void PartiesPage::showDetails()
                             DisplayNames::summary(*c).toHtmlEscaped(), status.toHtmlEscaped());
         }
         html += QStringLiteral("</table>");
+        if (m_commitments.size() > ListedCommitments) {
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("… and %n more, next due first: the Commitments screen lists them all.", nullptr,
+                            int(m_commitments.size() - ListedCommitments)));
+        }
     }
     m_details->setHtml(html);
 }
