@@ -1,5 +1,8 @@
 #include "store/Database.h"
 
+#include "store/SqlWriter.h"
+#include "store/Transaction.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -288,29 +291,23 @@ std::optional<Error> Database::migrate()
     const int from = schemaVersion();
     if (from == SchemaVersion)
         return std::nullopt;
-    QSqlDatabase db = connection();
-    if (!db.transaction())
-        return sqlError(tr("The database cannot be upgraded."), db.lastError().text());
-    QSqlQuery query(db);
+    Transaction transaction(*this);
+    if (!transaction.started())
+        return sqlError(tr("The database cannot be upgraded."), connection().lastError().text());
+    SqlWriter& writer = transaction.writer();
     const auto& steps = migrationSteps();
-    for (int version = from; version < SchemaVersion; ++version) {
+    for (int version = from; version < SchemaVersion && !writer.failed(); ++version) {
         for (const char* statement : steps[static_cast<size_t>(version)]) {
-            if (!query.exec(QString::fromUtf8(statement))) {
-                const QString detail = query.lastError().text();
-                db.rollback();
-                return sqlError(tr("The database cannot be upgraded to schema %1.").arg(version + 1), detail);
-            }
+            writer.run(QString::fromUtf8(statement), {});
+            if (writer.failed())
+                return sqlError(tr("The database cannot be upgraded to schema %1.").arg(version + 1), writer.error());
         }
     }
     // PRAGMA values cannot be bound; both are integers this code controls.
-    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId))
-        || !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion))) {
-        const QString detail = query.lastError().text();
-        db.rollback();
-        return sqlError(tr("The database cannot be upgraded."), detail);
-    }
-    if (!db.commit())
-        return sqlError(tr("The database cannot be upgraded."), db.lastError().text());
+    writer.run(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {});
+    writer.run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), {});
+    if (const auto failure = transaction.commit())
+        return sqlError(tr("The database cannot be upgraded."), *failure);
     return std::nullopt;
 }
 

@@ -69,6 +69,7 @@ TEST_CASE("agreements: importing files lists them with titles and commitment cou
 {
     PageFixture f;
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     QAbstractItemModelTester tester(page.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSignalSpy imported(&page, &AgreementsPage::imported);
     MessageBox::setNextAnswer(QMessageBox::Ok);
@@ -103,6 +104,7 @@ TEST_CASE(
 {
     PageFixture f;
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     const QString bad = f.temp.file(QStringLiteral("broken.docx"));
     QFile file(bad);
     REQUIRE(file.open(QIODevice::WriteOnly));
@@ -127,6 +129,7 @@ TEST_CASE("agreements: the list filters by text without diacritics, kind, party 
              "004_450d6ae2b470d9a1.txt" })
         REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     REQUIRE(page.filter()->rowCount() == 6); // 003 holds two documents
 
     page.findChild<QLineEdit*>(QStringLiteral("agreementFilterText"))->setText(QStringLiteral("TRI TUE NHAN TAO"));
@@ -166,6 +169,7 @@ TEST_CASE("agreements: screenshots in Vietnamese and Chinese", "[gui][agreements
              "003_314c7307816d8f71.txt", "004_450d6ae2b470d9a1.txt" })
         REQUIRE(store.importPath(samplePath(QString::fromLatin1(sample))).ok());
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     page.resize(1400, 760);
     const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
     for (const auto& [code, import] : { std::pair { QStringLiteral("vi"), QStringLiteral("Nhập…") },
@@ -182,6 +186,7 @@ TEST_CASE("agreements: files dropped on the list are imported", "[gui][agreement
 {
     PageFixture f;
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     QMimeData mime;
     mime.setUrls({ QUrl::fromLocalFile(samplePath(QStringLiteral("001_21e0537984c48e62.txt"))) });
     QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
@@ -191,7 +196,7 @@ TEST_CASE("agreements: files dropped on the list are imported", "[gui][agreement
     MessageBox::setNextAnswer(QMessageBox::Ok);
     QSignalSpy finished(&page, &AgreementsPage::importFinished);
     QApplication::sendEvent(&page, &drop);
-    REQUIRE(waitUntil([&finished] { return finished.count() > 0; }));
+    REQUIRE(waitUntil([&finished, &page] { return finished.count() > 0 && !page.isLoading(); }));
     CHECK(f.rows(QStringLiteral("agreement")) == 1);
     CHECK(page.model()->rowCount() == 1);
     CHECK(MessageBox::lastText().startsWith(QStringLiteral("✓ 001_21e0537984c48e62.txt: 1 agreement — ")));
@@ -204,6 +209,7 @@ TEST_CASE("agreements: the party column shows the interface language, the filter
                 .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
                 .ok());
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     const QModelIndex parties = page.model()->index(0, AgreementListModel::PartiesColumn);
     CHECK(parties.data().toString().contains(QStringLiteral("Quảng Tây")));
     CHECK_FALSE(parties.data().toString().contains(QStringLiteral("广西")));
@@ -224,8 +230,10 @@ TEST_CASE(
                 .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
                 .ok());
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     QAbstractItemModelTester tester(page.filter(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     page.show();
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     REQUIRE(page.filter()->rowCount() == 1);
     page.view()->setCurrentIndex(page.filter()->index(0, 0));
     QAction* remove = page.findChild<QAction*>(QStringLiteral("deleteAgreementAction"));
@@ -240,6 +248,7 @@ TEST_CASE(
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     remove->trigger();
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
     CHECK(f.rows(QStringLiteral("agreement")) == 0);
     CHECK(f.rows(QStringLiteral("commitment")) == 0);
     CHECK(page.filter()->rowCount() == 0); // the store's change signal reloaded the visible list

@@ -125,12 +125,14 @@ TEST_CASE("gui: the open store and its agreement count show in the status bar an
     CHECK(window.agreementsPage()->objectName() == QStringLiteral("agreementsPage"));
     auto count
         = [&window] { return window.agreementsPage()->findChild<QLabel*>(QStringLiteral("agreementCount"))->text(); };
+    REQUIRE(test::waitUntil([&window] { return !window.agreementsPage()->isLoading(); }));
     CHECK(count() == QStringLiteral("0 of 0 agreements"));
 
     QSqlQuery query(window.database()->connection());
     REQUIRE(query.exec(QStringLiteral("INSERT INTO agreement (title_vi) VALUES ('Thỏa thuận')")));
     REQUIRE(window.openDatabase(path));
     CHECK(label->text() == QStringLiteral("Database: %1 · 1 agreement").arg(path));
+    REQUIRE(test::waitUntil([&window] { return !window.agreementsPage()->isLoading(); }));
     CHECK(count() == QStringLiteral("1 of 1 agreement"));
 }
 

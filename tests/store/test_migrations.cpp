@@ -150,3 +150,78 @@ TEST_CASE("migrations: a migration that fails leaves the old store as it was", "
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(QStringLiteral("after"));
 }
+
+TEST_CASE("migrations: schema 4's cached status of a recurring commitment is the rule's, on every combination",
+    "[store][tracking]")
+{
+    // Every status of three yearly periods (2024, 2025, 2026), under three import days: before all of them, between
+    // the first two, after the last. Schema 4's SQL must give each commitment the status the rules show.
+    TempDatabase temp;
+    createOldStore(temp.path(), 3);
+    const QStringList statuses { QStringLiteral("not-started"), QStringLiteral("in-progress"), QStringLiteral("done"),
+        QStringLiteral("deferred"), QStringLiteral("cancelled") };
+    const QStringList imported { QStringLiteral("2024-01-10T08:00:00Z"), QStringLiteral("2025-03-01T08:00:00Z"),
+        QStringLiteral("2027-02-01T08:00:00Z") };
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("combinations"));
+        db.setDatabaseName(temp.path());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(db.transaction());
+        int commitment = 100, occurrence = 100;
+        for (int a = 0; a < imported.size(); ++a) {
+            const int agreement = 10 + a;
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO agreement (id, title_vi, content_hash, imported_at) "
+                                          "VALUES (%1, 'T', 'h%1', '%2')")
+                               .arg(agreement)
+                               .arg(imported[a])));
+            for (const QString& first : statuses) {
+                for (const QString& second : statuses) {
+                    for (const QString& third : statuses) {
+                        REQUIRE(
+                            q.exec(QStringLiteral("INSERT INTO commitment (id, agreement_id, position, kind, label, "
+                                                  "text_vi, text_zh, quantity, due, due_text, recurrence, "
+                                                  "confidence, evidence, warnings, review, status) VALUES (%1, %2, "
+                                                  "%1, 'clause', '', '', '', '', '2024-12-31', '', 'yearly', 0.5, "
+                                                  "'{}', '', 'accepted', 'not-started')")
+                                       .arg(commitment)
+                                       .arg(agreement)));
+                        int year = 2024;
+                        for (const QString& status : { first, second, third }) {
+                            REQUIRE(q.exec(QStringLiteral("INSERT INTO commitment_occurrence (id, commitment_id, due, "
+                                                          "status) VALUES (%1, %2, '%3-12-31', '%4')")
+                                               .arg(occurrence++)
+                                               .arg(commitment)
+                                               .arg(year++)
+                                               .arg(status)));
+                        }
+                        ++commitment;
+                    }
+                }
+            }
+        }
+        REQUIRE(db.commit());
+        q.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("combinations"));
+
+    const auto opened = Database::open(temp.path());
+    REQUIRE(opened.ok());
+    CommitmentFilter all;
+    all.reviews = { Review::Accepted };
+    const auto list = CommitmentStore(*opened.value(), Gazetteer::builtIn()).list(all);
+    REQUIRE(list.ok());
+    int checked = 0;
+    for (const StoredCommitment& c : list.value()) {
+        if (c.id < 100)
+            continue;
+        INFO("commitment " << c.id);
+        QSqlQuery cached(opened.value()->connection());
+        REQUIRE(cached.exec(QStringLiteral("SELECT status FROM commitment WHERE id = %1").arg(c.id)));
+        REQUIRE(cached.next());
+        CHECK(cached.value(0).toString() == CommitmentStatusRules::key(c.currentStatus()));
+        ++checked;
+    }
+    CHECK(checked == 3 * 125);
+}

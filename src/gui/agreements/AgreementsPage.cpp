@@ -1,5 +1,6 @@
 #include "gui/agreements/AgreementsPage.h"
 
+#include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FileDialog.h"
 #include "gui/FilterChoices.h"
@@ -37,6 +38,7 @@ AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, c
     , m_clock(clock)
     , m_model(new AgreementListModel(this))
     , m_filter(new AgreementFilter(this))
+    , m_loader(new BackgroundLoader(this))
 {
     m_ui->setupUi(this);
     setAcceptDrops(true);
@@ -131,14 +133,33 @@ void AgreementsPage::fillFilterChoices()
 
 void AgreementsPage::load()
 {
-    auto entries = AgreementCatalog(m_database, m_gazetteer).entries(m_clock.today());
-    if (!entries) {
-        MessageBox::critical(this, tr("Cannot read the agreements"), entries.error().toString());
-        return;
-    }
-    m_model->setEntries(std::move(entries).value(), m_clock.today());
-    fillFilterChoices();
-    applyFilters();
+    // The counts need every commitment by the rules: read on a worker thread with its own connection.
+    const QString path = m_database.path();
+    const Gazetteer& gazetteer = m_gazetteer;
+    const QDate today = m_clock.today();
+    m_loader->run<Result<QList<CatalogEntry>>>(
+        [path, &gazetteer, today]() -> Result<QList<CatalogEntry>> {
+            auto opened = Database::open(path);
+            if (!opened)
+                return opened.error();
+            return AgreementCatalog(*opened.value(), gazetteer).entries(today);
+        },
+        [this, today](Result<QList<CatalogEntry>> entries) {
+            if (!entries) {
+                MessageBox::critical(this, tr("Cannot read the agreements"), entries.error().toString());
+                emit loaded();
+                return;
+            }
+            m_model->setEntries(std::move(entries).value(), today);
+            fillFilterChoices();
+            applyFilters();
+            emit loaded();
+        });
+}
+
+bool AgreementsPage::isLoading() const
+{
+    return m_loader->isRunning();
 }
 
 void AgreementsPage::applyFilters()

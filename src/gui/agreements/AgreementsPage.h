@@ -18,13 +18,15 @@ class AgreementsPage;
 namespace concord {
 
 class AgreementFilter;
+class BackgroundLoader;
 class AgreementListModel;
 class Clock;
 class Database;
 class Gazetteer;
 
-/// The agreements list: filters (text, kind, party, year, validity), a sortable table, import by button,
-/// menu or dropped files (with progress and a summary), and opening an agreement in the reader.
+/// The agreements list: filters (text, kind, party, year, validity), a sortable table read on a worker thread,
+/// import by button, menu or dropped files (with progress and a summary), deletion, and opening an agreement in
+/// the reader.
 class AgreementsPage : public LazyPage
 {
     Q_OBJECT
@@ -42,6 +44,8 @@ public:
     void chooseAndImport();
 
     AgreementListModel* model() const { return m_model; }
+    /// Whether the list is being read (on a worker thread); loaded() follows.
+    bool isLoading() const;
     AgreementFilter* filter() const { return m_filter; }
     QTableView* view() const { return m_view; }
 
@@ -50,6 +54,7 @@ signals:
     /// Agreements were added.
     void imported();
     void importFinished(const QList<concord::ImportResult>& results);
+    void loaded();
 
 protected:
     /// Reads the list again from the store (after an import or an edit elsewhere).
@@ -81,6 +86,7 @@ private:
     QLabel* m_count = nullptr;
     QTableView* m_view = nullptr;
     ImportRunner* m_importer = nullptr;
+    BackgroundLoader* m_loader = nullptr;
 };
 
 } // namespace concord
