@@ -37,7 +37,9 @@ const QRegularExpression& viVerb()
         "\\b(?:se|tiep tuc|moi|cu di|to chuc|phoi hop|trien khai|thuc day|tang cuong|tao dieu kien|ho tro|cap hoc bong|"
         "tiep nhan|xay dung|nghien cuu|bao cao|chi tra|duy tri|khuyen khich|day nhanh|hoan thanh|hoan thien|"
         "ky ket|trao doi|tham gia|dang cai|chu tri|thuc hien|chi dao|ung ho|bao dam|dam bao|xuat ban|kien nghi|"
-        "no luc|phan dau|gui|cung|tich cuc|som|mo rong|khai thac|phat huy|tiep don|bo tri|chuan bi)\\b"));
+        "no luc|phan dau|gui|cung|tich cuc|som|mo rong|khai thac|phat huy|tiep don|bo tri|chuan bi|thiet lap|"
+        "kien toan|nang cap|don gian hoa|day manh|dao tao|cung cap|chia se|thong bao|huong dan|giup do|quang ba|"
+        "ban hanh|dau tu|lap|mo|cai thien|ra soat|xuc tien|boi duong|tai tro)\\b"));
     return re;
 }
 
@@ -46,7 +48,8 @@ const QRegularExpression& zhVerb()
     static const QRegularExpression re(QStringLiteral(
         "将|继续|邀请|推动|加强|开展|组织|举办|承办|主办|支持|鼓励|提供|落实|力争|探讨|建议|指导|保持|用好|合办|"
         "承担|接收|派出|派遣|配合|协调|完成|报告|实施|研究|建设|加快|促进|创造|优化|延长|提高|通报|确保|商定|"
-        "签署|参加|互派|共建|打造|发挥|宣传|深化|拓展|争取|设立|召开|举行|负责|安排|共同|积极|尽早|进一步"));
+        "签署|参加|互派|共建|打造|发挥|宣传|深化|拓展|争取|设立|召开|举行|负责|安排|共同|积极|尽早|进一步|建立|"
+        "健全|完善|开通|简化|扩大|加大|培训|资助|接待|升级|开放|保障|共享|启动|派|制定|出台|改善|畅通"));
     return re;
 }
 
@@ -248,6 +251,17 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
         }
         if (facts.deadlines.isEmpty())
             facts.deadlines = frame.deadlines;
+        // An item with no subject of its own ("Tổ chức hội chợ …" under "Các Bên nhất trí như sau:", or under
+        // the heading "Phía Việt Nam") is undertaken by whoever the frame names, as the frame undertakes it.
+        if (facts.subjectless && frame.hasActor()) {
+            facts.actors = frame.actors;
+            facts.collective = frame.collective;
+            facts.actorPhrase = frame.actorPhrase.isEmpty() ? clause.context.trimmed() : frame.actorPhrase;
+            for (const QString& id : facts.actors)
+                facts.others.removeAll(id);
+            facts.promise = facts.promise || frame.promise || frame.action;
+            facts.framed = true;
+        }
     }
     return facts;
 }
@@ -273,6 +287,7 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
         facts.actionPhrase = clause.mid(from, length).trimmed();
     }
     const qsizetype subjectEnd = verb.hasMatch() ? verb.capturedStart(0) : subjectStart;
+    facts.subjectless = verb.hasMatch() && subjectEnd - subjectStart <= 1;
     // A subject that is really a circumstance ("trong thời gian diễn ra …", "在…期间") names no actor.
     static const QRegularExpression viCircumstance(QStringLiteral("^(?:trong|tai|nhan dip|khi|sau khi|truoc khi)\\b"));
     const QString lead0 = f.mid(subjectStart, subjectEnd - subjectStart);
@@ -372,6 +387,14 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
             : (unit.contains(u'名') || unit.contains(u'人'));
         facts.quantities.append(q);
     }
+
+    // Clauses about the document itself: its copies, languages, equal validity, entry into force, binding force.
+    static const QRegularExpression viDocument(QStringLiteral(
+        "\\b(?:(?:duoc )?lap thanh \\w+ ban|ban goc|bang tieng viet|bang tieng trung|co gia tri (?:phap ly )?nhu nhau|"
+        "co hieu luc (?:ke )?tu|co gia tri rang buoc|khong rang buoc|moi ben giu)\\b"));
+    static const QRegularExpression zhDocument(
+        QStringLiteral("一式[两二三四]份|同等作准|具有同等效力|自(?:签字|签署)之日起生效|用越文和中文|中越文|越中文"));
+    facts.aboutDocument = f.contains(vi ? viDocument : zhDocument);
 
     // The agreement's own future: renewal, and who hosts the next meeting.
     static const QRegularExpression viRenewal(QStringLiteral("\\bgia han\\b|\\bky ket .*thoa thuan moi\\b"));

@@ -51,8 +51,11 @@ struct ClauseFacts
     bool action = false; ///< a verb of undertaking
     QString actionPhrase; ///< the clause from that verb on: what is undertaken
     bool promise = false; ///< the future, "tiếp tục", "nhất trí", "将", "继续": a bare verb made an undertaking
+    bool subjectless = false; ///< the clause starts with its verb: its actor is the frame's, if any
+    bool framed = false; ///< its actor came from the lead-in or heading it stands under
     bool background = false; ///< history, results, praise: not an undertaking
     bool renewal = false; ///< speaks of renewing the agreement
+    bool aboutDocument = false; ///< describes the document itself: originals, languages, entry into force
     bool nextMeeting = false; ///< names the host of the next meeting
     int meetingYear = 0;
     bool meetingEarlySpring = false;

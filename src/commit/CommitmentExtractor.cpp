@@ -5,6 +5,7 @@
 #include "import/Gazetteer.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -34,6 +35,27 @@ bool skipped(const Unit& unit)
     return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature;
 }
 
+/// The text of \a unit, behind the words of its parent when the parent leads into its items: a lead-in ("Các Bên
+/// nhất trí như sau:", "各方商定如下：") or a short heading ("PHÍA VIỆT NAM", "越方"). ClauseReader reads what
+/// stands before a colon as the frame of every clause after it, so an item with no subject takes the lead-in's
+/// actors, repetition and deadline.
+QString framed(const LanguageVersion& version, const Unit& unit)
+{
+    const QString text = withoutLabel(unit);
+    if (unit.parent < 0 || unit.parent >= version.units.size())
+        return text;
+    const QString lead = withoutLabel(version.units[unit.parent]);
+    const bool leadIn = lead.endsWith(QLatin1Char(':')) || lead.endsWith(QChar(u'：'));
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.。;；!?！？]$"));
+    const bool heading = !leadIn && !lead.isEmpty() && lead.size() <= 60 && !lead.contains(QLatin1Char('\n'))
+        && !lead.contains(sentenceEnd);
+    if (leadIn)
+        return lead + QLatin1Char(' ') + text;
+    if (heading)
+        return lead + (version.language == Language::Chinese ? QStringLiteral("：") : QStringLiteral(": ")) + text;
+    return text;
+}
+
 QList<PairText> pairTexts(const ParsedDocument& document, const Alignment& alignment)
 {
     QList<PairText> result;
@@ -49,7 +71,7 @@ QList<PairText> pairTexts(const ParsedDocument& document, const Alignment& align
                 *body = true;
             if (label->isEmpty() && unit.label)
                 *label = unit.label->text;
-            parts.append(withoutLabel(unit));
+            parts.append(framed(*version, unit));
         }
         return parts.join(QLatin1Char('\n'));
     };
@@ -158,16 +180,22 @@ QSet<int> quantityNumbers(const ClauseFacts& facts)
     return numbers;
 }
 
-/// Undertakes something a person can follow up: a deadline, a yearly repetition or a quantity, or else a
-/// promise ("sẽ", "tiếp tục", "将") by some of the parties by name — not "the two countries" in general.
+/// Undertakes something a person can follow up: the shape "who + does what" in the agreed part of the document.
+/// A verb of undertaking that is not background, a view or about the document itself (its originals, languages,
+/// entry into force), and either a deadline, a repetition or a quantity; or an item under a lead-in or heading
+/// that names who undertakes it ("Các Bên nhất trí như sau:", "Phía Việt Nam"); or a subject that is some of the
+/// parties by name, or one side with a promise ("Phía Việt Nam sẽ …"). "Both parties" agreeing in general, with
+/// no day, number or item, is a statement of intent, not something to follow up.
 bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
 {
-    if (!f.action || f.background || f.renewal || f.nextMeeting)
+    if (!f.action || f.background || f.renewal || f.nextMeeting || f.aboutDocument)
         return false;
     if (!f.deadlines.isEmpty() || f.yearly || f.mainQuantity())
         return true;
-    if (f.actors.isEmpty() || !f.promise)
-        return false;
+    if (f.framed)
+        return true;
+    if (f.actors.isEmpty())
+        return f.promise && (f.collective == Collective::Vietnamese || f.collective == Collective::Chinese);
     const QStringList named = resolver.resolve(f);
     const QStringList all = resolver.all();
     return all.isEmpty()

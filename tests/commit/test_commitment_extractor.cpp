@@ -243,11 +243,16 @@ TEST_CASE("commitments: a joint statement's undertakings, not its views and wish
         == QStringList({
             QStringLiteral("(1) | vietnam,china | - | yearly | -"),
             QStringLiteral("(2) | vietnam | - | - | -"),
+            // China offers loans and training, and makes way for Vietnamese firms: plain verbs of one side.
+            QStringLiteral("(3) | china | - | - | -"),
+            QStringLiteral("(3) | china | - | - | -"),
             QStringLiteral("(5) | vietnam,china | 2026-12-31 | - | -"),
         }));
     CHECK(all[1].vi.startsWith(QStringLiteral("Phía Việt Nam sẽ chính thức tham gia Trung tâm Hợp tác an ninh")));
     CHECK(all[1].action.vi.startsWith(QStringLiteral("sẽ chính thức tham gia Trung tâm Hợp tác an ninh")));
-    CHECK(all[2].dueEvidence.vi == QStringLiteral("trong năm 2026"));
+    CHECK(all[2].vi.startsWith(QStringLiteral("Trung Quốc sẵn sàng triển khai hợp tác với Việt Nam về vốn vay")));
+    CHECK(all[3].vi.startsWith(QStringLiteral("Phía Trung Quốc tạo điều kiện thuận lợi để các doanh nghiệp Việt Nam")));
+    CHECK(all[4].dueEvidence.vi == QStringLiteral("trong năm 2026"));
     // The statement has no dates of its own: a yearly undertaking says its years must be added by hand.
     CHECK(all[0].occurrences.isEmpty());
     CHECK(all[0].warnings
@@ -270,4 +275,48 @@ TEST_CASE("commitments: a clause with two deadlines is two commitments", "[commi
     CHECK(all[0].dueText == QStringLiteral("trước ngày 30/6/2026"));
     CHECK(all[1].dueText == QStringLiteral("trong năm 2027"));
     CHECK(all[2].action.vi == QStringLiteral("sẽ cùng tổ chức diễn đàn doanh nghiệp trong năm 2026."));
+}
+
+TEST_CASE(
+    "commitments: items under a lead-in or a heading take its subject; views and the document itself do not count",
+    "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral(
+        "BIÊN BẢN HỘI ĐÀM\n\n"
+        "Ngày 10 tháng 4 năm 2026, tại thành phố Bách Sắc, đoàn đại biểu tỉnh Cao Bằng và thành phố Bách Sắc "
+        "tiến hành hội đàm.\n\n"
+        "Điều 1. Các Bên nhất trí như sau:\n\n"
+        "1. Tổ chức diễn đàn hợp tác kinh tế biên giới trong quý III năm 2026.\n\n"
+        "2. Duy trì cơ chế gặp gỡ định kỳ giữa hai cơ quan ngoại vụ.\n\n"
+        "Điều 2. Phía Việt Nam\n\n"
+        "1. Bố trí 20 gian hàng tại Hội chợ Trung Quốc – ASEAN trước ngày 15 tháng 9 năm 2026.\n\n"
+        "2. Tạo điều kiện cho doanh nghiệp thành phố Bách Sắc khảo sát cửa khẩu Trà Lĩnh.\n\n"
+        "Điều 3. Hai bên hoan nghênh kết quả hợp tác năm 2025 và mong muốn quan hệ ngày càng phát triển.\n\n"
+        "Điều 4. Biên bản được lập thành hai bản bằng tiếng Việt và tiếng Trung, có giá trị như nhau.\n\n"
+        "TỈNH CAO BẰNG\n\nTHÀNH PHỐ BÁCH SẮC\n"));
+    const QStringList lines = summary(all);
+    // Written before the extractor ran on it: what a careful reader lists.
+    CHECK(lines
+        == QStringList({ QStringLiteral("1. | cao-bang,baise | 2026-09-30 | - | -"),
+            QStringLiteral("2. | cao-bang,baise | - | - | -"), QStringLiteral("1. | cao-bang | 2026-09-15 | - | -"),
+            QStringLiteral("2. | cao-bang | - | - | -") }));
+    for (const CommitmentCandidate& c : all) {
+        CHECK_FALSE(c.vi.contains(QStringLiteral("hoan nghênh")));
+        CHECK_FALSE(c.vi.contains(QStringLiteral("lập thành hai bản")));
+    }
+}
+
+TEST_CASE("commitments: a Chinese lead-in gives its items their subject", "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral("会谈纪要\n\n"
+                                             "一、双方商定如下：\n\n"
+                                             "（一）2026年内举办边境旅游推介会。\n\n"
+                                             "（二）建立两地外事部门定期会晤机制。\n\n"
+                                             "二、双方赞赏两地合作取得的成果。\n\n"
+                                             "三、本纪要一式两份，用越文和中文写成，两种文本同等作准。\n"));
+    const QStringList lines = summary(all);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].startsWith(QStringLiteral("（一） | ")));
+    CHECK(lines[0].endsWith(QStringLiteral(" | 2026-12-31 | - | -")));
+    CHECK(lines[1].startsWith(QStringLiteral("（二） | ")));
 }

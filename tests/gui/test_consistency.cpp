@@ -118,6 +118,16 @@ struct ConsistencyStore
                 toConfirm = c.id;
                 continue;
             }
+            if (c.agreementId == synthetic && !c.isRecurring() && c.found.due == QDate(2026, 6, 30)) {
+                REQUIRE(tracker.setStatus(c.id, CommitmentStatus::InProgress, QString(), When).ok()); // overdue
+                continue;
+            }
+            if (c.agreementId == synthetic && !c.isRecurring()
+                && QList<QDate>({ QDate(2026, 9, 30), QDate(2026, 12, 15), QDate(2027, 1, 31) })
+                       .contains(c.found.due)) {
+                REQUIRE(tracker.accept(c.id, {}, QString(), When).ok()); // overdue; due within 30; within 90
+                continue;
+            }
             switch (k++ % 7) {
             case 0: // left a candidate
                 break;
