@@ -541,6 +541,14 @@ Imported from %2</translation>
         <source>The two texts name different hosts: %1 and %2.</source>
         <translation>The two texts name different hosts: %1 and %2.</translation>
     </message>
+    <message>
+        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
+        <translation>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
+        <translation>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -536,6 +536,14 @@ Nhập từ %2</translation>
         <source>The two texts name different hosts: %1 and %2.</source>
         <translation>Hai bản ghi đơn vị đăng cai khác nhau: %1 và %2.</translation>
     </message>
+    <message>
+        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
+        <translation>Thời hạn “%1” tính từ ngày ký, nhưng văn bản không ghi ngày ký: hãy nhập tay.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
+        <translation>Thời hạn “%1” tính từ ngày hết hiệu lực, nhưng văn bản không ghi ngày này: hãy nhập tay.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -536,6 +536,14 @@ Imported from %2</source>
         <source>The two texts name different hosts: %1 and %2.</source>
         <translation>两种文本写明的承办方不同：%1和%2。</translation>
     </message>
+    <message>
+        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
+        <translation>期限“%1”自签字之日起算，但文件未写明签字日期：请手工填写。</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
+        <translation>期限“%1”按有效期届满日计算，但文件未写明该日期：请手工填写。</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

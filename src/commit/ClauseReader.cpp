@@ -49,7 +49,8 @@ const QRegularExpression& zhVerb()
         "将|继续|邀请|推动|加强|开展|组织|举办|承办|主办|支持|鼓励|提供|落实|力争|探讨|建议|指导|保持|用好|合办|"
         "承担|接收|派出|派遣|配合|协调|完成|报告|实施|研究|建设|加快|促进|创造|优化|延长|提高|通报|确保|商定|"
         "签署|参加|互派|共建|打造|发挥|宣传|深化|拓展|争取|设立|召开|举行|负责|安排|共同|积极|尽早|进一步|建立|"
-        "健全|完善|开通|简化|扩大|加大|培训|资助|接待|升级|开放|保障|共享|启动|派|制定|出台|改善|畅通"));
+        "健全|完善|开通|简化|扩大|加大|培训|资助|接待|升级|开放|保障|共享|启动|派|制定|出台|改善|畅通|提交|报送|递交|"
+        "交换|通知|修建|维护"));
     return re;
 }
 
@@ -169,6 +170,70 @@ QString original(const QString& text, const FoldedText& folded, qsizetype start,
 {
     const auto [from, size] = folded.sourceRange(start, length, text.size());
     return text.mid(from, size);
+}
+
+/// A count written in digits, in Vietnamese words (folded: "ba", "sau muoi") or in Chinese numerals.
+int countOf(const QString& text)
+{
+    bool ok = false;
+    const int digits = text.toInt(&ok);
+    if (ok)
+        return digits;
+    static const QStringList units { QStringLiteral("khong"), QStringLiteral("mot"), QStringLiteral("hai"),
+        QStringLiteral("ba"), QStringLiteral("bon"), QStringLiteral("nam"), QStringLiteral("sau"),
+        QStringLiteral("bay"), QStringLiteral("tam"), QStringLiteral("chin") };
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (!words.isEmpty() && units.contains(words.front()) == false && words.front() != QLatin1String("muoi"))
+        return chineseNumber(text);
+    int total = 0, current = 0;
+    for (const QString& word : words) {
+        if (word == QLatin1String("muoi")) {
+            total += (current == 0 ? 1 : current) * 10;
+            current = 0;
+        } else if (word == QLatin1String("lam") || word == QLatin1String("nham")) {
+            current = 5;
+        } else if (word == QLatin1String("mot") && total > 0) {
+            current = 1;
+        } else {
+            current = int(units.indexOf(word));
+        }
+    }
+    return total + std::max(current, 0);
+}
+
+/// Deadlines counted from the signing or the end of validity, on folded text.
+QList<RelativeDate> relativeDates(const QString& clause, const FoldedText& folded, bool vi)
+{
+    QList<RelativeDate> result;
+    const QString& f = folded.text;
+    static const QString viCount = QStringLiteral(
+        "(\\d{1,3}|(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin) )?muoi(?: (?:mot|hai|ba|bon|lam|sau|bay|tam|chin))?|"
+        "mot|hai|ba|bon|nam|sau|bay|tam|chin)");
+    static const QRegularExpression viAfter(QStringLiteral("trong (?:thoi han|vong|thoi gian) ") + viCount
+        + QStringLiteral(" (ngay|thang)(?: lam viec)? (?:ke )?tu (?:ngay|khi) (?:cac ben )?(?:ky|ky ket)\\b"));
+    static const QRegularExpression viBefore(viCount
+        + QStringLiteral(" (ngay|thang) truoc khi (?:[a-z ]{0,30})?(?:het hieu luc|het han|cham dut hieu luc)"));
+    static const QString zhCount = QStringLiteral("(\\d{1,3}|[一二两三四五六七八九十百]{1,4})");
+    static const QRegularExpression zhAfter(
+        QStringLiteral("自[^，。；]{0,12}?(?:签字|签署)之日起") + zhCount + QStringLiteral("\\s*(日|天|个月|月)内"));
+    static const QRegularExpression zhBefore(
+        QStringLiteral("(?:期满|到期|届满|有效期结束)前") + zhCount + QStringLiteral("\\s*(日|天|个月|月)"));
+    const auto add = [&](const QRegularExpressionMatch& m, RelativeDate::Event event, int sign) {
+        RelativeDate r;
+        r.event = event;
+        const int n = countOf(m.captured(1));
+        const QString unit = m.captured(2);
+        const bool months = unit.startsWith(QLatin1String("thang")) || unit.contains(u'月');
+        (months ? r.months : r.days) = sign * n;
+        r.phrase = original(clause, folded, m.capturedStart(0), m.capturedLength(0)).trimmed();
+        if (n > 0)
+            result.append(r);
+    };
+    for (auto it = (vi ? viAfter : zhAfter).globalMatch(f); it.hasNext();)
+        add(it.next(), RelativeDate::Signing, +1);
+    for (auto it = (vi ? viBefore : zhBefore).globalMatch(f); it.hasNext();)
+        add(it.next(), RelativeDate::Expiry, -1);
+    return result;
 }
 
 Collective collectiveIn(const QString& folded, Language language)
@@ -368,6 +433,8 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
             facts.deadlines.append({ mention, phrase });
         }
     }
+
+    facts.relative = relativeDates(clause, folded, vi);
 
     // Quantities.
     for (auto it = (vi ? viQuantity() : zhQuantity()).globalMatch(f); it.hasNext();) {

@@ -35,6 +35,21 @@ struct ClauseDate
     QString phrase;
 };
 
+/// A deadline counted from an event of the document itself: `trong thời hạn 60 ngày kể từ ngày ký` (signing + 60
+/// days), `ba tháng trước khi Thỏa thuận hết hiệu lực` (end of validity − 3 months), `自签字之日起60日内`,
+/// `期满前三个月`.
+struct RelativeDate
+{
+    enum Event { Signing, Expiry };
+    Event event = Signing;
+    int days = 0; ///< signed: after the event (+) or before it (−)
+    int months = 0;
+    QString phrase;
+
+    /// The day it means when the event falls on \a eventDay.
+    QDate resolve(const QDate& eventDay) const { return eventDay.addMonths(months).addDays(days); }
+};
+
 /// What one clause in one language says, read without the other language: the facts a commitment is made of.
 struct ClauseFacts
 {
@@ -45,6 +60,7 @@ struct ClauseFacts
     QString actorPhrase; ///< the words that name the actor
     QStringList others; ///< gazetteer ids named elsewhere in the clause
     QList<ClauseDate> deadlines; ///< the dates the clause is due by
+    QList<RelativeDate> relative; ///< deadlines counted from the signing or the end of validity
     bool yearly = false;
     QString yearlyPhrase;
     QList<Quantity> quantities;

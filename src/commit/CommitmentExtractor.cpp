@@ -190,7 +190,7 @@ bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
 {
     if (!f.action || f.background || f.renewal || f.nextMeeting || f.aboutDocument)
         return false;
-    if (!f.deadlines.isEmpty() || f.yearly || f.mainQuantity())
+    if (!f.deadlines.isEmpty() || !f.relative.isEmpty() || f.yearly || f.mainQuantity())
         return true;
     if (f.framed)
         return true;
@@ -266,9 +266,19 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
             viFacts.append(ClauseReader::read(clause, Language::Vietnamese, gazetteer, referenceYear));
         for (const Clause& clause : ClauseReader::clauses(pair.zh, Language::Chinese))
             zhFacts.append(ClauseReader::read(clause, Language::Chinese, gazetteer, referenceYear));
-        // A date on or before the signing is history, not a deadline.
+        // A date on or before the signing is history, not a deadline. A deadline counted from the signing or the
+        // end of validity becomes a day when the document dates that event (else the candidate says so).
         for (QList<ClauseFacts>* list : { &viFacts, &zhFacts }) {
             for (ClauseFacts& f : *list) {
+                for (const RelativeDate& r : f.relative) {
+                    const QDate event = r.event == RelativeDate::Signing ? header.signedOn : header.validTo;
+                    if (!event.isValid())
+                        continue;
+                    DateMention mention;
+                    mention.kind = DateKind::Deadline;
+                    mention.from = mention.to = r.resolve(event);
+                    f.deadlines.append({ mention, r.phrase });
+                }
                 f.deadlines.removeIf([&header](const ClauseDate& d) {
                     return header.signedOn.isValid() && d.mention.anchor() <= header.signedOn;
                 });
@@ -344,6 +354,19 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                 base.warnings.append(tr("The Vietnamese text names %1 as responsible, the Chinese text %2.")
                                          .arg(names(rv, gazetteer), names(rz, gazetteer)));
             base.counterparty = resolver.counterparties(primary, base.responsible);
+            for (const ClauseFacts* f : { &v, &z }) {
+                for (const RelativeDate& r : f->relative) {
+                    const bool signing = r.event == RelativeDate::Signing;
+                    if (!(signing ? header.signedOn : header.validTo).isValid()) {
+                        base.warnings.append(
+                            (signing ? tr("The deadline \u201c%1\u201d counts from the signing, which the document "
+                                          "does not date: set it by hand.")
+                                     : tr("The deadline \u201c%1\u201d counts from the end of validity, which the "
+                                          "document does not give: set it by hand."))
+                                .arg(r.phrase));
+                    }
+                }
+            }
 
             const Quantity* q = primary.mainQuantity();
             const Quantity* q2 = secondary.mainQuantity();

@@ -320,3 +320,30 @@ TEST_CASE("commitments: a Chinese lead-in gives its items their subject", "[comm
     CHECK(lines[0].endsWith(QStringLiteral(" | 2026-12-31 | - | -")));
     CHECK(lines[1].startsWith(QStringLiteral("（二） | ")));
 }
+
+TEST_CASE("commitments: deadlines counted from the signing and from the end of validity", "[commit][variations]")
+{
+    const QString vi = QStringLiteral(
+        "THỎA THUẬN HỢP TÁC\n\n"
+        "Ngày 20 tháng 3 năm 2026, tại Lai Châu, tỉnh Lai Châu và tỉnh Vân Nam ký Thỏa thuận này.\n\n"
+        "Điều 1. Tỉnh Lai Châu gửi danh sách cán bộ đầu mối trong thời hạn 60 ngày kể từ ngày ký.\n\n"
+        "Điều 2. Tỉnh Vân Nam thông báo kế hoạch đào tạo ba tháng trước khi Thỏa thuận hết hiệu lực.\n\n"
+        "Điều 3. Thỏa thuận có hiệu lực đến ngày 31 tháng 12 năm 2028.\n\n"
+        "TỈNH LAI CHÂU\n\nTỈNH VÂN NAM\n");
+    const QStringList lines = summary(fromText(vi));
+    CHECK(lines.contains(QStringLiteral("Điều 1. | lai-chau | 2026-05-19 | - | -"))); // 20 March + 60 days
+    CHECK(lines.contains(QStringLiteral("Điều 2. | yunnan | 2028-09-30 | - | -"))); // 31 December 2028 − 3 months
+
+    const QList<CommitmentCandidate> zh
+        = fromText(QStringLiteral("合作协议\n\n"
+                                  "第一条 莱州省自签字之日起三十日内提交联络员名单。\n\n"
+                                  "第二条 云南省于协议期满前两个月通报培训计划。\n"));
+    // Neither the signing nor the end of validity is dated: no day is guessed, and each says why.
+    const QStringList zhLines = summary(zh);
+    REQUIRE(zhLines.size() == 2);
+    CHECK(zhLines[0] == QStringLiteral("第一条 | lai-chau | - | - | -"));
+    CHECK(zhLines[1] == QStringLiteral("第二条 | yunnan | - | - | -"));
+    CHECK(zh[0].warnings.join(u' ').contains(QStringLiteral("自签字之日起三十日内")));
+    CHECK(zh[0].warnings.join(u' ').contains(QStringLiteral("counts from the signing")));
+    CHECK(zh[1].warnings.join(u' ').contains(QStringLiteral("counts from the end of validity")));
+}
