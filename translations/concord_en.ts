@@ -213,6 +213,10 @@ Imported from %2</translation>
         <source>The agreement could not be deleted; the database is unchanged: %1</source>
         <translation>The agreement could not be deleted; the database is unchanged: %1</translation>
     </message>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>The agreements cannot be read: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementsPage</name>

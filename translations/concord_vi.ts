@@ -210,6 +210,10 @@ Nhập từ %2</translation>
         <source>The agreement could not be deleted; the database is unchanged: %1</source>
         <translation>Không xóa được văn bản; cơ sở dữ liệu không thay đổi: %1</translation>
     </message>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>Không đọc được danh sách văn bản: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementsPage</name>

@@ -210,6 +210,10 @@ Imported from %2</source>
         <source>The agreement could not be deleted; the database is unchanged: %1</source>
         <translation>无法删除该文件；数据库未作改动：%1</translation>
     </message>
+    <message>
+        <source>The agreements cannot be read: %1</source>
+        <translation>无法读取文件列表：%1</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementsPage</name>

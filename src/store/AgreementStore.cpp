@@ -89,7 +89,7 @@ QString AgreementStore::contentHash(const ParsedFile& file)
     return QString::fromLatin1(QCryptographicHash::hash(file.rawText.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QList<qint64> AgreementStore::existing(const QString& hash) const
+Result<QList<qint64>> AgreementStore::existing(const QString& hash) const
 {
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
@@ -98,10 +98,11 @@ QList<qint64> AgreementStore::existing(const QString& hash) const
                                  "ORDER BY content_hash"));
     query.addBindValue(hash + QLatin1Char('#'));
     query.addBindValue(hash + QLatin1Char('$'));
-    if (query.exec()) {
-        while (query.next())
-            ids.append(query.value(0).toLongLong());
-    }
+    if (!query.exec())
+        return Error { m_database.path(), 0, -1,
+            tr("The agreements cannot be read: %1").arg(query.lastError().text()) };
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
     return ids;
 }
 
@@ -126,7 +127,10 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
             tr("The database cannot start the import: %1").arg(m_database.connection().lastError().text()) };
     }
     // Inside the transaction: a second import of the same file at the same time finds the first one's rows.
-    outcome.agreementIds = existing(plan.hash);
+    const auto stored = existing(plan.hash);
+    if (!stored)
+        return Error { file.path, 0, -1, stored.error().message };
+    outcome.agreementIds = stored.value();
     if (!outcome.agreementIds.isEmpty()) {
         outcome.alreadyImported = true;
         return outcome;

@@ -61,7 +61,7 @@ public:
     Result<void> remove(qint64 id, const QDateTime& at);
 
     /// The agreements already stored from content with this hash (empty when none).
-    QList<qint64> existing(const QString& hash) const;
+    Result<QList<qint64>> existing(const QString& hash) const;
     /// The text of one language version of an agreement exactly as it was imported, page numbers, stamps
     /// and all; nullopt when the agreement has no such version.
     std::optional<QString> rawText(qint64 agreementId, Language language) const;

@@ -86,9 +86,11 @@ Result<ImportOutcome> ImportService::store(const ImportPlan& plan)
 Result<ImportOutcome> ImportService::importFile(const ParsedFile& file)
 {
     AgreementStore store(m_database, m_gazetteer);
-    const QList<qint64> stored = store.existing(AgreementStore::contentHash(file));
-    if (!stored.isEmpty())
-        return ImportOutcome { stored, true };
+    const auto stored = store.existing(AgreementStore::contentHash(file));
+    if (!stored)
+        return stored.error();
+    if (!stored->isEmpty())
+        return ImportOutcome { stored.value(), true };
     return this->store(plan(file, m_gazetteer));
 }
 
