@@ -1,5 +1,8 @@
 #pragma once
 
+#include "model/Result.h"
+#include "store/Database.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 #include <QtConcurrent/QtConcurrentRun>
@@ -41,6 +44,22 @@ public:
         });
         watcher->setFuture(QtConcurrent::run([work, result] { result->emplace(work()); }));
         m_watchers.append(watcher);
+    }
+
+    /// Reads the store at \a path on a worker thread, through a connection of that thread's own (SQLite
+    /// connections are not shared between threads), then calls \a deliver with the result on this object's thread.
+    template <typename T>
+    void readStore(
+        const QString& path, std::function<Result<T>(const Database&)> read, std::function<void(Result<T>)> deliver)
+    {
+        run<Result<T>>(
+            [path, read]() -> Result<T> {
+                auto opened = Database::open(path);
+                if (!opened)
+                    return opened.error();
+                return read(*opened.value());
+            },
+            std::move(deliver));
     }
 
     /// Whether a run has not been delivered yet.

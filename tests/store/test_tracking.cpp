@@ -20,7 +20,8 @@ namespace {
 const QString Memorandum = QStringLiteral("004_450d6ae2b470d9a1.txt"); // 2022–2026, yearly scholarships
 const QDateTime When(QDate(2026, 12, 2), QTime(9, 0), Qt::UTC);
 
-qint64 scalar(const Database& db, const QString& sql, const QVariantList& values = {})
+/// The first value of a query's first row.
+QVariant valueOf(const Database& db, const QString& sql, const QVariantList& values = {})
 {
     QSqlQuery query(db.connection());
     query.prepare(sql);
@@ -28,18 +29,17 @@ qint64 scalar(const Database& db, const QString& sql, const QVariantList& values
         query.addBindValue(value);
     REQUIRE(query.exec());
     REQUIRE(query.next());
-    return query.value(0).toLongLong();
+    return query.value(0);
+}
+
+qint64 scalar(const Database& db, const QString& sql, const QVariantList& values = {})
+{
+    return valueOf(db, sql, values).toLongLong();
 }
 
 QString text(const Database& db, const QString& sql, const QVariantList& values = {})
 {
-    QSqlQuery query(db.connection());
-    query.prepare(sql);
-    for (const QVariant& value : values)
-        query.addBindValue(value);
-    REQUIRE(query.exec());
-    REQUIRE(query.next());
-    return query.value(0).toString();
+    return valueOf(db, sql, values).toString();
 }
 
 QList<StoredCommitment> listOf(const Database& db, CommitmentFilter filter = {})

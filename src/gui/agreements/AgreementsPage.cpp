@@ -137,13 +137,8 @@ void AgreementsPage::load()
     const QString path = m_database.path();
     const Gazetteer& gazetteer = m_gazetteer;
     const QDate today = m_clock.today();
-    m_loader->run<Result<QList<CatalogEntry>>>(
-        [path, &gazetteer, today]() -> Result<QList<CatalogEntry>> {
-            auto opened = Database::open(path);
-            if (!opened)
-                return opened.error();
-            return AgreementCatalog(*opened.value(), gazetteer).entries(today);
-        },
+    m_loader->readStore<QList<CatalogEntry>>(
+        path, [&gazetteer, today](const Database& db) { return AgreementCatalog(db, gazetteer).entries(today); },
         [this, today](Result<QList<CatalogEntry>> entries) {
             if (!entries) {
                 MessageBox::critical(this, tr("Cannot read the agreements"), entries.error().toString());

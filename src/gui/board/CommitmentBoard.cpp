@@ -209,14 +209,8 @@ void CommitmentBoard::reload()
     const QString path = m_database.path();
     const CommitmentFilter filter = currentFilter();
     const Gazetteer& gazetteer = m_gazetteer;
-    m_loader->run<Result<QList<StoredCommitment>>>(
-        [path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
-            // A connection of this thread's own: SQLite connections are not shared between threads.
-            auto opened = Database::open(path);
-            if (!opened)
-                return opened.error();
-            return CommitmentStore(*opened.value(), gazetteer).list(filter);
-        },
+    m_loader->readStore<QList<StoredCommitment>>(
+        path, [filter, &gazetteer](const Database& db) { return CommitmentStore(db, gazetteer).list(filter); },
         [this](Result<QList<StoredCommitment>> result) { showLoaded(result); });
 }
 

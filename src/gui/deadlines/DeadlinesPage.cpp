@@ -92,13 +92,8 @@ void DeadlinesPage::load()
     filter.reviews = m_candidates->isChecked() ? QList<Review> { Review::Accepted, Review::Candidate }
                                                : QList<Review> { Review::Accepted };
     m_summary->setText(tr("Loading deadlines…"));
-    m_loader->run<Result<QList<StoredCommitment>>>(
-        [path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
-            auto opened = Database::open(path); // this thread's own connection
-            if (!opened)
-                return opened.error();
-            return CommitmentStore(*opened.value(), gazetteer).list(filter);
-        },
+    m_loader->readStore<QList<StoredCommitment>>(
+        path, [filter, &gazetteer](const Database& db) { return CommitmentStore(db, gazetteer).list(filter); },
         [this](Result<QList<StoredCommitment>> result) { showLoaded(result); });
 }
 

@@ -107,13 +107,8 @@ void PartiesPage::loadCommitments()
     filter.party = record->key;
     const QString path = m_database.path();
     const Gazetteer& gazetteer = m_gazetteer;
-    m_commitmentLoader->run<Result<QList<StoredCommitment>>>(
-        [path, filter, &gazetteer]() -> Result<QList<StoredCommitment>> {
-            auto opened = Database::open(path); // this thread's own connection
-            if (!opened)
-                return opened.error();
-            return CommitmentStore(*opened.value(), gazetteer).list(filter);
-        },
+    m_commitmentLoader->readStore<QList<StoredCommitment>>(
+        path, [filter, &gazetteer](const Database& db) { return CommitmentStore(db, gazetteer).list(filter); },
         [this, id](Result<QList<StoredCommitment>> result) {
             if (!result) {
                 MessageBox::critical(this, tr("Cannot read the commitments"), result.error().toString());
@@ -131,13 +126,8 @@ void PartiesPage::load()
 {
     const QString path = m_database.path();
     const Gazetteer& gazetteer = m_gazetteer;
-    m_loader->run<Result<PartiesSnapshot>>(
-        [path, &gazetteer]() -> Result<PartiesSnapshot> {
-            auto opened = Database::open(path); // this thread's own connection
-            if (!opened)
-                return opened.error();
-            return readSnapshot(*opened.value(), gazetteer);
-        },
+    m_loader->readStore<PartiesSnapshot>(
+        path, [&gazetteer](const Database& db) { return readSnapshot(db, gazetteer); },
         [this](Result<PartiesSnapshot> result) { showLoaded(result); });
 }
 
