@@ -309,7 +309,17 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
 {
     ClauseFacts facts = read(clause.text, language, gazetteer, referenceYear);
     if (!clause.context.isEmpty()) {
-        const ClauseFacts frame = read(clause.context, language, gazetteer, referenceYear);
+        ClauseFacts frame = read(clause.context, language, gazetteer, referenceYear);
+        if (!frame.action && !frame.hasActor()) {
+            // A lead-in or heading without a verb of undertaking ("Các Bên nhất trí như sau", "Phía Việt Nam"):
+            // all of it names who undertakes the items it frames.
+            frame.collective = collectiveIn(Fold::fold(clause.context), language);
+            for (const PlaceMention& mention : gazetteer.find(clause.context)) {
+                if (!frame.actors.contains(mention.id))
+                    frame.actors.append(mention.id);
+            }
+            frame.actorPhrase = clause.context.trimmed();
+        }
         if (!facts.yearly && frame.yearly) {
             facts.yearly = true;
             facts.yearlyPhrase = frame.yearlyPhrase;

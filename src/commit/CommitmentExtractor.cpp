@@ -203,6 +203,19 @@ bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
         : !std::all_of(all.begin(), all.end(), [&named](const QString& p) { return named.contains(p); });
 }
 
+/// How many days a date phrase leaves open: 0 for a day (or "before day X"), 29 for a month, 364 for a year.
+qint64 span(const DateMention& m)
+{
+    return m.from.isValid() && m.to.isValid() ? m.from.daysTo(m.to) : 0;
+}
+
+/// Whether \a inner's day falls in the period \a outer states (the same deadline, said less precisely).
+bool within(const DateMention& inner, const DateMention& outer)
+{
+    return outer.from.isValid() && outer.to.isValid() && inner.anchor() >= outer.from && inner.anchor() <= outer.to
+        && span(inner) < span(outer);
+}
+
 /// How well two clauses of one pair say the same thing.
 double similarity(const ClauseFacts& a, qsizetype ia, qsizetype na, const ClauseFacts& b, qsizetype ib, qsizetype nb,
     const PartyResolver& resolver)
@@ -408,8 +421,17 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                 c.dueText = date.phrase;
                 QString other;
                 for (const ClauseDate& o : otherDates) {
-                    if (o.mention.anchor() == c.due)
+                    if (o.mention.anchor() == c.due) {
                         other = o.phrase;
+                    } else if (other.isEmpty()
+                        && (within(o.mention, date.mention) || within(date.mention, o.mention))) {
+                        // One language is more precise (a day in Chinese, its month in Vietnamese): keep the day.
+                        other = o.phrase;
+                        if (span(o.mention) < span(date.mention)) {
+                            c.due = o.mention.anchor();
+                            c.dueText = o.phrase;
+                        }
+                    }
                 }
                 c.dueEvidence = primaryIsVi ? Evidence { date.phrase, other } : Evidence { other, date.phrase };
                 if (other.isEmpty() && !otherDates.isEmpty() && dates.size() == 1) {

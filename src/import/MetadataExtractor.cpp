@@ -7,6 +7,8 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace concord {
 
 namespace {
@@ -107,6 +109,32 @@ QString placeIn(const QString& sentence, const Gazetteer& gazetteer)
         }
     }
     return best;
+}
+
+/// Every party a signature block names: its places, less those that only say where another one is (the country of
+/// a province, the province of a city). A block that ran two parties together ("TỈNH CAO BẰNG THÀNH PHỐ BÁCH SẮC")
+/// gives both.
+QStringList partiesIn(const QString& block, const Gazetteer& gazetteer)
+{
+    QStringList ids;
+    for (const PlaceMention& mention : gazetteer.find(block)) {
+        if (!ids.contains(mention.id))
+            ids.append(mention.id);
+    }
+    const auto encloses = [&gazetteer](const QString& outer, const QString& inner) {
+        for (const Place* p = gazetteer.place(inner); p && !p->within.isEmpty(); p = gazetteer.place(p->within)) {
+            if (p->within == outer)
+                return true;
+        }
+        return false;
+    };
+    QStringList result;
+    for (const QString& id : ids) {
+        if (std::none_of(
+                ids.begin(), ids.end(), [&](const QString& other) { return other != id && encloses(id, other); }))
+            result.append(id);
+    }
+    return result;
 }
 
 Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
@@ -290,9 +318,10 @@ DocumentMetadata MetadataExtractor::extract(
             continue;
         for (const Unit& unit : signatures) {
             metadata.signatories.append(unit.signature);
-            const QString place = placeIn(unit.signature.party, gazetteer);
-            if (!place.isEmpty() && !metadata.parties.contains(place))
-                metadata.parties.append(place);
+            for (const QString& place : partiesIn(unit.signature.party, gazetteer)) {
+                if (!metadata.parties.contains(place))
+                    metadata.parties.append(place);
+            }
         }
         break;
     }

@@ -278,7 +278,7 @@ TEST_CASE("commitments: a clause with two deadlines is two commitments", "[commi
 }
 
 TEST_CASE(
-    "commitments: items under a lead-in or a heading take its subject; views and the document itself do not count",
+    "commitments: items under a lead-in or a heading take its subject, views and the document itself do not count",
     "[commit][variations]")
 {
     const auto all = fromText(QStringLiteral(
@@ -346,4 +346,31 @@ TEST_CASE("commitments: deadlines counted from the signing and from the end of v
     CHECK(zh[0].warnings.join(u' ').contains(QStringLiteral("自签字之日起三十日内")));
     CHECK(zh[0].warnings.join(u' ').contains(QStringLiteral("counts from the signing")));
     CHECK(zh[1].warnings.join(u' ').contains(QStringLiteral("counts from the end of validity")));
+}
+
+TEST_CASE("commitments: the more precise language gives the day, a real disagreement warns with both phrases",
+    "[commit][variations]")
+{
+    const auto all
+        = fromText(QStringLiteral("BẢN GHI NHỚ\n\n"
+                                  "Ngày 05 tháng 3 năm 2026, tỉnh Lào Cai và tỉnh Vân Nam ký Bản ghi nhớ này.\n\n"
+                                  "1. Tỉnh Lào Cai sẽ hoàn thành khảo sát trong quý II năm 2027.\n\n"
+                                  "2. Tỉnh Vân Nam sẽ gửi báo cáo trong tháng 6 năm 2026.\n\n"
+                                  "3. Tỉnh Lào Cai sẽ tổ chức hội thảo trước ngày 30 tháng 9 năm 2026.\n\n"
+                                  "TỈNH LÀO CAI\n\nTỈNH VÂN NAM\n\n"
+                                  "谅解备忘录\n\n"
+                                  "一、老街省将于2027年第二季度完成考察。\n\n"
+                                  "二、云南省将于2026年6月20日前提交报告。\n\n"
+                                  "三、老街省将于2026年10月31日前举办研讨会。\n"));
+    const QStringList lines = summary(all);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == QStringLiteral("1. | lao-cai | 2027-06-30 | - | -")); // quý II = 第二季度
+    CHECK(
+        lines[1] == QStringLiteral("2. | yunnan | 2026-06-20 | - | -")); // the Chinese day within the Vietnamese month
+    CHECK(all[1].warnings.isEmpty());
+    CHECK(all[1].dueEvidence == Evidence { QStringLiteral("tháng 6 năm 2026"), QStringLiteral("2026年6月20日") });
+    CHECK(lines[2] == QStringLiteral("3. | lao-cai | 2026-09-30 | - | -"));
+    REQUIRE(all[2].warnings.size() == 1);
+    CHECK(all[2].warnings.front().contains(QStringLiteral("30 tháng 9 năm 2026")));
+    CHECK(all[2].warnings.front().contains(QStringLiteral("2026年10月31日")));
 }
