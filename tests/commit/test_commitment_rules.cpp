@@ -95,7 +95,7 @@ TEST_CASE("rules: a rejected candidate is never open, overdue or counted", "[com
 }
 
 TEST_CASE(
-    "rules: a yearly commitment follows its first open tracked year; earlier years are history", "[commit][rules]")
+    "rules: a yearly commitment follows its first open tracked year, earlier years are history", "[commit][rules]")
 {
     // 2022–2026, imported on 1 December 2026: four years of history, 2026 the one followed.
     StoredCommitment c = yearly(2022, 2026, {}, QDate(2026, 12, 1));
