@@ -4,6 +4,8 @@
 #include "commit/CommitmentTally.h"
 #include "gui/GuiFixture.h"
 #include "gui/GuiWaits.h"
+#include "gui/agreements/AgreementListModel.h"
+#include "gui/agreements/AgreementsPage.h"
 #include "gui/board/CommitmentBoard.h"
 #include "gui/board/CommitmentModel.h"
 #include "gui/deadlines/DeadlinesPage.h"
@@ -15,6 +17,7 @@
 #include "report/PdfReport.h"
 #include "report/StatusReport.h"
 #include "report/XlsxReport.h"
+#include "store/AgreementCatalog.h"
 #include "store/AgreementStore.h"
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
@@ -248,6 +251,29 @@ TEST_CASE("consistency: every screen, the CLI and every report give the same num
     REQUIRE(waitUntil([&] { return !board.isLoading(); }));
     CHECK(board.tally().candidates == candidates);
     CHECK(board.tally().total == reference.total + candidates);
+
+    // The agreements list counts accepted commitments and candidates per agreement: summed, the same numbers.
+    {
+        CommitmentTally withCandidates(AsOf);
+        for (const StoredCommitment& c : f.stored({ Review::Accepted, Review::Candidate }))
+            withCandidates.add(c);
+        AgreementsPage list(*f.db, Gazetteer::builtIn(), f.clock);
+        REQUIRE(waitUntil([&] { return !list.isLoading(); }));
+        CommitmentTally summed(AsOf);
+        for (const CatalogEntry& entry : list.model()->entries()) {
+            const CommitmentTally& t = entry.tally;
+            summed.total += t.total;
+            for (auto it = t.byStatus.cbegin(); it != t.byStatus.cend(); ++it)
+                summed.byStatus[it.key()] += it.value();
+            summed.open += t.open;
+            summed.overdue += t.overdue;
+            summed.dueWithin30 += t.dueWithin30;
+            summed.dueWithin90 += t.dueWithin90;
+            summed.toConfirm += t.toConfirm;
+            summed.candidates += t.candidates;
+        }
+        CHECK(summed == withCandidates);
+    }
 
     // Deadlines.
     DeadlinesPage deadlines(*f.db, Gazetteer::builtIn(), f.clock);
