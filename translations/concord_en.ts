@@ -553,6 +553,10 @@ Imported from %2</translation>
         <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
         <translation>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</translation>
     </message>
+    <message>
+        <source>The month differs: %1 in one language, %2 in the other.</source>
+        <translation>The month differs: %1 in one language, %2 in the other.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

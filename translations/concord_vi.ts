@@ -548,6 +548,10 @@ Nhập từ %2</translation>
         <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
         <translation>Thời hạn “%1” tính từ ngày hết hiệu lực, nhưng văn bản không ghi ngày này: hãy nhập tay.</translation>
     </message>
+    <message>
+        <source>The month differs: %1 in one language, %2 in the other.</source>
+        <translation>Tháng khác nhau: tháng %1 trong bản tiếng Việt, tháng %2 trong bản tiếng Trung.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -548,6 +548,10 @@ Imported from %2</source>
         <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
         <translation>期限“%1”按有效期届满日计算，但文件未写明该日期：请手工填写。</translation>
     </message>
+    <message>
+        <source>The month differs: %1 in one language, %2 in the other.</source>
+        <translation>月份不一致：越文为%1月，中文为%2月。</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -323,6 +323,8 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
         if (!facts.yearly && frame.yearly) {
             facts.yearly = true;
             facts.yearlyPhrase = frame.yearlyPhrase;
+            facts.anchorMonth = frame.anchorMonth;
+            facts.anchorDay = frame.anchorDay;
         }
         if (facts.deadlines.isEmpty())
             facts.deadlines = frame.deadlines;
@@ -445,6 +447,26 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     }
 
     facts.relative = relativeDates(clause, folded, vi);
+
+    // The month (and day) a yearly undertaking falls due: "vào tháng 5 hằng năm", "trước ngày 31 tháng 3 hằng năm",
+    // "hằng năm, vào tháng 5", "每年5月", "每年3月31日前".
+    if (facts.yearly) {
+        static const QRegularExpression viAnchor(QStringLiteral(
+            "(?:(?:truoc |den )?ngay (\\d{1,2}) )?thang (\\d{1,2}) (?:hang|moi) nam|(?:hang|moi) nam,? (?:vao |trong )?"
+            "(?:(?:truoc |den )?ngay (\\d{1,2}) )?thang (\\d{1,2})\\b(?! (?:nam )?\\d{4})"));
+        static const QRegularExpression zhAnchor(QStringLiteral("每年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?"));
+        const auto m = (vi ? viAnchor : zhAnchor).match(f);
+        if (m.hasMatch()) {
+            const int month
+                = vi ? (m.captured(2).isEmpty() ? m.captured(4) : m.captured(2)).toInt() : m.captured(1).toInt();
+            const int day
+                = vi ? (m.captured(2).isEmpty() ? m.captured(3) : m.captured(1)).toInt() : m.captured(2).toInt();
+            if (month >= 1 && month <= 12 && day >= 0 && day <= 31) {
+                facts.anchorMonth = month;
+                facts.anchorDay = day;
+            }
+        }
+    }
 
     // Quantities.
     for (auto it = (vi ? viQuantity() : zhQuantity()).globalMatch(f); it.hasNext();) {

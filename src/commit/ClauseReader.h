@@ -63,6 +63,8 @@ struct ClauseFacts
     QList<RelativeDate> relative; ///< deadlines counted from the signing or the end of validity
     bool yearly = false;
     QString yearlyPhrase;
+    int anchorMonth = 0; ///< a yearly undertaking's month (`vào tháng 5 hằng năm`, `每年5月`), 0 when none
+    int anchorDay = 0; ///< and its day (`trước ngày 31 tháng 3 hằng năm`, `每年3月31日前`), 0 for the month's end
     QList<Quantity> quantities;
     bool action = false; ///< a verb of undertaking
     QString actionPhrase; ///< the clause from that verb on: what is undertaken

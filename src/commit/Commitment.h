@@ -42,6 +42,7 @@ struct CommitmentCandidate
     QDate due; ///< the deadline; for a yearly commitment, the first occurrence's
     QString dueText; ///< the phrase the deadline comes from
     bool yearly = false;
+    QString anchor; ///< for a yearly commitment, its month ("05") or month and day ("03-31") when the text gives one
     QList<QDate> occurrences; ///< for a yearly commitment: one due date per year of the agreement's validity
     double confidence = 0;
     Evidence action; ///< what is undertaken: each clause from its verb on

@@ -399,6 +399,22 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                 }
             }
             base.yearly = v.yearly || z.yearly;
+            // The anchor of the more precise language: a day beats a month.
+            const ClauseFacts& anchored
+                = z.anchorMonth > 0 && (v.anchorMonth == 0 || (z.anchorDay > 0 && v.anchorDay == 0)) ? z : v;
+            const int anchorMonth = anchored.anchorMonth;
+            const int anchorDay = anchored.anchorDay;
+            if (anchorMonth > 0) {
+                base.anchor = anchorDay > 0 ? QStringLiteral("%1-%2")
+                                                  .arg(anchorMonth, 2, 10, QLatin1Char('0'))
+                                                  .arg(anchorDay, 2, 10, QLatin1Char('0'))
+                                            : QStringLiteral("%1").arg(anchorMonth, 2, 10, QLatin1Char('0'));
+                const ClauseFacts& other = &anchored == &v ? z : v;
+                if (both && other.anchorMonth > 0 && other.anchorMonth != anchorMonth)
+                    base.warnings.append(tr("The month differs: %1 in one language, %2 in the other.")
+                                             .arg(v.anchorMonth)
+                                             .arg(z.anchorMonth));
+            }
             if (base.yearly) {
                 base.recurrenceEvidence = { v.yearlyPhrase, z.yearlyPhrase };
                 if (both && v.yearly != z.yearly)
@@ -452,11 +468,20 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                                 tr("Yearly, but the agreement gives no end of validity: only %1 is listed.")
                                     .arg(first));
                         for (int year = first; year <= last; ++year) {
-                            const QDate end(year, 12, 31);
+                            // The anchor's day that year (its month's last day without a day), else 31 December.
+                            QDate day(year, 12, 31);
+                            if (anchorMonth > 0) {
+                                const QDate month(year, anchorMonth, 1);
+                                day = anchorDay > 0 ? QDate(year, anchorMonth, std::min(anchorDay, month.daysInMonth()))
+                                                    : QDate(year, anchorMonth, month.daysInMonth());
+                                const QDate start = header.validFrom.isValid() ? header.validFrom : header.signedOn;
+                                if (start.isValid() && day < start)
+                                    continue; // that year's day came before the agreement
+                            }
                             c.occurrences.append(
-                                header.validTo.isValid() && header.validTo < end ? header.validTo : end);
+                                header.validTo.isValid() && header.validTo < day ? header.validTo : day);
                         }
-                        if (!c.due.isValid())
+                        if (!c.occurrences.isEmpty() && (!c.due.isValid() || anchorMonth > 0))
                             c.due = c.occurrences.front();
                     }
                 }

@@ -36,6 +36,7 @@ QJsonObject CommitmentJson::toJson(const CommitmentCandidate& c)
         { QStringLiteral("due_text"), text(c.dueText) },
         { QStringLiteral("recurrence"),
             c.yearly ? QJsonValue(QStringLiteral("yearly")) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("anchor"), c.anchor.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(c.anchor) },
         { QStringLiteral("occurrences"), occurrences },
         { QStringLiteral("quantity"), text(c.quantity) },
         { QStringLiteral("confidence"), qRound(c.confidence * 100) / 100.0 },

@@ -374,3 +374,26 @@ TEST_CASE("commitments: the more precise language gives the day, a real disagree
     CHECK(all[2].warnings.front().contains(QStringLiteral("30 tháng 9 năm 2026")));
     CHECK(all[2].warnings.front().contains(QStringLiteral("2026年10月31日")));
 }
+
+TEST_CASE("commitments: a yearly undertaking with its month or day falls due then, each year of the validity",
+    "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral(
+        "THỎA THUẬN HỢP TÁC\n\n"
+        "Thỏa thuận này được ký ngày 15 tháng 4 năm 2025 tại Điện Biên, có hiệu lực đến ngày 31 tháng 12 năm 2027.\n\n"
+        "Điều 1. Tỉnh Điện Biên tổ chức đoàn khảo sát sang tỉnh Vân Nam vào tháng 5 hằng năm.\n\n"
+        "Điều 2. Tỉnh Vân Nam gửi báo cáo kết quả hợp tác trước ngày 31 tháng 3 hằng năm.\n\n"
+        "TỈNH ĐIỆN BIÊN\n\nTỈNH VÂN NAM\n\n"
+        "合作协议\n\n"
+        "第一条 奠边省每年5月组织考察团赴云南省。\n\n"
+        "第二条 云南省每年3月31日前报送合作成果报告。\n"));
+    const QStringList lines = summary(all);
+    REQUIRE(lines.size() == 2);
+    // Written before running: May each year from 2025 (signed in April); 31 March from 2026 (2025's came first).
+    CHECK(lines[0] == QStringLiteral("Điều 1. | dien-bien | 2025-05-31 | yearly | -"));
+    CHECK(all[0].anchor == QStringLiteral("05"));
+    CHECK(all[0].occurrences == QList<QDate>({ QDate(2025, 5, 31), QDate(2026, 5, 31), QDate(2027, 5, 31) }));
+    CHECK(lines[1] == QStringLiteral("Điều 2. | yunnan | 2026-03-31 | yearly | -"));
+    CHECK(all[1].anchor == QStringLiteral("03-31"));
+    CHECK(all[1].occurrences == QList<QDate>({ QDate(2026, 3, 31), QDate(2027, 3, 31) }));
+}
