@@ -221,7 +221,11 @@ bool CommitmentBoard::isLoading() const
 
 void CommitmentBoard::storeChanged(const StoreChange& change)
 {
-    // The choices (parties, agreements) follow imports and deletions; every change reloads the list.
+    // An alignment edit moves commitments between pairs but changes nothing the board shows or counts: reading
+    // 100,000 commitments again after every merge in the reader would be wasted work.
+    if (change.kind == StoreChange::AlignmentEdited)
+        return;
+    // The choices (parties, agreements) follow imports and deletions; every other change reloads the list.
     if (change.kind == StoreChange::Imported || change.kind == StoreChange::Deleted) {
         const QSignalBlocker blockParty(m_party), blockAgreement(m_agreement);
         fillChoices();
