@@ -372,7 +372,7 @@ int CommitmentCommands::extract(const QStringList& args)
     for (const CommitmentCandidate& c : all) {
         m_out << (c.label.isEmpty() ? QStringLiteral("-") : c.label) << '\t' << c.responsible.join(QLatin1Char(','))
               << '\t' << (c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
-              << (c.yearly ? QStringLiteral("yearly") : QStringLiteral("-")) << '\t'
+              << (c.isRecurring() ? RecurrenceRules::key(c.recurrence) : QStringLiteral("-")) << '\t'
               << (c.quantity.isEmpty() ? QStringLiteral("-") : c.quantity) << '\t'
               << QString::number(c.confidence, 'f', 2) << '\t'
               << (c.vi.isEmpty() ? c.zh : c.vi).left(90).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";

@@ -16,7 +16,8 @@ namespace {
 const QRegularExpression& viLead()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?:(?:hang nam|moi nam|tu nam \\d{4}|trong nam \\d{4}|nam \\d{4}|dac biet|ngoai ra|ben canh do|dong thoi|"
+        "^(?:(?:(?:dinh ky )?(?:hang|moi) (?:nam|quy|thang|nua nam)|(?:6|sau) thang mot lan|tu nam \\d{4}|trong nam "
+        "\\d{4}|nam \\d{4}|dac biet|ngoai ra|ben canh do|dong thoi|"
         "tren co so [^,]*|trong (?:thoi gian|qua trinh|khuon kho) [^,]{0,40}|de [^,]{0,60}|nham [^,]{0,60}|sau "
         "[^,]{0,40})\\s*,\\s*)+"));
     return re;
@@ -25,7 +26,8 @@ const QRegularExpression& viLead()
 const QRegularExpression& zhLead()
 {
     static const QRegularExpression re(
-        QStringLiteral("^(?:每年\\s*[，,]?\\s*|(?:自\\s*\\d{4}\\s*年起|\\d{4}\\s*年(?:内|至\\s*\\d{4}\\s*年)?|此外|"
+        QStringLiteral("^(?:(?:每年|每半年|每季度|每(?:个)?月)\\s*[，,]?\\s*|(?:自\\s*\\d{4}\\s*年起|\\d{4}\\s*年(?:内|"
+                       "至\\s*\\d{4}\\s*年)?|此外|"
                        "同时|另外|在[^，,]*(?:基础上|期间|框架下)|为[^，,]*)\\s*[，,]\\s*)+"));
     return re;
 }
@@ -34,7 +36,9 @@ const QRegularExpression& zhLead()
 const QRegularExpression& viVerb()
 {
     static const QRegularExpression re(QStringLiteral(
-        "\\b(?:se|tiep tuc|moi|cu di|to chuc|phoi hop|trien khai|thuc day|tang cuong|tao dieu kien|ho tro|cap hoc bong|"
+        "\\b(?:se|tiep tuc|moi(?! (?:nam|thang|quy|tuan|ngay|ben|lan|nguoi|dia phuong|tinh|nua|dot|khi))|cu di|cu(?= "
+        "(?:\\d|doan|can bo|chuyen gia|dai dien|sinh vien|hoc sinh|nguoi|lanh dao|cac|mot|hai|ba|bon|nam|sau))|to "
+        "chuc|phoi hop|trien khai|thuc day|tang cuong|tao dieu kien|ho tro|cap hoc bong|"
         "tiep nhan|xay dung|nghien cuu|bao cao|chi tra|duy tri|khuyen khich|day nhanh|hoan thanh|hoan thien|"
         "ky ket|trao doi|tham gia|dang cai|chu tri|thuc hien|chi dao|ung ho|bao dam|dam bao|xuat ban|kien nghi|"
         "no luc|phan dau|gui|cung|tich cuc|som|mo rong|khai thac|phat huy|tiep don|bo tri|chuan bi|thiet lap|"
@@ -239,7 +243,8 @@ QList<RelativeDate> relativeDates(const QString& clause, const FoldedText& folde
 Collective collectiveIn(const QString& folded, Language language)
 {
     if (language == Language::Vietnamese) {
-        static const QRegularExpression all(QStringLiteral("\\b(?:cac ben|hai ben|ba ben|cac dia phuong|hai dang)\\b"));
+        static const QRegularExpression all(QStringLiteral(
+            "\\b(?:cac ben|hai ben|ba ben|cac dia phuong|hai dia phuong|hai dang|hai tinh|cac tinh|hai phia)\\b"));
         static const QRegularExpression vi(QStringLiteral("\\bphia viet nam\\b"));
         static const QRegularExpression cn(QStringLiteral("\\bphia trung quoc\\b"));
         if (folded.contains(all))
@@ -250,13 +255,30 @@ Collective collectiveIn(const QString& folded, Language language)
             return Collective::Chinese;
         return Collective::None;
     }
-    if (folded.contains(QStringLiteral("各方")) || folded.contains(QStringLiteral("双方")))
+    static const QRegularExpression zhAll(QStringLiteral("各方|双方|两省|两地|各省|三方"));
+    if (folded.contains(zhAll))
         return Collective::All;
     if (folded.contains(QStringLiteral("越方")))
         return Collective::Vietnamese;
     if (folded.contains(QStringLiteral("中方")))
         return Collective::Chinese;
     return Collective::None;
+}
+
+Recurrence recurrenceOf(DateKind kind)
+{
+    switch (kind) {
+    case DateKind::EveryMonth:
+        return Recurrence::Monthly;
+    case DateKind::EveryQuarter:
+        return Recurrence::Quarterly;
+    case DateKind::EveryHalfYear:
+        return Recurrence::Semiannual;
+    case DateKind::Yearly:
+        return Recurrence::Yearly;
+    default:
+        return Recurrence::None;
+    }
 }
 
 } // namespace
@@ -320,11 +342,10 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
             }
             frame.actorPhrase = clause.context.trimmed();
         }
-        if (!facts.yearly && frame.yearly) {
-            facts.yearly = true;
-            facts.yearlyPhrase = frame.yearlyPhrase;
-            facts.anchorMonth = frame.anchorMonth;
-            facts.anchorDay = frame.anchorDay;
+        if (facts.recurrence == Recurrence::None && frame.recurrence != Recurrence::None) {
+            facts.recurrence = frame.recurrence;
+            facts.recurrencePhrase = frame.recurrencePhrase;
+            facts.anchor = frame.anchor;
         }
         if (facts.deadlines.isEmpty())
             facts.deadlines = frame.deadlines;
@@ -363,7 +384,7 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
             = folded.sourceRange(verb.capturedStart(0), f.size() - verb.capturedStart(0), clause.size());
         facts.actionPhrase = clause.mid(from, length).trimmed();
     }
-    const qsizetype subjectEnd = verb.hasMatch() ? verb.capturedStart(0) : subjectStart;
+    qsizetype subjectEnd = verb.hasMatch() ? verb.capturedStart(0) : subjectStart;
     facts.subjectless = verb.hasMatch() && subjectEnd - subjectStart <= 1;
     // A subject that is really a circumstance ("trong thời gian diễn ra …", "在…期间") names no actor.
     static const QRegularExpression viCircumstance(QStringLiteral("^(?:trong|tai|nhan dip|khi|sau khi|truoc khi)\\b"));
@@ -376,6 +397,14 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
             = std::max(f.lastIndexOf(QLatin1Char(','), subjectEnd - 1), f.lastIndexOf(u'，', subjectEnd - 1));
         if (comma > subjectStart)
             subjectStart = comma + 1;
+    }
+    // A Chinese subject ends where a preposition or a time word opens what comes before the verb ("莱州省每月5日前向
+    // 云南省通报"): what follows it is not who acts. (Vietnamese puts these after the verb.)
+    static const QRegularExpression zhPreposition(QStringLiteral("[向对给于在每自从按]"));
+    if (!vi && !circumstance && subjectEnd > subjectStart) {
+        const auto cut = zhPreposition.match(f.mid(subjectStart, subjectEnd - subjectStart));
+        if (cut.hasMatch() && cut.capturedStart(0) > 0)
+            subjectEnd = subjectStart + cut.capturedStart(0);
     }
     const QString subject = f.mid(subjectStart, subjectEnd - subjectStart);
 
@@ -437,9 +466,12 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     const QList<DateMention> dates = DateParser::find(clause, referenceYear);
     for (const DateMention& mention : dates) {
         const QString phrase = clause.mid(mention.start, mention.length);
-        if (mention.kind == DateKind::Yearly) {
-            facts.yearly = true;
-            facts.yearlyPhrase = phrase;
+        const Recurrence recurrence = recurrenceOf(mention.kind);
+        if (recurrence != Recurrence::None) {
+            if (facts.recurrence == Recurrence::None) {
+                facts.recurrence = recurrence;
+                facts.recurrencePhrase = phrase;
+            }
         } else if (mention.kind == DateKind::Deadline || mention.kind == DateKind::Month
             || (mention.kind == DateKind::Day && facts.action)) {
             facts.deadlines.append({ mention, phrase });
@@ -449,11 +481,12 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     facts.relative = relativeDates(clause, folded, vi);
 
     // The month (and day) a yearly undertaking falls due: "vào tháng 5 hằng năm", "trước ngày 31 tháng 3 hằng năm",
-    // "hằng năm, vào tháng 5", "每年5月", "每年3月31日前".
-    if (facts.yearly) {
+    // "hằng năm, vào tháng 5", "每年5月", "每年3月31日前"; the day of a monthly one: "trước ngày 5 hằng tháng",
+    // "hằng tháng, trước ngày 5", "每月5日前".
+    if (facts.recurrence == Recurrence::Yearly) {
         static const QRegularExpression viAnchor(QStringLiteral(
-            "(?:(?:truoc |den )?ngay (\\d{1,2}) )?thang (\\d{1,2}) (?:hang|moi) nam|(?:hang|moi) nam,? (?:vao |trong )?"
-            "(?:(?:truoc |den )?ngay (\\d{1,2}) )?thang (\\d{1,2})\\b(?! (?:nam )?\\d{4})"));
+            "(?:(?:truoc |den |vao )?ngay (\\d{1,2}) )?thang (\\d{1,2}) (?:hang|moi) nam|(?:hang|moi) nam,? "
+            "(?:vao |trong )?(?:(?:truoc |den )?ngay (\\d{1,2}) )?thang (\\d{1,2})\\b(?! (?:nam )?\\d{4})"));
         static const QRegularExpression zhAnchor(QStringLiteral("每年\\s*(\\d{1,2})\\s*月(?:\\s*(\\d{1,2})\\s*日)?"));
         const auto m = (vi ? viAnchor : zhAnchor).match(f);
         if (m.hasMatch()) {
@@ -461,10 +494,19 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
                 = vi ? (m.captured(2).isEmpty() ? m.captured(4) : m.captured(2)).toInt() : m.captured(1).toInt();
             const int day
                 = vi ? (m.captured(2).isEmpty() ? m.captured(3) : m.captured(1)).toInt() : m.captured(2).toInt();
-            if (month >= 1 && month <= 12 && day >= 0 && day <= 31) {
-                facts.anchorMonth = month;
-                facts.anchorDay = day;
-            }
+            if (month >= 1 && month <= 12 && day >= 0 && day <= 31)
+                facts.anchor = { month, day };
+        }
+    } else if (facts.recurrence == Recurrence::Monthly) {
+        static const QRegularExpression viAnchor(
+            QStringLiteral("ngay (\\d{1,2}) (?:cua )?(?:hang|moi|tung) thang|(?:hang|moi|tung) thang,? (?:vao |truoc |"
+                           "cham nhat )?(?:truoc )?ngay (\\d{1,2})\\b(?! thang)"));
+        static const QRegularExpression zhAnchor(QStringLiteral("每(?:个)?月\\s*(\\d{1,2})\\s*日"));
+        const auto m = (vi ? viAnchor : zhAnchor).match(f);
+        if (m.hasMatch()) {
+            const int day = (m.captured(1).isEmpty() ? m.captured(2) : m.captured(1)).toInt();
+            if (day >= 1 && day <= 31)
+                facts.anchor = { 0, day };
         }
     }
 

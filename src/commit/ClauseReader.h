@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commit/Recurrence.h"
 #include "model/Structure.h"
 #include "text/DateParser.h"
 
@@ -61,10 +62,11 @@ struct ClauseFacts
     QStringList others; ///< gazetteer ids named elsewhere in the clause
     QList<ClauseDate> deadlines; ///< the dates the clause is due by
     QList<RelativeDate> relative; ///< deadlines counted from the signing or the end of validity
-    bool yearly = false;
-    QString yearlyPhrase;
-    int anchorMonth = 0; ///< a yearly undertaking's month (`vào tháng 5 hằng năm`, `每年5月`), 0 when none
-    int anchorDay = 0; ///< and its day (`trước ngày 31 tháng 3 hằng năm`, `每年3月31日前`), 0 for the month's end
+    Recurrence recurrence = Recurrence::None; ///< `hằng năm`, `hằng quý`, `mỗi tháng`, `每半年` …
+    QString recurrencePhrase;
+    /// A yearly undertaking's month and day (`vào tháng 5 hằng năm`, `trước ngày 31 tháng 3 hằng năm`, `每年5月`,
+    /// `每年3月31日前`), a monthly one's day (`trước ngày 5 hằng tháng`, `每月5日前`).
+    RecurrenceAnchor anchor;
     QList<Quantity> quantities;
     bool action = false; ///< a verb of undertaking
     QString actionPhrase; ///< the clause from that verb on: what is undertaken

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "commit/Recurrence.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -39,11 +41,11 @@ struct CommitmentCandidate
     QStringList responsible; ///< gazetteer ids of the parties that undertake it
     QStringList counterparty; ///< gazetteer ids of the parties it is owed to or done with
     QString quantity; ///< "80 người" / "80 人" as written, Vietnamese preferred
-    QDate due; ///< the deadline; for a yearly commitment, the first occurrence's
+    QDate due; ///< the deadline; for a recurring commitment, the first occurrence's
     QString dueText; ///< the phrase the deadline comes from
-    bool yearly = false;
-    QString anchor; ///< for a yearly commitment, its month ("05") or month and day ("03-31") when the text gives one
-    QList<QDate> occurrences; ///< for a yearly commitment: one due date per year of the agreement's validity
+    Recurrence recurrence = Recurrence::None;
+    RecurrenceAnchor anchor; ///< where in its period a recurring commitment falls due, when the text says
+    QList<QDate> occurrences; ///< for a recurring commitment: one due date per period of the agreement's validity
     double confidence = 0;
     Evidence action; ///< what is undertaken: each clause from its verb on
     Evidence actorEvidence;
@@ -52,6 +54,7 @@ struct CommitmentCandidate
     Evidence recurrenceEvidence;
     QStringList warnings; ///< where the two languages disagree, or what is missing
 
+    bool isRecurring() const { return recurrence != Recurrence::None; }
     static QString kindKey(CommitmentKind kind);
     static std::optional<CommitmentKind> kindFromKey(QStringView key);
     bool operator==(const CommitmentCandidate& other) const = default;

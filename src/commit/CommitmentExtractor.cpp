@@ -190,7 +190,7 @@ bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
 {
     if (!f.action || f.background || f.renewal || f.nextMeeting || f.aboutDocument)
         return false;
-    if (!f.deadlines.isEmpty() || !f.relative.isEmpty() || f.yearly || f.mainQuantity())
+    if (!f.deadlines.isEmpty() || !f.relative.isEmpty() || f.recurrence != Recurrence::None || f.mainQuantity())
         return true;
     if (f.framed)
         return true;
@@ -229,7 +229,7 @@ double similarity(const ClauseFacts& a, qsizetype ia, qsizetype na, const Clause
         }
         score += same ? 3 : -1;
     }
-    if (a.yearly && b.yearly)
+    if (a.recurrence != Recurrence::None && a.recurrence == b.recurrence)
         score += 1.5;
     const QSet<int> qa = quantityNumbers(a), qb = quantityNumbers(b);
     score += 2.0 * double(QSet<int>(qa).intersect(qb).size());
@@ -398,28 +398,31 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     }
                 }
             }
-            base.yearly = v.yearly || z.yearly;
+            base.recurrence = v.recurrence != Recurrence::None ? v.recurrence : z.recurrence;
             // The anchor of the more precise language: a day beats a month.
-            const ClauseFacts& anchored
-                = z.anchorMonth > 0 && (v.anchorMonth == 0 || (z.anchorDay > 0 && v.anchorDay == 0)) ? z : v;
-            const int anchorMonth = anchored.anchorMonth;
-            const int anchorDay = anchored.anchorDay;
-            if (anchorMonth > 0) {
-                base.anchor = anchorDay > 0 ? QStringLiteral("%1-%2")
-                                                  .arg(anchorMonth, 2, 10, QLatin1Char('0'))
-                                                  .arg(anchorDay, 2, 10, QLatin1Char('0'))
-                                            : QStringLiteral("%1").arg(anchorMonth, 2, 10, QLatin1Char('0'));
-                const ClauseFacts& other = &anchored == &v ? z : v;
-                if (both && other.anchorMonth > 0 && other.anchorMonth != anchorMonth)
-                    base.warnings.append(tr("The month differs: %1 in one language, %2 in the other.")
-                                             .arg(v.anchorMonth)
-                                             .arg(z.anchorMonth));
-            }
-            if (base.yearly) {
-                base.recurrenceEvidence = { v.yearlyPhrase, z.yearlyPhrase };
-                if (both && v.yearly != z.yearly)
-                    base.warnings.append(tr("Only the %1 text says this happens every year.")
-                                             .arg(v.yearly ? tr("Vietnamese") : tr("Chinese")));
+            const ClauseFacts& anchored = !z.anchor.isEmpty()
+                    && (v.anchor.isEmpty()
+                        || (z.anchor.day > 0 && v.anchor.day == 0 && z.anchor.month == v.anchor.month))
+                ? z
+                : v;
+            base.anchor = anchored.anchor;
+            const ClauseFacts& unanchored = &anchored == &v ? z : v;
+            if (both && !unanchored.anchor.isEmpty() && unanchored.anchor.month != anchored.anchor.month)
+                base.warnings.append(tr("The month differs: %1 in one language, %2 in the other.")
+                                         .arg(v.anchor.month)
+                                         .arg(z.anchor.month));
+            if (base.isRecurring()) {
+                base.recurrenceEvidence = { v.recurrencePhrase, z.recurrencePhrase };
+                if (both && v.recurrence != z.recurrence) {
+                    if (v.recurrence == Recurrence::None || z.recurrence == Recurrence::None)
+                        base.warnings.append(
+                            tr("Only the %1 text says this repeats (%2).")
+                                .arg(v.recurrence != Recurrence::None ? tr("Vietnamese") : tr("Chinese"),
+                                    v.recurrence != Recurrence::None ? v.recurrencePhrase : z.recurrencePhrase));
+                    else
+                        base.warnings.append(tr("The repetition differs: %1 in one language, %2 in the other.")
+                                                 .arg(v.recurrencePhrase, z.recurrencePhrase));
+                }
             }
 
             // One commitment per deadline of the clause that states them.
@@ -457,35 +460,28 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                 made.append(c);
             }
             for (CommitmentCandidate& c : made) {
-                if (c.yearly) {
-                    const int first = header.validFrom.isValid() ? header.validFrom.year() : referenceYear;
-                    const int last = header.validTo.isValid() ? header.validTo.year() : first;
-                    if (first == 0) {
-                        c.warnings.append(tr("Yearly, but the agreement gives no dates: add the occurrences by hand."));
+                if (c.isRecurring()) {
+                    QDate start = header.validFrom.isValid() ? header.validFrom : header.signedOn;
+                    if (!start.isValid() && referenceYear > 0)
+                        start = QDate(referenceYear, 1, 1);
+                    if (!start.isValid()) {
+                        c.warnings.append(
+                            tr("Recurring, but the agreement gives no dates: add the occurrences by hand."));
                     } else {
-                        if (!header.validTo.isValid())
+                        const RecurrencePlan plan
+                            = RecurrenceRules::plan(c.recurrence, c.anchor, start, header.validTo);
+                        c.occurrences = plan.occurrences;
+                        if (plan.openEnded && !plan.occurrences.isEmpty())
                             c.warnings.append(
-                                tr("Yearly, but the agreement gives no end of validity: only %1 is listed.")
-                                    .arg(first));
-                        for (int year = first; year <= last; ++year) {
-                            // The anchor's day that year (its month's last day without a day), else 31 December.
-                            QDate day(year, 12, 31);
-                            if (anchorMonth > 0) {
-                                const QDate month(year, anchorMonth, 1);
-                                day = anchorDay > 0 ? QDate(year, anchorMonth, std::min(anchorDay, month.daysInMonth()))
-                                                    : QDate(year, anchorMonth, month.daysInMonth());
-                                const QDate start = header.validFrom.isValid() ? header.validFrom : header.signedOn;
-                                if (start.isValid() && day < start)
-                                    continue; // that year's day came before the agreement
-                            }
-                            c.occurrences.append(
-                                header.validTo.isValid() && header.validTo < day ? header.validTo : day);
-                        }
-                        if (!c.occurrences.isEmpty() && (!c.due.isValid() || anchorMonth > 0))
+                                tr("Recurring, but the agreement gives no end of validity: occurrences are listed "
+                                   "for %n year(s), until %1.",
+                                    nullptr, RecurrenceRules::HorizonYears)
+                                    .arg(plan.occurrences.back().toString(Qt::ISODate)));
+                        if (!c.occurrences.isEmpty() && (!c.due.isValid() || !c.anchor.isEmpty()))
                             c.due = c.occurrences.front();
                     }
                 }
-                double confidence = 0.35 + (c.due.isValid() ? 0.2 : 0) + (c.yearly ? 0.15 : 0)
+                double confidence = 0.35 + (c.due.isValid() ? 0.2 : 0) + (c.isRecurring() ? 0.15 : 0)
                     + (c.quantity.isEmpty() ? 0 : 0.1) + (named ? 0.1 : 0) + (both ? 0.1 : 0)
                     - 0.15 * double(c.warnings.size());
                 c.confidence = std::clamp(confidence, 0.05, 0.95);
@@ -567,7 +563,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
     // A clause commitment that only restates the validity is the validity obligation, not a commitment of its own.
     result.removeIf([&](const CommitmentCandidate& c) {
         return c.kind == CommitmentKind::Clause && header.validTo.isValid() && c.due == header.validTo
-            && c.pair == validity.pair && !c.yearly && c.quantity.isEmpty();
+            && c.pair == validity.pair && !c.isRecurring() && c.quantity.isEmpty();
     });
     if (header.validTo.isValid()) {
         validity.responsible = resolver.all();

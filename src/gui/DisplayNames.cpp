@@ -77,6 +77,23 @@ QString DisplayNames::review(Review review)
     return QString();
 }
 
+QString DisplayNames::recurrence(Recurrence recurrence)
+{
+    switch (recurrence) {
+    case Recurrence::None:
+        break;
+    case Recurrence::Monthly:
+        return tr("monthly");
+    case Recurrence::Quarterly:
+        return tr("quarterly");
+    case Recurrence::Semiannual:
+        return tr("twice a year");
+    case Recurrence::Yearly:
+        return tr("yearly");
+    }
+    return QString();
+}
+
 QString DisplayNames::party(const PartyRecord& party)
 {
     if (party.nameVi.isEmpty() || party.nameZh.isEmpty())
@@ -123,6 +140,10 @@ QString DisplayNames::partyKind(const QString& key)
         return tr("autonomous region");
     if (key == QLatin1String("country"))
         return tr("country");
+    if (key == QLatin1String("prefecture"))
+        return tr("autonomous prefecture");
+    if (key == QLatin1String("county"))
+        return tr("county");
     return key;
 }
 

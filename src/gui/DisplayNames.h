@@ -23,6 +23,8 @@ public:
     static QString validity(ValidityState state);
     static QString status(CommitmentStatus status);
     static QString review(Review review);
+    /// "yearly", "quarterly" … as words; empty for a one-time commitment.
+    static QString recurrence(Recurrence recurrence);
     /// "Lạng Sơn / 谅山" — the party in both languages (one when the other is unknown).
     static QString party(const PartyRecord& party);
     /// Parties by their keys, each in the interface language (Chinese first in the Chinese interface), "; "-joined.

@@ -19,7 +19,7 @@ QByteArray CsvReport::write(const StatusReport& report, const ReportLabels& labe
         const QString title = StatusReport::title(row.agreementTitleVi, row.agreementTitleZh, labels.language());
         csv.addRow({ title, row.label, (chinese ? row.responsibleZh : row.responsibleVi).join(QStringLiteral(", ")),
             row.textVi, row.textZh, row.due.isValid() ? row.due.toString(Qt::ISODate) : QString(),
-            row.yearly ? labels.text(L::Yearly) : QString(), status, row.overdue ? labels.text(L::Overdue) : QString(),
+            labels.recurrence(row.recurrence), status, row.overdue ? labels.text(L::Overdue) : QString(),
             row.latestNote, row.reviewed ? labels.text(L::Accepted) : labels.text(L::Unreviewed) });
     };
     // Counted commitments first, then those awaiting review (which the totals leave out), marked in "Review".

@@ -31,8 +31,8 @@ QString rowsTable(const QList<ReportRow>& rows, const ReportLabels& labels)
         if (row.toConfirm)
             status += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(labels.text(L::ToConfirm)));
         QString due = esc(day(row.due));
-        if (row.yearly)
-            due += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(esc(labels.text(L::Yearly)));
+        if (row.recurrence != Recurrence::None)
+            due += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(esc(labels.recurrence(row.recurrence)));
         html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td lang=\"vi\">%4</td><td lang=\"zh\">%5</td><td>%6</td>"
                                "<td>%7</td><td>%8</td></tr>\n")
                     .arg(row.overdue ? QStringLiteral(" class=\"overdue\"") : QString(), esc(row.label),

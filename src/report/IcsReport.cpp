@@ -2,6 +2,23 @@
 
 namespace concord {
 
+namespace {
+
+/// The RFC 5545 rule of a recurring row from its current period to its last: a day at a month's end repeats on
+/// every month's last day (BYMONTHDAY=-1), not only in months that have it.
+QString recurrenceRule(const ReportRow& row)
+{
+    const int months = RecurrenceRules::months(row.recurrence);
+    QString rule = months == 12 ? QStringLiteral("FREQ=YEARLY") : QStringLiteral("FREQ=MONTHLY");
+    if (months > 1 && months < 12)
+        rule += QStringLiteral(";INTERVAL=%1").arg(months);
+    if (months < 12 && row.due.day() == row.due.daysInMonth())
+        rule += QStringLiteral(";BYMONTHDAY=-1");
+    return rule + QStringLiteral(";UNTIL=") + row.lastOccurrence.toString(QStringLiteral("yyyyMMdd"));
+}
+
+} // namespace
+
 QString IcsReport::escapeText(const QString& text)
 {
     QString out;
@@ -83,9 +100,8 @@ QByteArray IcsReport::write(const StatusReport& report, const ReportLabels& labe
             line(QStringLiteral("DTSTAMP:") + stamp);
             line(QStringLiteral("DTSTART;VALUE=DATE:") + row.due.toString(QStringLiteral("yyyyMMdd")));
             line(QStringLiteral("DTEND;VALUE=DATE:") + row.due.addDays(1).toString(QStringLiteral("yyyyMMdd")));
-            if (row.yearly && row.lastOccurrence.isValid() && row.lastOccurrence > row.due)
-                line(QStringLiteral("RRULE:FREQ=YEARLY;UNTIL=")
-                    + row.lastOccurrence.toString(QStringLiteral("yyyyMMdd")));
+            if (row.recurrence != Recurrence::None && row.lastOccurrence.isValid() && row.lastOccurrence > row.due)
+                line(QStringLiteral("RRULE:") + recurrenceRule(row));
             line(QStringLiteral("SUMMARY:") + escapeText(summary));
             line(QStringLiteral("DESCRIPTION:") + escapeText(description));
             line(QStringLiteral("CATEGORIES:")

@@ -84,8 +84,8 @@ QString rowsTable(const QList<ReportRow>& rows, const ReportLabels& labels)
         if (!row.latestNote.isEmpty())
             status += QStringLiteral("<br><small>%1</small>").arg(esc(row.latestNote));
         QString due = esc(day(row.due));
-        if (row.yearly)
-            due += QStringLiteral("<br><i>%1</i>").arg(esc(labels.text(L::Yearly)));
+        if (row.recurrence != Recurrence::None)
+            due += QStringLiteral("<br><i>%1</i>").arg(esc(labels.recurrence(row.recurrence)));
         html += QStringLiteral(
             "<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td style=\"white-space:nowrap\">%6</td>"
             "<td>%7</td></tr>")

@@ -32,6 +32,9 @@ constexpr Wording Table[] = {
     { L::Due, u"Thời hạn", u"截止日期" },
     { L::Recurrence, u"Lặp lại", u"周期" },
     { L::Yearly, u"Hằng năm", u"每年" },
+    { L::Monthly, u"Hằng tháng", u"每月" },
+    { L::Quarterly, u"Hằng quý", u"每季度" },
+    { L::Semiannual, u"Sáu tháng một lần", u"每半年" },
     { L::Status, u"Trạng thái", u"状态" },
     { L::LatestNote, u"Ghi chú mới nhất", u"最新备注" },
     { L::Unreviewed, u"chưa duyệt", u"未审核" },
@@ -125,6 +128,23 @@ QString ReportLabels::text(Label label) const
 QString ReportLabels::status(CommitmentStatus status) const
 {
     return pick(m_language, statusVi(status), statusZh(status));
+}
+
+QString ReportLabels::recurrence(Recurrence recurrence) const
+{
+    switch (recurrence) {
+    case Recurrence::None:
+        break;
+    case Recurrence::Monthly:
+        return text(Label::Monthly);
+    case Recurrence::Quarterly:
+        return text(Label::Quarterly);
+    case Recurrence::Semiannual:
+        return text(Label::Semiannual);
+    case Recurrence::Yearly:
+        return text(Label::Yearly);
+    }
+    return {};
 }
 
 } // namespace concord

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commit/CommitmentStatus.h"
+#include "commit/Recurrence.h"
 
 #include <QString>
 
@@ -38,6 +39,9 @@ public:
         Due,
         Recurrence,
         Yearly,
+        Monthly,
+        Quarterly,
+        Semiannual,
         Status,
         LatestNote,
         Unreviewed,
@@ -55,6 +59,8 @@ public:
 
     QString text(Label label) const;
     QString status(CommitmentStatus status) const;
+    /// "Hằng năm", "Hằng quý" …; empty for a one-time commitment.
+    QString recurrence(Recurrence recurrence) const;
     LabelLanguage language() const { return m_language; }
 
     static QString vietnamese(Label label);

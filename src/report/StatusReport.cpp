@@ -84,7 +84,7 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         row.textVi = s.found.vi;
         row.textZh = s.found.zh;
         row.due = s.nextDue();
-        row.yearly = s.found.yearly;
+        row.recurrence = s.found.recurrence;
         if (!s.occurrences.isEmpty())
             row.lastOccurrence = s.occurrences.back().due;
         row.status = s.currentStatus();

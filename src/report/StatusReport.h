@@ -39,10 +39,10 @@ struct ReportRow
     QStringList responsibleZh;
     QString textVi;
     QString textZh;
-    QDate due; ///< the date to follow up (the next open year of a yearly one)
-    bool yearly = false;
-    QDate lastOccurrence; ///< for a yearly one: the last year's due date
-    CommitmentStatus status = CommitmentStatus::NotStarted; ///< of that date's occurrence for a yearly one
+    QDate due; ///< the date to follow up (the current period's of a recurring one)
+    Recurrence recurrence = Recurrence::None;
+    QDate lastOccurrence; ///< for a recurring one: the last period's due date
+    CommitmentStatus status = CommitmentStatus::NotStarted; ///< of that date's occurrence for a recurring one
     bool reviewed = false; ///< accepted by a person (otherwise still a candidate)
     bool overdue = false;
     bool toConfirm = false; ///< due before tracking started, status not yet confirmed

@@ -50,7 +50,7 @@ void writeTable(lxw_worksheet* sheet, const QList<ReportRow>& rows, const QHash<
             lxw_datetime day { row.due.year(), row.due.month(), row.due.day(), 0, 0, 0 };
             worksheet_write_datetime(sheet, r, 5, &day, f.date);
         }
-        text(6, row.yearly ? labels.text(L::Yearly) : QString());
+        text(6, labels.recurrence(row.recurrence));
         QString status = labels.status(row.status);
         if (!row.reviewed)
             status += QStringLiteral(" (%1)").arg(labels.text(L::Unreviewed));

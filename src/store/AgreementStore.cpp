@@ -46,7 +46,7 @@ QList<qint64> writeVersion(SqlWriter& writer, qint64 agreementId, const Language
     return ids;
 }
 
-/// Stores the commitment candidates of one agreement, with their parties and, for a yearly one, its years.
+/// Stores the commitment candidates of one agreement, with their parties and, for a recurring one, its periods.
 void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agreementId,
     const QList<CommitmentCandidate>& commitments, const QList<qint64>& pairIds)
 {
@@ -63,8 +63,8 @@ void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agre
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { agreementId, c.pair >= 0 && c.pair < pairIds.size() ? QVariant(pairIds[c.pair]) : QVariant(), int(k),
                 CommitmentCandidate::kindKey(c.kind), c.label, c.vi, c.zh, c.quantity, nullable(c.due), c.dueText,
-                c.yearly ? QVariant(QStringLiteral("yearly")) : QVariant(), c.confidence, QString::fromUtf8(evidence),
-                c.warnings.join(QLatin1Char('\n')) });
+                c.isRecurring() ? QVariant(RecurrenceRules::key(c.recurrence)) : QVariant(), c.confidence,
+                QString::fromUtf8(evidence), c.warnings.join(QLatin1Char('\n')) });
         const QString party
             = QStringLiteral("INSERT OR IGNORE INTO commitment_party (commitment_id, party_id, role) VALUES (?, ?, ?)");
         for (const QString& key : c.responsible)

@@ -150,7 +150,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         c.quantity = query.value(7).toString();
         c.due = dateOf(query.value(8));
         c.dueText = query.value(9).toString();
-        c.yearly = query.value(10).toString() == QLatin1String("yearly");
+        c.recurrence = RecurrenceRules::fromKey(query.value(10).toString()).value_or(Recurrence::None);
         c.confidence = query.value(11).toDouble();
         const QJsonObject evidence
             = filter.details ? QJsonDocument::fromJson(query.value(12).toString().toUtf8()).object() : QJsonObject();

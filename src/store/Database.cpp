@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -183,6 +184,32 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             "  ORDER BY o.due DESC LIMIT 1),"
             " status) WHERE recurrence IS NOT NULL",
         },
+        // Schema 5: commitments repeat monthly, quarterly and twice a year too. SQLite cannot change a CHECK
+        // constraint, so the table is rebuilt (with foreign keys off: migrate() turns them off around the
+        // upgrade and checks them before it commits).
+        {
+            "CREATE TABLE commitment_new ("
+            " id INTEGER PRIMARY KEY,"
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " pair_id INTEGER REFERENCES alignment_pair(id) ON DELETE SET NULL,"
+            " position INTEGER NOT NULL,"
+            " kind TEXT NOT NULL CHECK (kind IN ('clause', 'validity-end', 'renewal', 'next-meeting')),"
+            " label TEXT NOT NULL, text_vi TEXT NOT NULL, text_zh TEXT NOT NULL, quantity TEXT NOT NULL,"
+            " due TEXT, due_text TEXT NOT NULL,"
+            " recurrence TEXT CHECK (recurrence IN ('monthly', 'quarterly', 'semiannual', 'yearly')),"
+            " confidence REAL NOT NULL,"
+            " evidence TEXT NOT NULL,"
+            " warnings TEXT NOT NULL,"
+            " review TEXT NOT NULL DEFAULT 'candidate' CHECK (review IN ('candidate', 'accepted', 'rejected')),"
+            " status TEXT NOT NULL DEFAULT 'not-started' CHECK (status IN ('not-started', 'in-progress', 'done', "
+            "'deferred', 'cancelled')))",
+            "INSERT INTO commitment_new SELECT * FROM commitment",
+            "DROP TABLE commitment",
+            "ALTER TABLE commitment_new RENAME TO commitment",
+            "CREATE INDEX commitment_agreement ON commitment(agreement_id, position)",
+            "CREATE INDEX commitment_due ON commitment(due)",
+            "CREATE INDEX commitment_pair ON commitment(pair_id)",
+        },
     };
     return steps;
 }
@@ -291,6 +318,10 @@ std::optional<Error> Database::migrate()
     const int from = schemaVersion();
     if (from == SchemaVersion)
         return std::nullopt;
+    // A step may rebuild a table that others refer to; foreign keys can only be switched outside a transaction.
+    QSqlQuery pragma(connection());
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    const auto keysBackOn = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     Transaction transaction(*this);
     if (!transaction.started())
         return sqlError(tr("The database cannot be upgraded."), connection().lastError().text());
@@ -306,6 +337,8 @@ std::optional<Error> Database::migrate()
     // PRAGMA values cannot be bound; both are integers this code controls.
     writer.run(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {});
     writer.run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), {});
+    if (!writer.failed() && !writer.rows(QStringLiteral("PRAGMA foreign_key_check"), {}, 1).isEmpty())
+        return sqlError(tr("The database cannot be upgraded: some rows refer to rows that do not exist."), {});
     if (const auto failure = transaction.commit())
         return sqlError(tr("The database cannot be upgraded."), *failure);
     return std::nullopt;

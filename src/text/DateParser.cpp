@@ -120,7 +120,11 @@ const std::vector<Rule>& rules()
             { re("(\\d{4}) ?年 ?下半年"), [](const auto& m, int) { return secondHalf(m.captured(1).toInt()); } });
         r.push_back({ re("上半年"), [](const auto&, int ref) { return firstHalf(ref); } });
         r.push_back({ re("下半年"), [](const auto&, int ref) { return secondHalf(ref); } });
-        r.push_back({ re("quy (i{1,3}|iv|[1-4]) (?:nam )?(\\d{4})"), [](const auto& m, int) {
+        r.push_back({ re("(?:6|sau) thang dau (?:cua )?nam (\\d{4})"),
+            [](const auto& m, int) { return firstHalf(m.captured(1).toInt()); } });
+        r.push_back({ re("(?:6|sau) thang cuoi (?:cua )?nam (\\d{4})"),
+            [](const auto& m, int) { return secondHalf(m.captured(1).toInt()); } });
+        r.push_back({ re("quy (i{1,3}|iv|[1-4])(?: nam | ?/ ?)(\\d{4})"), [](const auto& m, int) {
                          return quarter(m.captured(2).toInt(), quarterNumber(m.captured(1).toUpper()));
                      } });
         r.push_back({ re("(\\d{4}) ?年 ?第?([一二三四1-4]) ?季度"),
@@ -140,12 +144,25 @@ const std::vector<Rule>& rules()
                          const int y = m.captured(1).toInt();
                          return span(DateKind::Start, QDate(y, 1, 1), QDate(y, 1, 1));
                      } });
-        // Every year.
-        r.push_back({ re("(?:hang|moi) nam|每年|每一年"), [](const auto&, int) {
-                         DateMention m;
-                         m.kind = DateKind::Yearly;
-                         return std::optional(m);
-                     } });
+        // Repetitions, twice a year before every year ("hai lần mỗi năm", "每年两次").
+        const auto every = [](DateKind kind) {
+            return [kind](const QRegularExpressionMatch&, int) {
+                DateMention m;
+                m.kind = kind;
+                return std::optional(m);
+            };
+        };
+        r.push_back({ re("(?:hai|2) lan (?:moi|mot|hang|trong) nam|(?:6|sau) thang (?:mot|1) lan|(?:moi|hang) "
+                         "(?:6|sau) thang|(?:moi|hang) nua nam|nua nam (?:mot|1) lan|dinh ky (?:6|sau) thang|"
+                         "每半年|半年一次|每年(?:两|二|2)次|一年(?:两|二|2)次|每六个月"),
+            every(DateKind::EveryHalfYear) });
+        r.push_back({ re("(?:hang|moi|tung) quy|dinh ky (?:hang )?quy|(?:3|ba) thang (?:mot|1) lan|每(?:个)?季度?|"
+                         "按季度?|每三个月"),
+            every(DateKind::EveryQuarter) });
+        r.push_back({ re("(?:hang|moi|tung) thang|dinh ky hang thang|thang (?:mot|1) lan|每(?:个)?月|按月"),
+            every(DateKind::EveryMonth) });
+        r.push_back({ re("(?:hang|moi|tung) nam|nam (?:mot|1) lan|dinh ky hang nam|每年度?|每一年|一年一次"),
+            every(DateKind::Yearly) });
         // Days.
         r.push_back({ re(vnDate), [](const auto& m, int) {
                          return day(DateKind::Day, m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());

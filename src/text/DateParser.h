@@ -16,6 +16,9 @@ enum class DateKind {
     Deadline, ///< by the end of: `trong năm 2026`, `2026 年内`, `nửa đầu năm 2026`, `đến hết ngày 31/12/2027`
     Start, ///< from: `từ năm 2026`, `自2026年起`
     Yearly, ///< every year: `hằng năm`, `hàng năm`, `每年`
+    EveryMonth, ///< every month: `hằng tháng`, `mỗi tháng`, `每月`
+    EveryQuarter, ///< every quarter: `hằng quý`, `mỗi quý`, `每季度`
+    EveryHalfYear, ///< twice a year: `sáu tháng một lần`, `hai lần mỗi năm`, `每半年`, `每年两次`
 };
 
 /// A date phrase found in a text: where it is and the days it means.
@@ -24,7 +27,7 @@ struct DateMention
     qsizetype start = 0; ///< in the original text
     qsizetype length = 0;
     DateKind kind = DateKind::Day;
-    QDate from; ///< first day covered (invalid for Yearly)
+    QDate from; ///< first day covered (invalid for a repetition: Yearly, EveryMonth …)
     QDate to; ///< last day covered; for a Deadline, the deadline itself
 
     /// The one day a tracker keeps: the deadline's last day, a start's first day, a day itself.

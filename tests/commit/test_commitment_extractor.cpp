@@ -37,7 +37,7 @@ QStringList summary(const QList<CommitmentCandidate>& commitments, CommitmentKin
         lines.append(QStringLiteral("%1 | %2 | %3 | %4 | %5")
                          .arg(c.label, c.responsible.join(u','),
                              c.due.isValid() ? c.due.toString(Qt::ISODate) : QStringLiteral("-"),
-                             c.yearly ? QStringLiteral("yearly") : QStringLiteral("-"),
+                             c.isRecurring() ? RecurrenceRules::key(c.recurrence) : QStringLiteral("-"),
                              c.quantity.isEmpty() ? QStringLiteral("-") : c.quantity));
     }
     return lines;
@@ -79,8 +79,7 @@ TEST_CASE("commitments: the youth agreement's yearly delegations, with actors, q
     CHECK(delegation.counterparty == Parties.split(u','));
     CHECK(delegation.vi.startsWith(QStringLiteral("Hằng năm, Quảng Tây, Trung Quốc mời 01 đoàn tổng cộng 80 người")));
     CHECK(delegation.zh.startsWith(QStringLiteral("中国广西每年邀请一个由越南广宁")));
-    CHECK(delegation.actorEvidence
-        == Evidence { QStringLiteral("Quảng Tây, Trung Quốc"), QStringLiteral("中国广西每年") });
+    CHECK(delegation.actorEvidence == Evidence { QStringLiteral("Quảng Tây, Trung Quốc"), QStringLiteral("中国广西") });
     CHECK(delegation.quantityEvidence == Evidence { QStringLiteral("80 người"), QStringLiteral("80 人") });
     CHECK(delegation.recurrenceEvidence == Evidence { QStringLiteral("Hằng năm"), QStringLiteral("每年") });
     CHECK(delegation.warnings.isEmpty());
@@ -256,7 +255,7 @@ TEST_CASE("commitments: a joint statement's undertakings, not its views and wish
     // The statement has no dates of its own: a yearly undertaking says its years must be added by hand.
     CHECK(all[0].occurrences.isEmpty());
     CHECK(all[0].warnings
-        == QStringList { QStringLiteral("Yearly, but the agreement gives no dates: add the occurrences by hand.") });
+        == QStringList { QStringLiteral("Recurring, but the agreement gives no dates: add the occurrences by hand.") });
 }
 
 TEST_CASE("commitments: a clause with two deadlines is two commitments", "[commit][variations]")
@@ -391,9 +390,68 @@ TEST_CASE("commitments: a yearly undertaking with its month or day falls due the
     REQUIRE(lines.size() == 2);
     // Written before running: May each year from 2025 (signed in April); 31 March from 2026 (2025's came first).
     CHECK(lines[0] == QStringLiteral("Điều 1. | dien-bien | 2025-05-31 | yearly | -"));
-    CHECK(all[0].anchor == QStringLiteral("05"));
+    CHECK(all[0].anchor.key() == QStringLiteral("05"));
     CHECK(all[0].occurrences == QList<QDate>({ QDate(2025, 5, 31), QDate(2026, 5, 31), QDate(2027, 5, 31) }));
     CHECK(lines[1] == QStringLiteral("Điều 2. | yunnan | 2026-03-31 | yearly | -"));
-    CHECK(all[1].anchor == QStringLiteral("03-31"));
+    CHECK(all[1].anchor.key() == QStringLiteral("03-31"));
     CHECK(all[1].occurrences == QList<QDate>({ QDate(2026, 3, 31), QDate(2027, 3, 31) }));
+}
+
+TEST_CASE(
+    "commitments: monthly, quarterly and half-yearly undertakings repeat within the validity", "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral(
+        "BIÊN BẢN THỎA THUẬN\n\n"
+        "Văn bản này được ký ngày 10 tháng 1 năm 2026 tại Lai Châu, có hiệu lực đến ngày 31 tháng 12 năm 2026.\n\n"
+        "1. Tỉnh Lai Châu gửi bản tin tình hình biên giới cho tỉnh Vân Nam trước ngày 5 hằng tháng.\n\n"
+        "2. Hằng quý, tỉnh Vân Nam tổ chức giao ban với tỉnh Lai Châu.\n\n"
+        "3. Hai tỉnh tổ chức hội nghị sơ kết sáu tháng một lần.\n\n"
+        "4. Tỉnh Lai Châu hoàn thành khảo sát tuyến đường trong quý II năm 2026.\n\n"
+        "ĐẠI DIỆN UBND TỈNH LAI CHÂU\n\nĐẠI DIỆN CHÍNH PHỦ NHÂN DÂN TỈNH VÂN NAM\n\n"
+        "会谈纪要\n\n"
+        "1. 莱州省每月5日前向云南省通报边境情况。\n\n"
+        "2. 云南省每季度与莱州省举行工作会晤。\n\n"
+        "3. 两省每半年召开一次总结会议。\n\n"
+        "4. 莱州省于2026年第二季度完成道路勘察。\n"));
+    const QStringList lines = summary(all);
+    // Written before running: the 5th of each month from February (signed 10 January), quarter ends, half-year
+    // ends, and the end of the second quarter.
+    REQUIRE(lines.size() == 4);
+    CHECK(lines[0] == QStringLiteral("1. | lai-chau | 2026-02-05 | monthly | -"));
+    CHECK(all[0].anchor.key() == QStringLiteral("---05"));
+    CHECK(all[0].occurrences.size() == 11);
+    CHECK(all[0].occurrences.back() == QDate(2026, 12, 5));
+    CHECK(all[0].recurrenceEvidence == Evidence { QStringLiteral("hằng tháng"), QStringLiteral("每月") });
+    CHECK(lines[1] == QStringLiteral("2. | yunnan | 2026-03-31 | quarterly | -"));
+    CHECK(all[1].occurrences
+        == QList<QDate>({ QDate(2026, 3, 31), QDate(2026, 6, 30), QDate(2026, 9, 30), QDate(2026, 12, 31) }));
+    CHECK(lines[2] == QStringLiteral("3. | lai-chau,yunnan | 2026-06-30 | semiannual | -"));
+    CHECK(all[2].occurrences == QList<QDate>({ QDate(2026, 6, 30), QDate(2026, 12, 31) }));
+    CHECK(lines[3] == QStringLiteral("4. | lai-chau | 2026-06-30 | - | -"));
+    for (const CommitmentCandidate& c : all)
+        CHECK(c.warnings.isEmpty());
+}
+
+TEST_CASE("commitments: a recurring undertaking of an agreement without an end is listed three years ahead",
+    "[commit][variations]")
+{
+    const auto all = fromText(QStringLiteral(
+        "BẢN GHI NHỚ\n\n"
+        "Bản ghi nhớ này được ký ngày 01 tháng 3 năm 2025 tại Cao Bằng.\n\n"
+        "1. Tỉnh Cao Bằng và Khu tự trị Choang Quảng Tây trao đổi số liệu thương mại qua cửa khẩu hằng quý.\n\n"
+        "2. Quảng Tây cử đoàn cán bộ sang Cao Bằng hai lần mỗi năm.\n"));
+    const QStringList lines = summary(all);
+    // Written before running: quarters from March 2025 to the last one ending before 1 March 2028; half years
+    // from June 2025; both warn that the list stops after three years.
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0] == QStringLiteral("1. | cao-bang,guangxi | 2025-03-31 | quarterly | -"));
+    CHECK(all[0].occurrences.size() == 12);
+    CHECK(all[0].occurrences.back() == QDate(2027, 12, 31));
+    CHECK(lines[1] == QStringLiteral("2. | guangxi | 2025-06-30 | semiannual | -"));
+    CHECK(all[1].occurrences.size() == 6);
+    for (const CommitmentCandidate& c : all) {
+        REQUIRE(c.warnings.size() == 1);
+        CHECK(c.warnings.front().contains(QStringLiteral("no end of validity")));
+        CHECK(c.warnings.front().contains(QStringLiteral("2027-12-31")));
+    }
 }

@@ -29,7 +29,7 @@ StoredCommitment oneTime(const QDate& due, CommitmentStatus status, const QDate&
 StoredCommitment yearly(int first, int last, const QList<CommitmentStatus>& statuses, const QDate& trackedFrom)
 {
     StoredCommitment c;
-    c.found.yearly = true;
+    c.found.recurrence = Recurrence::Yearly;
     c.review = Review::Accepted;
     c.trackedFrom = trackedFrom;
     for (int year = first; year <= last; ++year)

@@ -108,7 +108,7 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
         case DueColumn:
             return due.isValid() ? DisplayNames::date(due) : c.found.dueText;
         case RecurrenceColumn:
-            return c.found.yearly ? tr("yearly") : QString();
+            return DisplayNames::recurrence(c.found.recurrence);
         case StatusColumn:
             if (c.needsConfirmation())
                 return tr("%1 (to confirm)").arg(DisplayNames::status(c.currentStatus()));
@@ -234,7 +234,7 @@ QString CommitmentModel::sortKey(const StoredCommitment& c, int column) const
         return due.isValid() ? due.toString(Qt::ISODate) : QStringLiteral("9999");
     }
     case RecurrenceColumn:
-        return c.found.yearly ? QStringLiteral("1") : QStringLiteral("0");
+        return QString::number(RecurrenceRules::months(c.found.recurrence));
     case StatusColumn:
         return QString::number(int(c.currentStatus()));
     case ReviewColumn:
