@@ -514,10 +514,6 @@ Imported from %2</translation>
         <translation>The quantity differs: %1 in one language, %2 in the other.</translation>
     </message>
     <message>
-        <source>Only the %1 text says this happens every year.</source>
-        <translation>Only the %1 text says this happens every year.</translation>
-    </message>
-    <message>
         <source>Vietnamese</source>
         <translation>Vietnamese</translation>
     </message>
@@ -528,14 +524,6 @@ Imported from %2</translation>
     <message>
         <source>The deadline differs: %1 in one language, %2 in the other.</source>
         <translation>The deadline differs: %1 in one language, %2 in the other.</translation>
-    </message>
-    <message>
-        <source>Yearly, but the agreement gives no dates: add the occurrences by hand.</source>
-        <translation>Yearly, but the agreement gives no dates: add the occurrences by hand.</translation>
-    </message>
-    <message>
-        <source>Yearly, but the agreement gives no end of validity: only %1 is listed.</source>
-        <translation>Yearly, but the agreement gives no end of validity: only %1 is listed.</translation>
     </message>
     <message>
         <source>The agreement gives no end of validity to renew by.</source>
@@ -557,13 +545,28 @@ Imported from %2</translation>
         <source>The month differs: %1 in one language, %2 in the other.</source>
         <translation>The month differs: %1 in one language, %2 in the other.</translation>
     </message>
+    <message>
+        <source>Only the %1 text says this repeats (%2).</source>
+        <translation>Only the %1 text says this repeats (%2).</translation>
+    </message>
+    <message>
+        <source>The repetition differs: %1 in one language, %2 in the other.</source>
+        <translation>The repetition differs: %1 in one language, %2 in the other.</translation>
+    </message>
+    <message>
+        <source>Recurring, but the agreement gives no dates: add the occurrences by hand.</source>
+        <translation>Recurring, but the agreement gives no dates: add the occurrences by hand.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring, but the agreement gives no end of validity: occurrences are listed for %n year(s), until %1.</source>
+        <translation>
+            <numerusform>Recurring, but the agreement gives no end of validity: occurrences are listed for %n year, until %1.</numerusform>
+            <numerusform>Recurring, but the agreement gives no end of validity: occurrences are listed for %n years, until %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>
-    <message>
-        <source>yearly</source>
-        <translation>yearly</translation>
-    </message>
     <message>
         <source>Overdue</source>
         <translation>Overdue</translation>
@@ -739,6 +742,10 @@ Imported from %2</translation>
     <message>
         <source>The agreements cannot be read.</source>
         <translation>The agreements cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded: some rows refer to rows that do not exist.</source>
+        <translation>The database cannot be upgraded: some rows refer to rows that do not exist.</translation>
     </message>
 </context>
 <context>
@@ -992,6 +999,30 @@ Imported from %2</translation>
         <source>MMMM yyyy</source>
         <comment>month heading format</comment>
         <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <source>twice a year</source>
+        <translation>twice a year</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <source>autonomous prefecture</source>
+        <translation>autonomous prefecture</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>county</translation>
     </message>
 </context>
 <context>

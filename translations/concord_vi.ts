@@ -509,10 +509,6 @@ Nhập từ %2</translation>
         <translation>Số lượng khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
     </message>
     <message>
-        <source>Only the %1 text says this happens every year.</source>
-        <translation>Chỉ bản %1 nói việc này diễn ra hằng năm.</translation>
-    </message>
-    <message>
         <source>Vietnamese</source>
         <translation>tiếng Việt</translation>
     </message>
@@ -523,14 +519,6 @@ Nhập từ %2</translation>
     <message>
         <source>The deadline differs: %1 in one language, %2 in the other.</source>
         <translation>Thời hạn khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
-    </message>
-    <message>
-        <source>Yearly, but the agreement gives no dates: add the occurrences by hand.</source>
-        <translation>Hằng năm, nhưng văn bản không ghi thời gian: hãy thêm các lần thực hiện bằng tay.</translation>
-    </message>
-    <message>
-        <source>Yearly, but the agreement gives no end of validity: only %1 is listed.</source>
-        <translation>Hằng năm, nhưng văn bản không ghi thời hạn hiệu lực: chỉ liệt kê năm %1.</translation>
     </message>
     <message>
         <source>The agreement gives no end of validity to renew by.</source>
@@ -552,13 +540,27 @@ Nhập từ %2</translation>
         <source>The month differs: %1 in one language, %2 in the other.</source>
         <translation>Tháng khác nhau: tháng %1 trong bản tiếng Việt, tháng %2 trong bản tiếng Trung.</translation>
     </message>
+    <message>
+        <source>Only the %1 text says this repeats (%2).</source>
+        <translation>Chỉ văn bản tiếng %1 nói việc này được lặp lại (%2).</translation>
+    </message>
+    <message>
+        <source>The repetition differs: %1 in one language, %2 in the other.</source>
+        <translation>Chu kỳ lặp lại khác nhau: %1 ở một ngôn ngữ, %2 ở ngôn ngữ kia.</translation>
+    </message>
+    <message>
+        <source>Recurring, but the agreement gives no dates: add the occurrences by hand.</source>
+        <translation>Cam kết định kỳ nhưng văn bản không có ngày tháng: hãy thêm các kỳ thực hiện bằng tay.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring, but the agreement gives no end of validity: occurrences are listed for %n year(s), until %1.</source>
+        <translation>
+            <numerusform>Cam kết định kỳ nhưng văn bản không có ngày hết hiệu lực: các kỳ được liệt kê trong %n năm, đến %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>
-    <message>
-        <source>yearly</source>
-        <translation>hằng năm</translation>
-    </message>
     <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
@@ -733,6 +735,10 @@ Nhập từ %2</translation>
     <message>
         <source>The agreements cannot be read.</source>
         <translation>Không đọc được danh sách văn bản.</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded: some rows refer to rows that do not exist.</source>
+        <translation>Không thể nâng cấp cơ sở dữ liệu: một số dòng tham chiếu đến dòng không tồn tại.</translation>
     </message>
 </context>
 <context>
@@ -982,6 +988,30 @@ Nhập từ %2</translation>
         <source>MMMM yyyy</source>
         <comment>month heading format</comment>
         <translation>MMMM &apos;năm&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>hằng tháng</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>hằng quý</translation>
+    </message>
+    <message>
+        <source>twice a year</source>
+        <translation>sáu tháng một lần</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>hằng năm</translation>
+    </message>
+    <message>
+        <source>autonomous prefecture</source>
+        <translation>châu tự trị</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>huyện</translation>
     </message>
 </context>
 <context>

@@ -509,10 +509,6 @@ Imported from %2</source>
         <translation>数量不一致：一种文本为%1，另一种为%2。</translation>
     </message>
     <message>
-        <source>Only the %1 text says this happens every year.</source>
-        <translation>只有%1文本写明此事每年进行。</translation>
-    </message>
-    <message>
         <source>Vietnamese</source>
         <translation>越文</translation>
     </message>
@@ -523,14 +519,6 @@ Imported from %2</source>
     <message>
         <source>The deadline differs: %1 in one language, %2 in the other.</source>
         <translation>期限不一致：一种文本为%1，另一种为%2。</translation>
-    </message>
-    <message>
-        <source>Yearly, but the agreement gives no dates: add the occurrences by hand.</source>
-        <translation>每年进行，但文件未写明日期：请手动添加各年度事项。</translation>
-    </message>
-    <message>
-        <source>Yearly, but the agreement gives no end of validity: only %1 is listed.</source>
-        <translation>每年进行，但文件未写明有效期：仅列出%1年。</translation>
     </message>
     <message>
         <source>The agreement gives no end of validity to renew by.</source>
@@ -552,13 +540,27 @@ Imported from %2</source>
         <source>The month differs: %1 in one language, %2 in the other.</source>
         <translation>月份不一致：越文为%1月，中文为%2月。</translation>
     </message>
+    <message>
+        <source>Only the %1 text says this repeats (%2).</source>
+        <translation>只有%1文本说明此事项定期重复（%2）。</translation>
+    </message>
+    <message>
+        <source>The repetition differs: %1 in one language, %2 in the other.</source>
+        <translation>重复周期不一致：一种文本为%1，另一种为%2。</translation>
+    </message>
+    <message>
+        <source>Recurring, but the agreement gives no dates: add the occurrences by hand.</source>
+        <translation>定期承诺，但文件未给出日期：请手动添加各期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recurring, but the agreement gives no end of validity: occurrences are listed for %n year(s), until %1.</source>
+        <translation>
+            <numerusform>定期承诺，但文件未给出有效期截止日：仅列出%n年内的各期，至%1。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>
-    <message>
-        <source>yearly</source>
-        <translation>每年</translation>
-    </message>
     <message>
         <source>Overdue</source>
         <translation>逾期</translation>
@@ -733,6 +735,10 @@ Imported from %2</source>
     <message>
         <source>The agreements cannot be read.</source>
         <translation>无法读取文件列表。</translation>
+    </message>
+    <message>
+        <source>The database cannot be upgraded: some rows refer to rows that do not exist.</source>
+        <translation>无法升级数据库：部分记录引用了不存在的记录。</translation>
     </message>
 </context>
 <context>
@@ -982,6 +988,30 @@ Imported from %2</source>
         <source>MMMM yyyy</source>
         <comment>month heading format</comment>
         <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <source>quarterly</source>
+        <translation>每季度</translation>
+    </message>
+    <message>
+        <source>twice a year</source>
+        <translation>每半年</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>每年</translation>
+    </message>
+    <message>
+        <source>autonomous prefecture</source>
+        <translation>自治州</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县</translation>
     </message>
 </context>
 <context>

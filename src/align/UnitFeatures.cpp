@@ -57,7 +57,9 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
             f.path = { unit.label->value };
             for (int parent = unit.parent; parent >= 0; parent = version.units[parent].parent) {
                 const auto& label = version.units[parent].label;
-                if (!label || label->value <= 0) {
+                if (!label)
+                    continue; // a lead-in ("Phía Việt Nam:") the unit stands under: not part of its number
+                if (label->value <= 0) {
                     f.path.clear();
                     break;
                 }

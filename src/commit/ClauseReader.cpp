@@ -1,5 +1,6 @@
 #include "commit/ClauseReader.h"
 
+#include "commit/PartyChain.h"
 #include "import/Gazetteer.h"
 #include "text/Fold.h"
 
@@ -18,7 +19,8 @@ const QRegularExpression& viLead()
     static const QRegularExpression re(QStringLiteral(
         "^(?:(?:(?:dinh ky )?(?:hang|moi) (?:nam|quy|thang|nua nam)|(?:6|sau) thang mot lan|tu nam \\d{4}|trong nam "
         "\\d{4}|nam \\d{4}|dac biet|ngoai ra|ben canh do|dong thoi|"
-        "tren co so [^,]*|trong (?:thoi gian|qua trinh|khuon kho) [^,]{0,40}|de [^,]{0,60}|nham [^,]{0,60}|sau "
+        "tren co so [^,]*|can cu [^,]*|thuc hien [^,]{0,80}|trong (?:thoi gian|qua trinh|khuon kho) [^,]{0,40}|de "
+        "[^,]{0,60}|nham [^,]{0,60}|sau "
         "[^,]{0,40})\\s*,\\s*)+"));
     return re;
 }
@@ -28,7 +30,7 @@ const QRegularExpression& zhLead()
     static const QRegularExpression re(
         QStringLiteral("^(?:(?:每年|每半年|每季度|每(?:个)?月)\\s*[，,]?\\s*|(?:自\\s*\\d{4}\\s*年起|\\d{4}\\s*年(?:内|"
                        "至\\s*\\d{4}\\s*年)?|此外|"
-                       "同时|另外|在[^，,]*(?:基础上|期间|框架下)|为[^，,]*)\\s*[，,]\\s*)+"));
+                       "同时|另外|根据[^，,]*|在[^，,]*(?:基础上|期间|框架下)|为[^，,]*)\\s*[，,]\\s*)+"));
     return re;
 }
 
@@ -312,7 +314,12 @@ QList<Clause> ClauseReader::clauses(const QString& text, Language language)
     for (const QString& part : text.split(language == Language::Chinese ? zhBreak : viBreak, Qt::SkipEmptyParts)) {
         QString trimmed = part.trimmed();
         // "Từ năm 2022 đến năm 2026, mỗi năm: A; B; C": the words before the colon frame every part after it.
-        const qsizetype colon = trimmed.indexOf(language == Language::Chinese ? QChar(u'：') : QChar(u':'));
+        qsizetype colon = trimmed.indexOf(language == Language::Chinese ? QChar(u'：') : QChar(u':'));
+        // A colon inside brackets labels what follows it ("(thời hạn: quý I/2028)", "（期限：2027年5月）").
+        const qsizetype bracket
+            = std::max(trimmed.lastIndexOf(QLatin1Char('('), colon), trimmed.lastIndexOf(u'（', colon));
+        if (colon > 0 && bracket >= 0 && bracket < colon)
+            colon = -1;
         if (colon > 0 && colon < 80 && colon + 1 < trimmed.size()) {
             context = trimmed.left(colon);
             trimmed = trimmed.mid(colon + 1).trimmed();
@@ -389,7 +396,18 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     // A subject that is really a circumstance ("trong thời gian diễn ra …", "在…期间") names no actor.
     static const QRegularExpression viCircumstance(QStringLiteral("^(?:trong|tai|nhan dip|khi|sau khi|truoc khi)\\b"));
     const QString lead0 = f.mid(subjectStart, subjectEnd - subjectStart);
-    const bool circumstance = vi ? lead0.contains(viCircumstance) : lead0.startsWith(u'在');
+    bool circumstance = vi ? lead0.contains(viCircumstance) : lead0.startsWith(u'在');
+    // "Trong thời hạn 60 ngày kể từ ngày ký, tỉnh Lạng Sơn thành lập …": the subject follows a deadline put first
+    // (not a "during …" circumstance, whose commas may list the parties it names).
+    static const QRegularExpression viDeadlineLead(
+        QStringLiteral("^(?:trong (?:thoi han|vong) |truoc ngay|cham nhat|ke tu|sau khi|den het)"));
+    if (circumstance && (vi ? lead0.contains(viDeadlineLead) : true)) {
+        const qsizetype comma = std::max(lead0.lastIndexOf(QLatin1Char(',')), lead0.lastIndexOf(u'，'));
+        if (comma > 0 && comma + 2 < lead0.size()) {
+            subjectStart += comma + 1;
+            circumstance = false;
+        }
+    }
     // A long run before the verb is circumstance and subject together ("Trên cơ sở …, trong năm 2026, Quảng
     // Tây sẽ …", "…中方项目已投入运行，谅山将…"): the subject is its last comma-separated part.
     if (!circumstance && subjectEnd - subjectStart > (vi ? 100 : 30)) {
@@ -438,6 +456,27 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     } else if (subjectEnd > subjectStart) {
         facts.collective = collectiveIn(subject, language);
         facts.actorPhrase = clause.mid(subjectFrom, subjectLength).trimmed();
+    }
+    // The shape "parties + what they do": the subject is the chain of parties the clause opens with. When more
+    // places follow before the verb ("Thành phố Côn Minh cấp 25 suất học bổng … cho sinh viên tỉnh Điện Biên"),
+    // or no known verb follows at all ("Tỉnh Tuyên Quang giới thiệu 10 dự án …"), what comes after the chain is
+    // what they do.
+    if (!agent.hasMatch() && !circumstance) {
+        const qsizetype runEnd = verb.hasMatch() ? subjectTo : clause.size();
+        const PartyChain chain = PartyChain::find(clause, places, subjectFrom, runEnd);
+        const QString rest = chain.isEmpty() ? QString() : clause.mid(chain.to).trimmed();
+        if (!chain.isEmpty() && chain.from - subjectFrom <= 60 && (chain.more || !verb.hasMatch())
+            && !PartyChain::describes(rest, language)) {
+            if (!verb.hasMatch()) {
+                facts.action = true;
+                facts.guessedVerb = true;
+            }
+            actorFrom = subjectFrom;
+            actorTo = chain.to;
+            facts.actionPhrase = rest;
+            facts.actorPhrase = clause.mid(subjectFrom, chain.to - subjectFrom).trimmed();
+            facts.collective = collectiveIn(Fold::fold(facts.actorPhrase), language);
+        }
     }
     for (const PlaceMention& mention : places) {
         const bool inActor = mention.start >= actorFrom && mention.start + mention.length <= actorTo;
@@ -544,8 +583,35 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
                            || f.contains(QStringLiteral("延期协议")));
     static const QRegularExpression viMeeting(QStringLiteral("\\b(?:gap go|hoi dam|hoi nghi)\\b"));
     static const QRegularExpression year(QStringLiteral("(\\d{4})"));
-    if (agent.hasMatch()
-        && (vi ? f.contains(viMeeting) : (f.contains(QStringLiteral("会晤")) || f.contains(QStringLiteral("会议"))))) {
+    // Without an agent, the host is where the meeting "sẽ được tổ chức tại …" / "在…举行".
+    static const QRegularExpression viHostPlace(
+        QStringLiteral("\\b(?:tiep theo|lan sau|lan thu \\w+|nam \\d{4})\\b.{0,60}\\bto chuc tai ([^,.;]{2,60})"));
+    static const QRegularExpression zhHostPlace(
+        QStringLiteral("(?:下一次|下次|第[一二三四五六七八九十\\d]+次).{0,30}?在([^，。；]{2,20}?)(?:举行|召开|举办)"));
+    const bool meeting = vi ? f.contains(viMeeting)
+                            : (f.contains(QStringLiteral("会晤")) || f.contains(QStringLiteral("会议"))
+                                || f.contains(QStringLiteral("会谈")));
+    bool hosted = agent.hasMatch();
+    if (meeting && !hosted) {
+        const auto host = (vi ? viHostPlace : zhHostPlace).match(f);
+        if (host.hasMatch()) {
+            const auto [from, length]
+                = folded.sourceRange(host.capturedStart(1), host.capturedLength(1), clause.size());
+            QStringList hosts;
+            for (const PlaceMention& mention : places) {
+                if (mention.start >= from && mention.start + mention.length <= from + length
+                    && gazetteer.country(mention.id) != mention.id && !hosts.contains(mention.id))
+                    hosts.append(mention.id);
+            }
+            if (!hosts.isEmpty()) {
+                facts.actors = hosts;
+                facts.collective = Collective::None;
+                facts.actorPhrase = clause.mid(from, length).trimmed();
+                hosted = true;
+            }
+        }
+    }
+    if (hosted && meeting) {
         for (auto it = year.globalMatch(f); it.hasNext();) {
             const int y = it.next().captured(1).toInt();
             if (y >= 2000 && y <= 2100 && (referenceYear == 0 || y > referenceYear)) {

@@ -70,6 +70,7 @@ struct ClauseFacts
     QList<Quantity> quantities;
     bool action = false; ///< a verb of undertaking
     QString actionPhrase; ///< the clause from that verb on: what is undertaken
+    bool guessedVerb = false; ///< no verb the reader knows: what follows the parties it opens with is the action
     bool promise = false; ///< the future, "tiếp tục", "nhất trí", "将", "继续": a bare verb made an undertaking
     bool subjectless = false; ///< the clause starts with its verb: its actor is the frame's, if any
     bool framed = false; ///< its actor came from the lead-in or heading it stands under

@@ -30,9 +30,23 @@ QString withoutLabel(const Unit& unit)
     return text.trimmed();
 }
 
-bool skipped(const Unit& unit)
+/// A heading over numbered units ("III. TỔ CHỨC THỰC HIỆN", "Điều 2. Trách nhiệm của tỉnh Lạng Sơn", "三、组织实施"):
+/// it names a topic or who the items under it bind, it undertakes nothing itself.
+bool isHeading(const LanguageVersion& version, int index)
 {
-    return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature;
+    const Unit& unit = version.units[index];
+    const QString text = withoutLabel(unit);
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.。;；!?！？:：]$"));
+    if (text.size() > 100 || text.contains(QLatin1Char('\n')) || text.contains(sentenceEnd))
+        return false;
+    return std::any_of(
+        version.units.begin(), version.units.end(), [index](const Unit& u) { return u.parent == index; });
+}
+
+bool skipped(const LanguageVersion& version, int index)
+{
+    const Unit& unit = version.units[index];
+    return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature || isHeading(version, index);
 }
 
 /// The text of \a unit, behind the words of its parent when the parent leads into its items: a lead-in ("Các Bên
@@ -65,7 +79,7 @@ QList<PairText> pairTexts(const ParsedDocument& document, const Alignment& align
         QStringList parts;
         for (const int i : indices) {
             const Unit& unit = version->units[i];
-            if (skipped(unit))
+            if (skipped(*version, i))
                 continue;
             if (unit.kind == UnitKind::Article || unit.kind == UnitKind::Section || unit.kind == UnitKind::Item)
                 *body = true;
@@ -190,7 +204,11 @@ bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
 {
     if (!f.action || f.background || f.renewal || f.nextMeeting || f.aboutDocument)
         return false;
-    if (!f.deadlines.isEmpty() || !f.relative.isEmpty() || f.recurrence != Recurrence::None || f.mainQuantity())
+    if (!f.deadlines.isEmpty() || !f.relative.isEmpty() || f.recurrence != Recurrence::None)
+        return true;
+    if (f.guessedVerb)
+        return f.framed; // an unknown verb needs a time to be an undertaking, not only a number or a name
+    if (f.mainQuantity())
         return true;
     if (f.framed)
         return true;
@@ -510,6 +528,18 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     }
                     c.responsible = resolver.all();
                     c.due = header.validTo;
+                    // "Chậm nhất ba tháng trước khi Thỏa thuận hết hiệu lực", "期满前三个月": the notice is due then.
+                    for (const ClauseFacts* g : { v, z }) {
+                        if (g && g->renewal && !g->relative.isEmpty() && header.validTo.isValid()) {
+                            const RelativeDate& r = g->relative.front();
+                            const QDate event = r.event == RelativeDate::Signing ? header.signedOn : header.validTo;
+                            if (event.isValid() && (c.dueText.isEmpty() || r.resolve(event) < c.due)) {
+                                c.due = r.resolve(event);
+                                c.dueText = r.phrase;
+                            }
+                            (g->language == Language::Vietnamese ? c.dueEvidence.vi : c.dueEvidence.zh) = r.phrase;
+                        }
+                    }
                     c.confidence = header.validTo.isValid() ? 0.7 : 0.4;
                     if (!header.validTo.isValid())
                         c.warnings.append(tr("The agreement gives no end of validity to renew by."));

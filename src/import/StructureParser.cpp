@@ -42,7 +42,8 @@ bool isClosingStart(const QString& text)
 {
     static const QRegularExpression closing(QStringLiteral(
         "^(?:cac ben|hai ben|ba ben|(?:ban )?(?:thoa thuan|bien ban|ban ghi nho|tuyen bo chung|van ban|hiep dinh|"
-        "quy che|ke hoach|chuong trinh) nay|各方|双方|本(?:协议|会晤纪要|纪要|备忘录|联合声明|声明|文件))"));
+        "quy che|ke hoach|chuong trinh) nay|各方|双方|本(?:协议|会晤纪要|纪要|备忘录|联合声明|声明|文件|计划|规划|方案|"
+        "合作计划|会谈纪要)(?!第))"));
     return closing.match(Fold::fold(text.left(40))).hasMatch();
 }
 
@@ -157,6 +158,14 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
     }
     QList<int> open; // indices of the numbered units enclosing the current position
     int lastNumbered = -1;
+    // A lead-in ("Hai bên nhất trí như sau:", "Phía Trung Quốc:", "中方：") is the parent of the numbered units
+    // after it, until a unit as shallow as the one it stands under.
+    int leadIn = -1;
+    int leadInDepth = -1;
+    const auto isLeadIn = [](const QString& body) {
+        return (body.endsWith(QLatin1Char(':')) || body.endsWith(QChar(u'：'))) && body.size() <= 160
+            && !body.contains(QLatin1Char('\n'));
+    };
     bool closing = false; // once the closing starts, everything up to the signatures is closing
     for (; i < end; ++i) {
         const Paragraph& paragraph = text[i];
@@ -178,9 +187,15 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             unit.label = label;
             unit.text = body;
             unit.line = paragraph.line();
+            if (leadIn >= 0 && label->depth <= leadInDepth)
+                leadIn = -1;
             unit.parent = open.isEmpty() ? -1 : open.back();
-            unit.level = int(open.size());
-            if (unit.parent >= 0 && version.units[unit.parent].kind == UnitKind::Item)
+            if (leadIn > unit.parent)
+                unit.parent = leadIn;
+            unit.level = int(open.size())
+                + (unit.parent >= 0 && unit.parent == leadIn && version.units[leadIn].kind != UnitKind::Preamble ? 1
+                                                                                                                 : 0);
+            if (unit.parent >= 0 && unit.parent != leadIn && version.units[unit.parent].kind == UnitKind::Item)
                 version.units[unit.parent].kind = UnitKind::Section; // it has numbered units under it
             version.units.append(unit);
             open.append(int(version.units.size()) - 1);
@@ -193,6 +208,23 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
                 version.units.back().text = Paragraph::join(version.units.back().text, body);
             else
                 addUnit(UnitKind::Preamble, paragraph);
+            if (isLeadIn(version.units.back().text)) {
+                leadIn = int(version.units.size()) - 1;
+                leadInDepth = -1;
+            }
+            continue;
+        }
+        // A lead-in after a list item that a numbered unit follows opens a list of its own ("Phía Trung Quốc:" after
+        // the Vietnamese side's items); otherwise it stays in the unit's text, which frames what follows it.
+        if (isLeadIn(body) && version.units.back().kind == UnitKind::Item && i + 1 < end
+            && LabelParser::parse(text[i + 1].text())) {
+            while (!open.isEmpty() && version.units[open.back()].kind == UnitKind::Item)
+                open.removeLast();
+            addUnit(UnitKind::Section, paragraph);
+            version.units.back().parent = open.isEmpty() ? -1 : open.back();
+            version.units.back().level = int(open.size());
+            leadIn = int(version.units.size()) - 1;
+            leadInDepth = open.isEmpty() ? -1 : version.units[open.back()].label->depth;
             continue;
         }
         Unit& last = version.units.back();
