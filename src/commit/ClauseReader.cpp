@@ -10,6 +10,10 @@ namespace concord {
 
 namespace {
 
+// framedText() marks a unit's frame with the ASCII record and unit separators, which no imported text keeps.
+constexpr QChar FrameStart = u'\u001E';
+constexpr QChar FrameEnd = u'\u001F';
+
 // Vietnamese patterns run on folded text (no case, no marks, đ → d), so OCR'd text without diacritics reads
 // the same as typed text. Chinese patterns run on the folded text too (Simplified, half-width digits).
 
@@ -303,6 +307,29 @@ QList<Clause> ClauseReader::clauses(const QString& text, Language language)
     // Vietnamese: sentence ends, semicolons, paragraph breaks after a full stop, and a comma that opens a new
     // time frame ("…, mỗi năm Quảng Tây sẽ …"). Chinese: 。；！？ only (a line break inside a Chinese
     // paragraph is a page break).
+    QList<Clause> result;
+    for (const QString& segment : text.split(FrameStart, Qt::SkipEmptyParts)) {
+        const qsizetype end = segment.indexOf(FrameEnd);
+        const QString frame = end < 0 ? QString() : segment.left(end).trimmed();
+        for (Clause clause : clausesOf(end < 0 ? segment : segment.mid(end + 1), language)) {
+            if (clause.context.isEmpty())
+                clause.context = frame;
+            result.append(clause);
+        }
+    }
+    return result;
+}
+
+QString ClauseReader::framedText(const QString& frame, const QString& text)
+{
+    QString lead = frame.trimmed();
+    if (lead.endsWith(QLatin1Char(':')) || lead.endsWith(QChar(u'：')))
+        lead.chop(1);
+    return FrameStart + lead + FrameEnd + text;
+}
+
+QList<Clause> ClauseReader::clausesOf(const QString& text, Language language)
+{
     static const QRegularExpression viBreak(
         QStringLiteral(
             "(?<=[.;!?])\\s+(?=[\\p{Lu}\\d(\"“*-])|;\\s*|(?<=[.;:!?])\\s*\\n+|,\\s*(?=(?:hằng năm|hàng năm|mỗi năm|"
@@ -311,7 +338,16 @@ QList<Clause> ClauseReader::clauses(const QString& text, Language language)
     static const QRegularExpression zhBreak(QStringLiteral("(?<=[。；;！？])"));
     QList<Clause> result;
     QString context;
-    for (const QString& part : text.split(language == Language::Chinese ? zhBreak : viBreak, Qt::SkipEmptyParts)) {
+    // An article's title on its own line ("Điều 4. Cơ chế phối hợp" / "第四条 协调机制") frames the text under it.
+    QString body = text;
+    // (A Chinese line broken by the page is longer than a title; a Vietnamese one goes on in lower case.)
+    static const QRegularExpression viTitleLine(QStringLiteral("^([^\\n.;:!?]{1,60})\\n(?=\\p{Lu})"));
+    static const QRegularExpression zhTitleLine(QStringLiteral("^([^\\n。；：！？，,]{1,16})\\n(?=\\S)"));
+    if (const auto title = (language == Language::Chinese ? zhTitleLine : viTitleLine).match(text); title.hasMatch()) {
+        context = title.captured(1).trimmed();
+        body = text.mid(title.capturedEnd(0));
+    }
+    for (const QString& part : body.split(language == Language::Chinese ? zhBreak : viBreak, Qt::SkipEmptyParts)) {
         QString trimmed = part.trimmed();
         // "Từ năm 2022 đến năm 2026, mỗi năm: A; B; C": the words before the colon frame every part after it.
         qsizetype colon = trimmed.indexOf(language == Language::Chinese ? QChar(u'：') : QChar(u':'));
@@ -358,6 +394,10 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
             facts.deadlines = frame.deadlines;
         // An item with no subject of its own ("Tổ chức hội chợ …" under "Các Bên nhất trí như sau:", or under
         // the heading "Phía Việt Nam") is undertaken by whoever the frame names, as the frame undertakes it.
+        // A lead-in that records agreement makes each item under it something the parties took on.
+        static const QRegularExpression viAgreed(QStringLiteral("\\b(?:nhat tri|thong nhat|dong y|thoa thuan)\\b"));
+        static const QRegularExpression zhAgreed(QStringLiteral("商定|同意|一致|约定|议定"));
+        facts.agreed = Fold::fold(clause.context).contains(language == Language::Chinese ? zhAgreed : viAgreed);
         if (facts.subjectless && frame.hasActor()) {
             facts.actors = frame.actors;
             facts.collective = frame.collective;

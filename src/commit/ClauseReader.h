@@ -74,6 +74,7 @@ struct ClauseFacts
     bool promise = false; ///< the future, "tiếp tục", "nhất trí", "将", "继续": a bare verb made an undertaking
     bool subjectless = false; ///< the clause starts with its verb: its actor is the frame's, if any
     bool framed = false; ///< its actor came from the lead-in or heading it stands under
+    bool agreed = false; ///< it stands under a lead-in that records agreement ("Các Bên nhất trí …:", "双方商定如下：")
     bool background = false; ///< history, results, praise: not an undertaking
     bool renewal = false; ///< speaks of renewing the agreement
     bool aboutDocument = false; ///< describes the document itself: originals, languages, entry into force
@@ -98,12 +99,19 @@ struct Clause
 class ClauseReader
 {
 public:
-    /// The clauses of \a text: sentences, and the parts of a sentence separated by semicolons.
+    /// The clauses of \a text: sentences, and the parts of a sentence separated by semicolons. A part of \a text
+    /// that framedText() made gives every clause of it its frame.
     static QList<Clause> clauses(const QString& text, Language language);
+    /// \a text with the words that frame all of it: the lead-in or heading of the list it stands in.
+    static QString framedText(const QString& frame, const QString& text);
     /// \a referenceYear resolves `年内`, `上半年` when the clause gives no year.
     static ClauseFacts read(const QString& clause, Language language, const Gazetteer& gazetteer, int referenceYear);
     /// Reads \a clause, taking a yearly repetition or a deadline from its context when it states none itself.
     static ClauseFacts read(const Clause& clause, Language language, const Gazetteer& gazetteer, int referenceYear);
+
+private:
+    /// The clauses of a text without frame marks.
+    static QList<Clause> clausesOf(const QString& text, Language language);
 };
 
 } // namespace concord

@@ -49,24 +49,24 @@ bool skipped(const LanguageVersion& version, int index)
     return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature || isHeading(version, index);
 }
 
-/// The text of \a unit, behind the words of its parent when the parent leads into its items: a lead-in ("Các Bên
-/// nhất trí như sau:", "各方商定如下：") or a short heading ("PHÍA VIỆT NAM", "越方"). ClauseReader reads what
-/// stands before a colon as the frame of every clause after it, so an item with no subject takes the lead-in's
-/// actors, repetition and deadline.
+/// The text of \a unit with the words that frame it: the nearest lead-in above it ("Các Bên nhất trí như sau:",
+/// "各方商定如下：", however many headings lie between), else a short heading it stands under ("PHÍA VIỆT NAM",
+/// "越方"). An item with no subject takes the frame's actors, repetition and deadline.
 QString framed(const LanguageVersion& version, const Unit& unit)
 {
     const QString text = withoutLabel(unit);
-    if (unit.parent < 0 || unit.parent >= version.units.size())
-        return text;
-    const QString lead = withoutLabel(version.units[unit.parent]);
-    const bool leadIn = lead.endsWith(QLatin1Char(':')) || lead.endsWith(QChar(u'：'));
     static const QRegularExpression sentenceEnd(QStringLiteral("[.。;；!?！？]$"));
-    const bool heading = !leadIn && !lead.isEmpty() && lead.size() <= 60 && !lead.contains(QLatin1Char('\n'))
-        && !lead.contains(sentenceEnd);
-    if (leadIn)
-        return lead + QLatin1Char(' ') + text;
-    if (heading)
-        return lead + (version.language == Language::Chinese ? QStringLiteral("：") : QStringLiteral(": ")) + text;
+    for (int parent = unit.parent; parent >= 0 && parent < version.units.size();
+         parent = version.units[parent].parent) {
+        const QString lead = withoutLabel(version.units[parent]);
+        if (lead.endsWith(QLatin1Char(':')) || lead.endsWith(QChar(u'：')))
+            return ClauseReader::framedText(lead, text);
+    }
+    if (unit.parent >= 0 && unit.parent < version.units.size()) {
+        const QString lead = withoutLabel(version.units[unit.parent]);
+        if (!lead.isEmpty() && lead.size() <= 60 && !lead.contains(QLatin1Char('\n')) && !lead.contains(sentenceEnd))
+            return ClauseReader::framedText(lead, text);
+    }
     return text;
 }
 
@@ -210,7 +210,7 @@ bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
         return f.framed; // an unknown verb needs a time to be an undertaking, not only a number or a name
     if (f.mainQuantity())
         return true;
-    if (f.framed)
+    if (f.framed || (f.agreed && f.hasActor()))
         return true;
     if (f.actors.isEmpty())
         return f.promise && (f.collective == Collective::Vietnamese || f.collective == Collective::Chinese);

@@ -8,9 +8,11 @@ namespace concord {
 
 PartyChain PartyChain::find(const QString& clause, const QList<PlaceMention>& mentions, qsizetype from, qsizetype to)
 {
-    // What may stand between two parties of one subject: a joining word or bracket, then the words of an office.
-    static const QRegularExpression joint(QStringLiteral("^[\\s)）]*(?:$|[,，、(（\\-–—]|(?:và|cùng|với|cùng "
-                                                         "với|和|与|及|同|以及|会同)(?!\\p{L}))[^.;。；!?！？]{0,60}$"),
+    // What may stand between two parties of one subject: a joining word or bracket (in Chinese after the office:
+    // "谅山省人民委员会与崇左市"), then the words of an office.
+    static const QRegularExpression joint(
+        QStringLiteral("^[\\s)）]*(?:$|\\p{Han}{0,8}(?:[,，、(（\\-–—]|(?:và|cùng|với|cùng "
+                       "với|和|与|及|同|以及|会同)(?!\\p{L})))[^.;。；!?！？]{0,60}$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression bracketAfter(QStringLiteral("^\\s*[(（][^()（）]{1,30}[)）]"));
     PartyChain chain;
