@@ -1,5 +1,6 @@
 #include "commit/ClauseReader.h"
 
+#include "commit/ClausePatterns.h"
 #include "commit/PartyChain.h"
 #include "import/Gazetteer.h"
 #include "text/Fold.h"
@@ -13,136 +14,6 @@ namespace {
 // framedText() marks a unit's frame with the ASCII record and unit separators, which no imported text keeps.
 constexpr QChar FrameStart = u'\u001E';
 constexpr QChar FrameEnd = u'\u001F';
-
-// Vietnamese patterns run on folded text (no case, no marks, đ → d), so OCR'd text without diacritics reads
-// the same as typed text. Chinese patterns run on the folded text too (Simplified, half-width digits).
-
-/// Leading adverbials and circumstances that come before the subject.
-const QRegularExpression& viLead()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:(?:(?:dinh ky )?(?:hang|moi) (?:nam|quy|thang|nua nam)|(?:6|sau) thang mot lan|tu nam \\d{4}|trong nam "
-        "\\d{4}|nam \\d{4}|dac biet|ngoai ra|ben canh do|dong thoi|"
-        "tren co so [^,]*|can cu [^,]*|thuc hien [^,]{0,80}|trong (?:thoi gian|qua trinh|khuon kho) [^,]{0,40}|de "
-        "[^,]{0,60}|nham [^,]{0,60}|sau "
-        "[^,]{0,40})\\s*,\\s*)+"));
-    return re;
-}
-
-const QRegularExpression& zhLead()
-{
-    static const QRegularExpression re(
-        QStringLiteral("^(?:(?:每年|每半年|每季度|每(?:个)?月)\\s*[，,]?\\s*|(?:自\\s*\\d{4}\\s*年起|\\d{4}\\s*年(?:内|"
-                       "至\\s*\\d{4}\\s*年)?|此外|"
-                       "同时|另外|根据[^，,]*|在[^，,]*(?:基础上|期间|框架下)|为[^，,]*)\\s*[，,]\\s*)+"));
-    return re;
-}
-
-/// Verbs of undertaking. The first one ends the subject.
-const QRegularExpression& viVerb()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "\\b(?:se|tiep tuc|moi(?! (?:nam|thang|quy|tuan|ngay|ben|lan|nguoi|dia phuong|tinh|nua|dot|khi))|cu di|cu(?= "
-        "(?:\\d|doan|can bo|chuyen gia|dai dien|sinh vien|hoc sinh|nguoi|lanh dao|cac|mot|hai|ba|bon|nam|sau))|to "
-        "chuc|phoi hop|trien khai|thuc day|tang cuong|tao dieu kien|ho tro|cap hoc bong|"
-        "tiep nhan|xay dung|nghien cuu|bao cao|chi tra|duy tri|khuyen khich|day nhanh|hoan thanh|hoan thien|"
-        "ky ket|trao doi|tham gia|dang cai|chu tri|thuc hien|chi dao|ung ho|bao dam|dam bao|xuat ban|kien nghi|"
-        "no luc|phan dau|gui|cung|tich cuc|som|mo rong|khai thac|phat huy|tiep don|bo tri|chuan bi|thiet lap|"
-        "kien toan|nang cap|don gian hoa|day manh|dao tao|cung cap|chia se|thong bao|huong dan|giup do|quang ba|"
-        "ban hanh|dau tu|lap|mo|cai thien|ra soat|xuc tien|boi duong|tai tro)\\b"));
-    return re;
-}
-
-const QRegularExpression& zhVerb()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "将|继续|邀请|推动|加强|开展|组织|举办|承办|主办|支持|鼓励|提供|落实|力争|探讨|建议|指导|保持|用好|合办|"
-        "承担|接收|派出|派遣|配合|协调|完成|报告|实施|研究|建设|加快|促进|创造|优化|延长|提高|通报|确保|商定|"
-        "签署|参加|互派|共建|打造|发挥|宣传|深化|拓展|争取|设立|召开|举行|负责|安排|共同|积极|尽早|进一步|建立|"
-        "健全|完善|开通|简化|扩大|加大|培训|资助|接待|升级|开放|保障|共享|启动|派|制定|出台|改善|畅通|提交|报送|递交|"
-        "交换|通知|修建|维护"));
-    return re;
-}
-
-/// History, results and praise: a clause whose main verb is in the past, or that praises, undertakes nothing.
-const QRegularExpression& viPraise()
-{
-    static const QRegularExpression re(
-        QStringLiteral("ket qua tich cuc|thanh cong tot dep|danh gia cao|bay to|vui mung|cam on|hoan thanh tot|nam qua|"
-                       "thoi gian qua|dat duoc nhieu|dat duoc nhung"));
-    return re;
-}
-
-const QRegularExpression& zhPraise()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "取得(?:了)?(?:积极|丰硕|显著|重要)?(?:成效|成果|成绩|进展)|高度评价|表示满意|感谢|回顾|以来|圆满成功"));
-    return re;
-}
-
-/// Statements of view rather than undertakings: when one of these is the main verb, the clause promises nothing.
-const QRegularExpression& viStance()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "\\b(?:cho rang|chuc|tin tuong|danh gia|hoan nghenh|tai khang dinh|khang dinh|nhan manh|chuc mung|ghi nhan|"
-        "nhat tri cho rang|cam on|tuyen bo|nhan thay|mong muon|ung ho)\\b"));
-    return re;
-}
-
-const QRegularExpression& zhStance()
-{
-    static const QRegularExpression re(
-        QStringLiteral("认为|祝愿|相信|评价|欢迎|重申|强调|祝贺|赞赏|感谢|表示|希望|指出"));
-    return re;
-}
-
-/// Words that make an undertaking of a bare verb: the future, continuing, agreeing to.
-const QRegularExpression& viPromise()
-{
-    static const QRegularExpression re(
-        QStringLiteral("\\b(?:tiep tuc|cam ket|nhat tri|dong y|chiu trach nhiem|phan dau|no luc)\\b"));
-    return re;
-}
-
-const QRegularExpression& zhPromise()
-{
-    static const QRegularExpression re(QStringLiteral("将|继续|承诺|同意|商定|力争|负责"));
-    return re;
-}
-
-/// Passive agent: "do phía Quảng Tây chi trả", "由中国广西承担".
-const QRegularExpression& viAgent()
-{
-    static const QRegularExpression re(QStringLiteral(
-        "\\bdo\\s+((?:phia\\s+)?[^;.]{2,80}?)\\s+(?:chi tra|to chuc|dang cai|chu tri|bo tri|dam nhan|thuc hien|"
-        "dam bao|chiu trach nhiem|cu)\\b"));
-    return re;
-}
-
-const QRegularExpression& zhAgent()
-{
-    static const QRegularExpression re(
-        QStringLiteral("由([^；;。]{1,40}?)(?:承担|组织|承办|主办|负责|举办|安排|派出|提供)"));
-    return re;
-}
-
-const QRegularExpression& viQuantity()
-{
-    static const QRegularExpression re(
-        QStringLiteral("(tong cong\\s+|khoang\\s+)?\\b(\\d{1,5}(?:\\s*[-–—]\\s*\\d{1,5})?)\\s+(su[aid]t hoc "
-                       "b[od]ng|su[aid]t|nguoi|luot nguoi|"
-                       "luot|can bo|sinh vien|luu hoc sinh|hoc sinh|thieu nhi|dai bieu|chuyen gia|giao vien|bac si|"
-                       "nha khoa hoc|doan|khoa|lop|du an|ty dong|trieu dong|nhan dan te|usd)\\b"));
-    return re;
-}
-
-const QRegularExpression& zhQuantity()
-{
-    static const QRegularExpression re(
-        QStringLiteral("(共|约|总计)?\\s*(\\d{1,5}(?:\\s*[-–—~至]\\s*\\d{1,5})?|[一二两三四五六七八九十百]{1,4})\\s*"
-                       "(个[\\p{Han}]{0,6}?名额|名额|人次|名|人|个代表团|个团组|个团|期|万元|亿元)"));
-    return re;
-}
 
 int chineseNumber(const QString& text)
 {
@@ -312,8 +183,10 @@ QList<Clause> ClauseReader::clauses(const QString& text, Language language)
         const qsizetype end = segment.indexOf(FrameEnd);
         const QString frame = end < 0 ? QString() : segment.left(end).trimmed();
         for (Clause clause : clausesOf(end < 0 ? segment : segment.mid(end + 1), language)) {
-            if (clause.context.isEmpty())
+            if (clause.context.isEmpty()) {
                 clause.context = frame;
+                clause.inherited = !frame.isEmpty();
+            }
             result.append(clause);
         }
     }
@@ -325,6 +198,13 @@ QString ClauseReader::framedText(const QString& frame, const QString& text)
     QString lead = frame.trimmed();
     if (lead.endsWith(QLatin1Char(':')) || lead.endsWith(QChar(u'：')))
         lead.chop(1);
+    // Of a lead-in paragraph, the sentence that leads in: "… đạt được những thành quả tốt đẹp. Tháng 02 năm 2022,
+    // các Bên tiến hành trao đổi …, đạt được những nhận thức chung sau:".
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.!?。！？]\\s+|[。！？]"));
+    qsizetype start = 0;
+    for (auto it = sentenceEnd.globalMatch(lead); it.hasNext();)
+        start = it.next().capturedEnd(0);
+    lead = lead.mid(start).trimmed();
     return FrameStart + lead + FrameEnd + text;
 }
 
@@ -375,6 +255,26 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
     ClauseFacts facts = read(clause.text, language, gazetteer, referenceYear);
     if (!clause.context.isEmpty()) {
         ClauseFacts frame = read(clause.context, language, gazetteer, referenceYear);
+        // A lead-in that records agreement names the parties that agree in it, however long its subject
+        // ("…, Đoàn Thanh niên … các tỉnh Quảng Ninh, …, Hải Phòng (Việt Nam) và Khu Đoàn … Quảng Tây, Đoàn Thanh
+        // niên Cộng sản Trung Quốc nhất trí ký kết Thỏa thuận này với các nội dung cụ thể như sau").
+        static const QRegularExpression viAgreed(QStringLiteral("\\b(?:nhat tri|thong nhat|dong y|thoa thuan)\\b"));
+        static const QRegularExpression zhAgreed(QStringLiteral("商定|同意|一致|约定|议定"));
+        facts.agreed = Fold::fold(clause.context).contains(language == Language::Chinese ? zhAgreed : viAgreed);
+        if (facts.agreed && frame.collective == Collective::None) {
+            QStringList named;
+            for (const PlaceMention& mention : gazetteer.find(clause.context)) {
+                if (!named.contains(mention.id))
+                    named.append(mention.id);
+            }
+            named.removeIf([&](const QString& id) {
+                return gazetteer.country(id) == id && std::any_of(named.begin(), named.end(), [&](const QString& o) {
+                    return o != id && gazetteer.country(o) == id;
+                });
+            });
+            if (named.size() > frame.actors.size())
+                frame.actors = named;
+        }
         if (!frame.action && !frame.hasActor()) {
             // A lead-in or heading without a verb of undertaking ("Các Bên nhất trí như sau", "Phía Việt Nam"):
             // all of it names who undertakes the items it frames.
@@ -390,14 +290,16 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
             facts.recurrencePhrase = frame.recurrencePhrase;
             facts.anchor = frame.anchor;
         }
-        if (facts.deadlines.isEmpty())
-            facts.deadlines = frame.deadlines;
+        // A list's lead-in passes on a deadline it sets ("Trong năm 2027, hai bên triển khai các nội dung sau:"),
+        // not the day of an event it tells ("Tháng 02 năm 2022, các Bên tiến hành trao đổi …, đạt được … sau:").
+        if (facts.deadlines.isEmpty()) {
+            for (const ClauseDate& date : frame.deadlines) {
+                if (!clause.inherited || date.mention.kind == DateKind::Deadline)
+                    facts.deadlines.append(date);
+            }
+        }
         // An item with no subject of its own ("Tổ chức hội chợ …" under "Các Bên nhất trí như sau:", or under
         // the heading "Phía Việt Nam") is undertaken by whoever the frame names, as the frame undertakes it.
-        // A lead-in that records agreement makes each item under it something the parties took on.
-        static const QRegularExpression viAgreed(QStringLiteral("\\b(?:nhat tri|thong nhat|dong y|thoa thuan)\\b"));
-        static const QRegularExpression zhAgreed(QStringLiteral("商定|同意|一致|约定|议定"));
-        facts.agreed = Fold::fold(clause.context).contains(language == Language::Chinese ? zhAgreed : viAgreed);
         if (facts.subjectless && frame.hasActor()) {
             facts.actors = frame.actors;
             facts.collective = frame.collective;
@@ -421,10 +323,10 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     const QString& f = folded.text;
 
     // The subject: after leading circumstances, before the first verb of undertaking.
-    const auto lead = (vi ? viLead() : zhLead()).match(f);
+    const auto lead = (vi ? ClausePatterns::viLead() : ClausePatterns::zhLead()).match(f);
     const qsizetype leadEnd = lead.hasMatch() ? lead.capturedEnd(0) : 0;
     qsizetype subjectStart = leadEnd;
-    const auto verb = (vi ? viVerb() : zhVerb()).match(f, subjectStart);
+    const auto verb = (vi ? ClausePatterns::viVerb() : ClausePatterns::zhVerb()).match(f, subjectStart);
     facts.action = verb.hasMatch();
     if (facts.action) {
         const auto [from, length]
@@ -469,21 +371,22 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     // Background: praise anywhere, a past-tense subject ("Hai bên đã …", "双方已 …"), or a view as the main
     // verb ("Hai bên cho rằng …", "双方认为 …").
     static const QRegularExpression viPast(QStringLiteral("\\bda\\b"));
-    const auto stance = (vi ? viStance() : zhStance()).match(f, leadEnd);
-    facts.background = f.contains(vi ? viPraise() : zhPraise())
+    const auto stance = (vi ? ClausePatterns::viStance() : ClausePatterns::zhStance()).match(f, leadEnd);
+    facts.background = f.contains(vi ? ClausePatterns::viPraise() : ClausePatterns::zhPraise())
         || (vi ? subject.contains(viPast) : (subject.contains(u'已') || subject.contains(QStringLiteral("取得"))))
         || (stance.hasMatch() && (!verb.hasMatch() || stance.capturedStart(0) <= verb.capturedStart(0)));
     // "sẽ" is read on the text as written: folded, it is also the "sẻ" of "chia sẻ".
     static const QRegularExpression will(
         QStringLiteral("(?<!\\p{L})sẽ(?!\\p{L})"), QRegularExpression::CaseInsensitiveOption);
-    facts.promise = f.contains(vi ? viPromise() : zhPromise()) || (vi && clause.contains(will));
+    facts.promise
+        = f.contains(vi ? ClausePatterns::viPromise() : ClausePatterns::zhPromise()) || (vi && clause.contains(will));
 
     const QList<PlaceMention> places = gazetteer.find(clause);
     const auto [subjectFrom, subjectLength]
         = folded.sourceRange(subjectStart, subjectEnd - subjectStart, clause.size());
     const qsizetype subjectTo = subjectFrom + subjectLength;
     // A passive agent names the actor wherever it stands.
-    const auto agent = (vi ? viAgent() : zhAgent()).match(f);
+    const auto agent = (vi ? ClausePatterns::viAgent() : ClausePatterns::zhAgent()).match(f);
     qsizetype actorFrom = subjectFrom, actorTo = subjectTo;
     if (agent.hasMatch()) {
         const auto [from, length] = folded.sourceRange(agent.capturedStart(1), agent.capturedLength(1), clause.size());
@@ -590,7 +493,7 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
     }
 
     // Quantities.
-    for (auto it = (vi ? viQuantity() : zhQuantity()).globalMatch(f); it.hasNext();) {
+    for (auto it = (vi ? ClausePatterns::viQuantity() : ClausePatterns::zhQuantity()).globalMatch(f); it.hasNext();) {
         const auto m = it.next();
         Quantity q;
         const qsizetype start = m.capturedStart(2);

@@ -92,6 +92,7 @@ struct Clause
 {
     QString text;
     QString context;
+    bool inherited = false; ///< the context is the lead-in of the list the clause's unit stands in
 };
 
 /// Splits unit text into clauses and reads each clause's facts, in Vietnamese (on folded text, so OCR'd

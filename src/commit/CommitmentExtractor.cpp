@@ -2,6 +2,7 @@
 
 #include "align/Aligner.h"
 #include "commit/ClauseReader.h"
+#include "commit/PairText.h"
 #include "import/Gazetteer.h"
 
 #include <QHash>
@@ -13,106 +14,6 @@
 namespace concord {
 
 namespace {
-
-/// The pieces of one aligned pair: its label and its text in each language, labels removed.
-struct PairText
-{
-    int index = -1;
-    QString label;
-    QString vi;
-    QString zh;
-    bool body = false; ///< numbered articles, sections or items: where undertakings are (not preamble or closing)
-};
-
-QString withoutLabel(const Unit& unit)
-{
-    QString text = unit.label ? unit.text.mid(unit.label->text.size()) : unit.text;
-    return text.trimmed();
-}
-
-/// A heading over numbered units ("III. TỔ CHỨC THỰC HIỆN", "Điều 2. Trách nhiệm của tỉnh Lạng Sơn", "三、组织实施"):
-/// it names a topic or who the items under it bind, it undertakes nothing itself.
-bool isHeading(const LanguageVersion& version, int index)
-{
-    const Unit& unit = version.units[index];
-    const QString text = withoutLabel(unit);
-    static const QRegularExpression sentenceEnd(QStringLiteral("[.。;；!?！？:：]$"));
-    if (text.size() > 100 || text.contains(QLatin1Char('\n')) || text.contains(sentenceEnd))
-        return false;
-    return std::any_of(
-        version.units.begin(), version.units.end(), [index](const Unit& u) { return u.parent == index; });
-}
-
-bool skipped(const LanguageVersion& version, int index)
-{
-    const Unit& unit = version.units[index];
-    return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature || isHeading(version, index);
-}
-
-/// The text of \a unit with the words that frame it: the nearest lead-in above it ("Các Bên nhất trí như sau:",
-/// "各方商定如下：", however many headings lie between), else a short heading it stands under ("PHÍA VIỆT NAM",
-/// "越方"). An item with no subject takes the frame's actors, repetition and deadline.
-QString framed(const LanguageVersion& version, const Unit& unit)
-{
-    const QString text = withoutLabel(unit);
-    static const QRegularExpression sentenceEnd(QStringLiteral("[.。;；!?！？]$"));
-    for (int parent = unit.parent; parent >= 0 && parent < version.units.size();
-         parent = version.units[parent].parent) {
-        const QString lead = withoutLabel(version.units[parent]);
-        if (lead.endsWith(QLatin1Char(':')) || lead.endsWith(QChar(u'：')))
-            return ClauseReader::framedText(lead, text);
-    }
-    if (unit.parent >= 0 && unit.parent < version.units.size()) {
-        const QString lead = withoutLabel(version.units[unit.parent]);
-        if (!lead.isEmpty() && lead.size() <= 60 && !lead.contains(QLatin1Char('\n')) && !lead.contains(sentenceEnd))
-            return ClauseReader::framedText(lead, text);
-    }
-    return text;
-}
-
-QList<PairText> pairTexts(const ParsedDocument& document, const Alignment& alignment)
-{
-    QList<PairText> result;
-    const LanguageVersion* vi = document.version(Language::Vietnamese);
-    const LanguageVersion* zh = document.version(Language::Chinese);
-    const auto join = [](const LanguageVersion* version, const QList<int>& indices, QString* label, bool* body) {
-        QStringList parts;
-        for (const int i : indices) {
-            const Unit& unit = version->units[i];
-            if (skipped(*version, i))
-                continue;
-            if (unit.kind == UnitKind::Article || unit.kind == UnitKind::Section || unit.kind == UnitKind::Item)
-                *body = true;
-            if (label->isEmpty() && unit.label)
-                *label = unit.label->text;
-            parts.append(framed(*version, unit));
-        }
-        return parts.join(QLatin1Char('\n'));
-    };
-    if (vi && zh && !alignment.pairs.isEmpty()) {
-        for (qsizetype p = 0; p < alignment.pairs.size(); ++p) {
-            PairText text;
-            text.index = int(p);
-            text.vi = join(vi, alignment.pairs[p].vi, &text.label, &text.body);
-            text.zh = join(zh, alignment.pairs[p].zh, &text.label, &text.body);
-            if (!text.vi.isEmpty() || !text.zh.isEmpty())
-                result.append(text);
-        }
-        return result;
-    }
-    // One language only: every unit is a pair of its own.
-    const LanguageVersion* only = vi ? vi : zh;
-    if (!only)
-        return result;
-    for (qsizetype u = 0; u < only->units.size(); ++u) {
-        PairText text;
-        text.index = int(u);
-        (only == vi ? text.vi : text.zh) = join(only, { int(u) }, &text.label, &text.body);
-        if (!text.vi.isEmpty() || !text.zh.isEmpty())
-            result.append(text);
-    }
-    return result;
-}
 
 /// Turns what a clause names into parties of the agreement: a country into the agreement's parties in it,
 /// "các Bên" into all of them.
@@ -291,7 +192,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
     CommitmentCandidate validity;
     validity.kind = CommitmentKind::ValidityEnd;
 
-    for (const PairText& pair : pairTexts(document, alignment)) {
+    for (const PairText& pair : PairText::of(document, alignment)) {
         QList<ClauseFacts> viFacts, zhFacts;
         for (const Clause& clause : ClauseReader::clauses(pair.vi, Language::Vietnamese))
             viFacts.append(ClauseReader::read(clause, Language::Vietnamese, gazetteer, referenceYear));

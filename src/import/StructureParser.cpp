@@ -208,7 +208,8 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
                 version.units.back().text = Paragraph::join(version.units.back().text, body);
             else
                 addUnit(UnitKind::Preamble, paragraph);
-            if (isLeadIn(version.units.back().text)) {
+            const QString& preamble = version.units.back().text;
+            if (preamble.endsWith(QLatin1Char(':')) || preamble.endsWith(QChar(u'：'))) {
                 leadIn = int(version.units.size()) - 1;
                 leadInDepth = -1;
             }

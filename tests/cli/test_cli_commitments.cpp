@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 using concord::test::CliRunner;
 using concord::test::samplePath;
 using concord::test::TempDatabase;
@@ -25,7 +27,7 @@ TEST_CASE("cli: commitments --json prints the candidates of a file as DESIGN.md 
 {
     const QJsonArray all = commitmentsOf(CliRunner().run({ QStringLiteral("commitments"),
         samplePath(QStringLiteral("000_a538a87b9166962b.txt")), QStringLiteral("--json") }));
-    REQUIRE(all.size() == 8);
+    REQUIRE(all.size() == 10);
     const QJsonObject second = all[1].toObject();
     CHECK(second.value(QStringLiteral("label")).toString() == QStringLiteral("Điều 2:"));
     CHECK(second.value(QStringLiteral("responsible")).toArray() == QJsonArray { QStringLiteral("guangxi") });
@@ -40,7 +42,7 @@ TEST_CASE("cli: commitments --json prints the candidates of a file as DESIGN.md 
     CHECK(second.value(QStringLiteral("evidence")).toObject().value(QStringLiteral("quantity")).toObject()
         == QJsonObject {
             { QStringLiteral("vi"), QStringLiteral("80 người") }, { QStringLiteral("zh"), QStringLiteral("80 人") } });
-    CHECK(all[7].toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("validity-end"));
+    CHECK(all[9].toObject().value(QStringLiteral("kind")).toString() == QStringLiteral("validity-end"));
 
     const auto bad = CliRunner().run({ QStringLiteral("commitments"), QStringLiteral("/nonexistent/file.txt") });
     CHECK(bad.exitCode == 1);
@@ -66,8 +68,13 @@ TEST_CASE("cli: commitments are reviewed and tracked from the store, across runs
     const QJsonArray ofTuyenQuang
         = commitmentsOf(CliRunner().run({ QStringLiteral("tracked"), QStringLiteral("--party"),
             QStringLiteral("tuyen quang"), QStringLiteral("--db"), db, QStringLiteral("--json") }));
-    REQUIRE(ofTuyenQuang.size() == 2); // the scholarships and the memorandum's end of validity
-    const QJsonObject scholarships = ofTuyenQuang[0].toObject();
+    // The scholarships, the ten understandings of all parties and the memorandum's end of validity.
+    REQUIRE(ofTuyenQuang.size() == 12);
+    const auto found = std::find_if(ofTuyenQuang.begin(), ofTuyenQuang.end(), [](const QJsonValue& c) {
+        return c.toObject().value(QStringLiteral("recurrence")).toString() == QStringLiteral("yearly");
+    });
+    REQUIRE(found != ofTuyenQuang.end());
+    const QJsonObject scholarships = found->toObject();
     CHECK(scholarships.value(QStringLiteral("quantity")).toString() == QStringLiteral("02 suất học bổng"));
     CHECK(scholarships.value(QStringLiteral("review")).toString() == QStringLiteral("candidate"));
     const QString id = QString::number(scholarships.value(QStringLiteral("id")).toInteger());

@@ -43,19 +43,20 @@ TEST_CASE("cli: report writes each format for a scope and an as-of day", "[cli][
                 out, QStringLiteral("--db"), db, QStringLiteral("--as-of"), QStringLiteral("2027-01-15"),
                 QStringLiteral("--party"), QStringLiteral("Quảng Tây"), QStringLiteral("--include-candidates") });
         CHECK(result.exitCode == 0);
-        // Guangxi's: Articles 1, 2, 4 and 6, the end of validity and renewal; the 2026 delegations are overdue.
-        CHECK(result.out == QStringLiteral("%1\t6 commitments, 3 overdue\n").arg(out));
+        // Guangxi's: Articles 1, 2, 4, 5 and 6 (twice), the end of validity and renewal; the 2026 delegations are
+        // overdue.
+        CHECK(result.out == QStringLiteral("%1\t8 commitments, 3 overdue\n").arg(out));
         CHECK(contents(out).startsWith(start));
     }
 
-    // Without --include-candidates nobody has reviewed anything yet: nothing is counted, six wait apart.
+    // Without --include-candidates nobody has reviewed anything yet: nothing is counted, eight wait apart.
     const auto unreviewed = CliRunner().run(
         { QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"),
             temp.file(QStringLiteral("apart.csv")), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
             QStringLiteral("2027-01-15"), QStringLiteral("--party"), QStringLiteral("Quảng Tây") });
     CHECK(unreviewed.exitCode == 0);
     CHECK(unreviewed.out
-        == QStringLiteral("%1\t0 commitments, 0 overdue, 6 awaiting review (not counted)\n")
+        == QStringLiteral("%1\t0 commitments, 0 overdue, 8 awaiting review (not counted)\n")
                .arg(temp.file(QStringLiteral("apart.csv"))));
 
     const auto xlsx = CliRunner().run({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("docx"),

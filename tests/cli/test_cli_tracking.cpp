@@ -46,7 +46,7 @@ TEST_CASE("cli: tracking starts on the import day and set-tracked-from moves it"
     REQUIRE(ids.size() == 2); // the forwarding letter and the memorandum
     // Imported today (whatever today is, after 2026): the memorandum's past years are history, none overdue.
     const QJsonArray today = trackedJson(db);
-    REQUIRE(today.size() == 4);
+    REQUIRE(today.size() == 14);
     const QString importDay = today[0].toObject().value(QStringLiteral("tracked_from")).toString();
     REQUIRE(QDate::fromString(importDay, Qt::ISODate).isValid());
     const QJsonArray asOfImport = trackedJson(db, { QStringLiteral("--as-of"), importDay });
@@ -71,7 +71,7 @@ TEST_CASE("cli: tracking starts on the import day and set-tracked-from moves it"
     const QJsonArray from2022 = trackedJson(db, { QStringLiteral("--as-of"), QStringLiteral("2026-12-01") });
     CHECK(countTrue(from2022, QStringLiteral("overdue")) == 3);
     CHECK(countTrue(from2022, QStringLiteral("due_within_30")) == 1); // the memorandum's own end, 31 December
-    CHECK(countTrue(from2022, QStringLiteral("open")) == 4);
+    CHECK(countTrue(from2022, QStringLiteral("open")) == 14); // with the ten undated understandings
     CHECK(from2022[0].toObject().value(QStringLiteral("tracked_from")).toString() == QStringLiteral("2022-01-01"));
 
     const auto bad = CliRunner().run(
@@ -123,7 +123,7 @@ TEST_CASE("cli: delete asks first, then removes the agreement and everything of 
     CHECK(declined.err.contains(QStringLiteral("Delete agreement %1 \"").arg(ids[0])));
     CHECK(declined.err.contains(QStringLiteral("(000_a538a87b9166962b.txt)")));
     CHECK(declined.err.endsWith(QStringLiteral("concord-cli: nothing deleted\n")));
-    CHECK(trackedJson(db).size() == 8);
+    CHECK(trackedJson(db).size() == 10);
 
     const auto removed = CliRunner().run({ QStringLiteral("delete"), ids[0], QStringLiteral("--db"), db }, "y\n");
     CHECK(removed.exitCode == 0);
@@ -144,7 +144,7 @@ TEST_CASE("cli: delete asks first, then removes the agreement and everything of 
     const QStringList again = importedIds(CliRunner().run({ QStringLiteral("import"),
         samplePath(QStringLiteral("000_a538a87b9166962b.txt")), QStringLiteral("--db"), db }));
     REQUIRE(again.size() == 1);
-    CHECK(trackedJson(db).size() == 8);
+    CHECK(trackedJson(db).size() == 10);
     CHECK(CliRunner()
               .run({ QStringLiteral("delete"), again[0], QStringLiteral("--yes"), QStringLiteral("--db"), db })
               .exitCode

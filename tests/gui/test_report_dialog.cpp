@@ -63,7 +63,7 @@ TEST_CASE("gui: the report dialog previews the PDF and saves each format", "[gui
     dialog.setAsOf(QDate(2026, 11, 24));
     dialog.setFormat(ReportDialog::Format::Pdf);
     dialog.setIncludeCandidates(true);
-    CHECK(previewPages(dialog) == 4); // the first page with the chart, then three of tables
+    CHECK(previewPages(dialog) == 5); // the first page with the chart, then four of tables
     CHECK(dialog.findChildren<QLabel*>().size() > 3);
 
     const QList<std::pair<ReportDialog::Format, QByteArray>> formats { { ReportDialog::Format::Pdf, "%PDF-" },
@@ -164,9 +164,9 @@ TEST_CASE("gui: the report dialog keeps candidates apart unless asked to count t
         return QString();
     };
     REQUIRE(previewPages(dialog) >= 2);
-    CHECK(status().contains(QStringLiteral("0 commitments, 0 overdue. 8 awaiting review, listed apart.")));
+    CHECK(status().contains(QStringLiteral("0 commitments, 0 overdue. 10 awaiting review, listed apart.")));
     include->setChecked(true);
     REQUIRE(previewPages(dialog) >= 2);
-    CHECK(status().contains(QStringLiteral("; 8 commitments, ")));
+    CHECK(status().contains(QStringLiteral("; 10 commitments, ")));
     CHECK_FALSE(status().contains(QStringLiteral("awaiting")));
 }
