@@ -99,9 +99,9 @@ QSet<int> quantityNumbers(const ClauseFacts& facts)
 /// A verb of undertaking that is not background, a view or about the document itself (its originals, languages,
 /// entry into force), and either a deadline, a repetition or a quantity; or an item under a lead-in or heading
 /// that names who undertakes it ("Các Bên nhất trí như sau:", "Phía Việt Nam"); or a subject that is some of the
-/// parties by name, or one side with a promise ("Phía Việt Nam sẽ …"). "Both parties" agreeing in general, with
-/// no day, number or item, is a statement of intent, not something to follow up.
-bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
+/// parties by name, or one side with a promise ("Phía Việt Nam sẽ …"); or, in an agreement, minutes or memorandum
+/// (not a joint statement of two states), any party or both with a verb they take on.
+bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver, AgreementKind kind)
 {
     if (!f.action || f.background || f.renewal || f.nextMeeting || f.aboutDocument)
         return false;
@@ -112,6 +112,10 @@ bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver)
     if (f.mainQuantity())
         return true;
     if (f.framed || (f.agreed && f.hasActor()))
+        return true;
+    // In the articles of an agreement, minutes or memorandum, "Hai bên duy trì …" is something both took on; a
+    // joint statement of two states mixes such sentences with policy, and is followed up by its concrete ones.
+    if (kind != AgreementKind::JointStatement && kind != AgreementKind::Letter && f.hasActor() && !f.guessedVerb)
         return true;
     if (f.actors.isEmpty())
         return f.promise && (f.collective == Collective::Vietnamese || f.collective == Collective::Chinese);
@@ -220,7 +224,8 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
         // Pair each concrete clause with its counterpart in the other language. A preamble or closing
         // undertakes nothing of its own (it may still hold the agreement's obligations, read below).
         QList<std::pair<int, int>> matches; // (vi index or -1, zh index or -1)
-        const auto concrete = [&pair, &resolver](const ClauseFacts& f) { return pair.body && isConcrete(f, resolver); };
+        const auto concrete = [&pair, &resolver, &header](
+                                  const ClauseFacts& f) { return pair.body && isConcrete(f, resolver, header.kind); };
         // Best pairs first, over the whole pair, so that a vague clause cannot take the counterpart of a
         // precise one that comes after it.
         struct Candidate
@@ -396,8 +401,8 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                                    "for %n year(s), until %1.",
                                     nullptr, RecurrenceRules::HorizonYears)
                                     .arg(plan.occurrences.back().toString(Qt::ISODate)));
-                        if (!c.occurrences.isEmpty() && (!c.due.isValid() || !c.anchor.isEmpty()))
-                            c.due = c.occurrences.front();
+                        if (!c.occurrences.isEmpty())
+                            c.due = c.occurrences.front(); // a recurring commitment is due first then
                     }
                 }
                 double confidence = 0.35 + (c.due.isValid() ? 0.2 : 0) + (c.isRecurring() ? 0.15 : 0)

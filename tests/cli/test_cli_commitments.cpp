@@ -68,8 +68,8 @@ TEST_CASE("cli: commitments are reviewed and tracked from the store, across runs
     const QJsonArray ofTuyenQuang
         = commitmentsOf(CliRunner().run({ QStringLiteral("tracked"), QStringLiteral("--party"),
             QStringLiteral("tuyen quang"), QStringLiteral("--db"), db, QStringLiteral("--json") }));
-    // The scholarships, the ten understandings of all parties and the memorandum's end of validity.
-    REQUIRE(ofTuyenQuang.size() == 12);
+    // The scholarships, the 13 understandings of all parties and the memorandum's end of validity.
+    REQUIRE(ofTuyenQuang.size() == 15);
     const auto found = std::find_if(ofTuyenQuang.begin(), ofTuyenQuang.end(), [](const QJsonValue& c) {
         return c.toObject().value(QStringLiteral("recurrence")).toString() == QStringLiteral("yearly");
     });

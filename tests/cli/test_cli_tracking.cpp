@@ -46,7 +46,7 @@ TEST_CASE("cli: tracking starts on the import day and set-tracked-from moves it"
     REQUIRE(ids.size() == 2); // the forwarding letter and the memorandum
     // Imported today (whatever today is, after 2026): the memorandum's past years are history, none overdue.
     const QJsonArray today = trackedJson(db);
-    REQUIRE(today.size() == 14);
+    REQUIRE(today.size() == 17);
     const QString importDay = today[0].toObject().value(QStringLiteral("tracked_from")).toString();
     REQUIRE(QDate::fromString(importDay, Qt::ISODate).isValid());
     const QJsonArray asOfImport = trackedJson(db, { QStringLiteral("--as-of"), importDay });
@@ -71,7 +71,7 @@ TEST_CASE("cli: tracking starts on the import day and set-tracked-from moves it"
     const QJsonArray from2022 = trackedJson(db, { QStringLiteral("--as-of"), QStringLiteral("2026-12-01") });
     CHECK(countTrue(from2022, QStringLiteral("overdue")) == 3);
     CHECK(countTrue(from2022, QStringLiteral("due_within_30")) == 1); // the memorandum's own end, 31 December
-    CHECK(countTrue(from2022, QStringLiteral("open")) == 14); // with the ten undated understandings
+    CHECK(countTrue(from2022, QStringLiteral("open")) == 17); // with the 13 undated understandings
     CHECK(from2022[0].toObject().value(QStringLiteral("tracked_from")).toString() == QStringLiteral("2022-01-01"));
 
     const auto bad = CliRunner().run(

@@ -76,7 +76,7 @@ TEST_CASE("tracking: an agreement imported today lights up no past year of a yea
     const FixedClock today(QDate(2026, 12, 1));
     REQUIRE(ImportService(*db, Gazetteer::builtIn(), today).importPath(samplePath(Memorandum)).ok());
     const QList<StoredCommitment> all = listOf(*db);
-    REQUIRE(all.size() == 14); // three yearly scholarships, ten undated understandings, the end of validity
+    REQUIRE(all.size() == 17); // three yearly scholarships, 13 undated understandings, the end of validity
     int yearly = 0;
     for (const StoredCommitment& c : all) {
         CHECK(c.trackedFrom == QDate(2026, 12, 1));
@@ -134,7 +134,7 @@ TEST_CASE("tracking: a yearly commitment in progress is found by the in-progress
     checkStatusColumn(*db);
     inProgress.statuses = { CommitmentStatus::NotStarted };
     const QList<StoredCommitment> notStarted = listOf(*db, inProgress);
-    CHECK(notStarted.size() == 13);
+    CHECK(notStarted.size() == 16);
     CHECK(std::none_of(
         notStarted.cbegin(), notStarted.cend(), [&first](const StoredCommitment& c) { return c.id == first.id; }));
 }
