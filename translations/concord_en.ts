@@ -564,6 +564,10 @@ Imported from %2</translation>
             <numerusform>Recurring, but the agreement gives no end of validity: occurrences are listed for %n years, until %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” gives no year: read as %2.</source>
+        <translation>“%1” gives no year: read as %2.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -558,6 +558,10 @@ Nhập từ %2</translation>
             <numerusform>Cam kết định kỳ nhưng văn bản không có ngày hết hiệu lực: các kỳ được liệt kê trong %n năm, đến %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” gives no year: read as %2.</source>
+        <translation>“%1” không ghi năm: được hiểu là %2.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -558,6 +558,10 @@ Imported from %2</source>
             <numerusform>定期承诺，但文件未给出有效期截止日：仅列出%n年内的各期，至%1。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” gives no year: read as %2.</source>
+        <translation>“%1”未注明年份：按%2理解。</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -363,9 +363,11 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                 c.due = date.mention.anchor();
                 c.dueText = date.phrase;
                 QString other;
+                bool yearGiven = !date.mention.yearAssumed;
                 for (const ClauseDate& o : otherDates) {
                     if (o.mention.anchor() == c.due) {
                         other = o.phrase;
+                        yearGiven = yearGiven || !o.mention.yearAssumed;
                     } else if (other.isEmpty()
                         && (within(o.mention, date.mention) || within(date.mention, o.mention))) {
                         // One language is more precise (a day in Chinese, its month in Vietnamese): keep the day.
@@ -377,6 +379,10 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     }
                 }
                 c.dueEvidence = primaryIsVi ? Evidence { date.phrase, other } : Evidence { other, date.phrase };
+                // "trước ngày 15 tháng 7" with no year in either language: read in the document's year, and said so.
+                if (!yearGiven)
+                    c.warnings.append(
+                        tr("“%1” gives no year: read as %2.").arg(date.phrase, c.due.toString(Qt::ISODate)));
                 if (other.isEmpty() && !otherDates.isEmpty() && dates.size() == 1) {
                     c.warnings.append(tr("The deadline differs: %1 in one language, %2 in the other.")
                                           .arg(date.phrase, otherDates.front().phrase));

@@ -104,6 +104,21 @@ const std::vector<Rule>& rules()
             { re((std::string("(?:den het|den|truoc|cham nhat) ngay ") + numDate).c_str()), [](const auto& m, int) {
                  return day(DateKind::Deadline, year(m.captured(3)), m.captured(2).toInt(), m.captured(1).toInt());
              } });
+        // Deadlines with a day but no year ("trước ngày 15 tháng 7", "trước ngày 15/7", "7月15日前"): the reference
+        // year, said so. Not a yearly anchor ("trước ngày 31 tháng 3 hằng năm", "每年3月31日前").
+        const auto assumed = [](int ref, int month, int d) {
+            auto m = ref > 0 ? day(DateKind::Deadline, ref, month, d) : std::nullopt;
+            if (m)
+                m->yearAssumed = true;
+            return m;
+        };
+        r.push_back(
+            { re("(?:den het|den|truoc|cham nhat) ngay (\\d{1,2})(?: thang |/)(\\d{1,2})\\b(?!/| nam| hang| moi|"
+                 " cua (?:nam|moi|hang))"),
+                [assumed](
+                    const auto& m, int ref) { return assumed(ref, m.captured(2).toInt(), m.captured(1).toInt()); } });
+        r.push_back({ re("(?<![年\\d])(\\d{1,2}) ?月 ?(\\d{1,2}) ?日(?:前|之前|以前)"),
+            [assumed](const auto& m, int ref) { return assumed(ref, m.captured(1).toInt(), m.captured(2).toInt()); } });
         // Starts with a day: "kể từ ngày 07 tháng 02 năm 2026".
         r.push_back({ re((std::string("(?:ke tu|tu) ngay ") + vnDay).c_str()), [](const auto& m, int) {
                          return day(

@@ -29,6 +29,7 @@ struct DateMention
     DateKind kind = DateKind::Day;
     QDate from; ///< first day covered (invalid for a repetition: Yearly, EveryMonth …)
     QDate to; ///< last day covered; for a Deadline, the deadline itself
+    bool yearAssumed = false; ///< the phrase gives no year (`trước ngày 15 tháng 7`, `7月15日前`): the reference year
 
     /// The one day a tracker keeps: the deadline's last day, a start's first day, a day itself.
     QDate anchor() const { return kind == DateKind::Start || kind == DateKind::Day ? from : to; }

@@ -470,3 +470,29 @@ TEST_CASE("commitments: a recurring undertaking of an agreement without an end i
         CHECK(c.warnings.front().contains(QStringLiteral("2027-12-31")));
     }
 }
+
+TEST_CASE("commitments: a deadline without a year is read in the document's year with a warning naming it",
+    "[commit][variations]")
+{
+    const auto all
+        = fromText(QStringLiteral("BIÊN BẢN HỘI ĐÀM\n\n"
+                                  "Biên bản được ký ngày 10 tháng 3 năm 2027 tại Lào Cai.\n\n"
+                                  "1. Tỉnh Lào Cai gửi danh sách đoàn cho tỉnh Vân Nam trước ngày 15 tháng 7.\n\n"
+                                  "2. Tỉnh Vân Nam báo cáo kết quả trước ngày 31 tháng 3 hằng năm.\n\n"
+                                  "3. Tỉnh Vân Nam cử đoàn khảo sát trước ngày 20 tháng 8.\n\n"
+                                  "会谈纪要\n\n"
+                                  "1. 老街省于7月15日前向云南省提交代表团名单。\n\n"
+                                  "2. 云南省每年3月31日前报告结果。\n\n"
+                                  "3. 云南省于2027年8月20日前派出考察团。\n"));
+    const QStringList lines = summary(all);
+    // Written before running: both languages leave out the year of item 1 (read as 2027, warned); item 2 is a
+    // yearly anchor, not a deadline without a year; item 3's year is given in Chinese (no warning).
+    REQUIRE(lines.size() == 3);
+    CHECK(lines[0] == QStringLiteral("1. | lao-cai | 2027-07-15 | - | -"));
+    REQUIRE(all[0].warnings.size() == 1);
+    CHECK(all[0].warnings.front().contains(QStringLiteral("trước ngày 15 tháng 7")));
+    CHECK(all[0].warnings.front().contains(QStringLiteral("2027-07-15")));
+    CHECK(lines[1] == QStringLiteral("2. | yunnan | 2027-03-31 | yearly | -")); // 31 March comes after the signing
+    CHECK(lines[2] == QStringLiteral("3. | yunnan | 2027-08-20 | - | -"));
+    CHECK(all[2].warnings.isEmpty());
+}
