@@ -517,7 +517,13 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
         "co hieu luc (?:ke )?tu|co gia tri rang buoc|khong rang buoc|moi ben giu)\\b"));
     static const QRegularExpression zhDocument(
         QStringLiteral("一式[两二三四]份|同等作准|具有同等效力|自(?:签字|签署)之日起生效|用越文和中文|中越文|越中文"));
-    facts.aboutDocument = f.contains(vi ? viDocument : zhDocument);
+    // The scope of the cooperation ("Hai bên hợp tác trong các lĩnh vực …", "双方在…领域开展合作") says what the
+    // document covers, not what anyone will do.
+    static const QRegularExpression viScope(
+        QStringLiteral("^(?:hai ben|cac ben|hai phia)\\s+(?:se )?hop tac (?:trong|tren) (?:cac )?linh vuc"));
+    static const QRegularExpression zhScope(
+        QStringLiteral("^(?:双方|各方)(?:将)?在.{0,60}领域(?:开展|进行)?合作[。；.;]?\\s*$"));
+    facts.aboutDocument = f.contains(vi ? viDocument : zhDocument) || f.contains(vi ? viScope : zhScope);
 
     // The agreement's own future: renewal, and who hosts the next meeting.
     static const QRegularExpression viRenewal(QStringLiteral("\\bgia han\\b|\\bky ket .*thoa thuan moi\\b"));

@@ -186,6 +186,19 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             unit.kind = kindOf(*label);
             unit.label = label;
             unit.text = body;
+            // "Điều 1. Phạm vi hợp tác" on a line of its own above the article's text: the title keeps its line.
+            if (paragraph.lines.size() > 1) {
+                const QString first = paragraph.lines.front().text.trimmed();
+                const QString rest = paragraph.lines[1].text.trimmed();
+                if (first.size() <= label->length + 60 && !endsSentence(first) && !rest.isEmpty()
+                    && (rest.front().isUpper() || rest.front().script() == QChar::Script_Han)
+                    && first.size() > label->length) {
+                    QString after;
+                    for (qsizetype l = 1; l < paragraph.lines.size(); ++l)
+                        after = Paragraph::join(after, paragraph.lines[l].text);
+                    unit.text = first + QLatin1Char('\n') + after;
+                }
+            }
             unit.line = paragraph.line();
             if (leadIn >= 0 && label->depth <= leadInDepth)
                 leadIn = -1;

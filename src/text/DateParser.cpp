@@ -167,7 +167,8 @@ const std::vector<Rule>& rules()
                 return std::optional(m);
             };
         };
-        r.push_back({ re("(?:hai|2) lan (?:moi|mot|hang|trong) nam|(?:6|sau) thang (?:mot|1) lan|(?:moi|hang) "
+        r.push_back({ re("(?:hai|2) lan (?:moi|mot|hang|trong) nam|(?:moi|hang) nam (?:hai|2) lan|(?:6|sau) thang "
+                         "(?:mot|1) lan|(?:moi|hang) "
                          "(?:6|sau) thang|(?:moi|hang) nua nam|nua nam (?:mot|1) lan|dinh ky (?:6|sau) thang|"
                          "每半年|半年一次|每年(?:两|二|2)次|一年(?:两|二|2)次|每六个月"),
             every(DateKind::EveryHalfYear) });

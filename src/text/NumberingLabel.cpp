@@ -67,6 +67,10 @@ std::optional<NumberingLabel> parseChinese(QStringView text)
         case u'節':
             scheme = LabelScheme::ZhSection;
             break;
+        case u'，':
+        case u',':
+            scheme = LabelScheme::Ordinal; // 第一，双方…
+            break;
         default:
             return std::nullopt;
         }
@@ -87,6 +91,8 @@ std::optional<NumberingLabel> parseChinese(QStringView text)
     if (i == start || i >= text.size())
         return std::nullopt;
     const auto value = Numerals::chinese(text.mid(start, i - start));
+    if (!paren && text[i] == u'是' && value && *value <= 20 && (i + 1 >= text.size() || text[i + 1] != u'否'))
+        return make(LabelScheme::Ordinal, *value, text, i + 1); // 一是…，二是…
     if (paren && (text[i] == u')' || text[i] == u'）'))
         return value ? std::optional(make(LabelScheme::ZhParen, *value, text, i + 1)) : std::nullopt;
     if (!paren && (text[i] == u'、' || text[i] == u'，'))
@@ -116,6 +122,16 @@ std::optional<NumberingLabel> parseLatin(QStringView text)
         label.text = label.text.trimmed();
         label.uncertain = *value == 0;
         return label;
+    }
+
+    // Ordinals that open the items of minutes: "Thứ nhất, …", "Thứ hai, …".
+    static const QRegularExpression ordinal(QStringLiteral("^thu (nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\\s*[,:.]"));
+    if (const auto m = ordinal.match(folded.text); m.hasMatch()) {
+        static const QStringList words { QStringLiteral("nhat"), QStringLiteral("hai"), QStringLiteral("ba"),
+            QStringLiteral("tu"), QStringLiteral("nam"), QStringLiteral("sau"), QStringLiteral("bay"),
+            QStringLiteral("tam"), QStringLiteral("chin"), QStringLiteral("muoi") };
+        const auto [from, length] = folded.sourceRange(0, m.capturedEnd(0), text.size());
+        return make(LabelScheme::Ordinal, int(words.indexOf(m.captured(1))) + 1, text, from + length);
     }
 
     // Parenthesised: (1) (II) (a); OCR may put look-alikes in Roman numerals: (I11).
@@ -238,6 +254,7 @@ int LabelParser::rank(LabelScheme scheme)
     case LabelScheme::ArabicDot:
     case LabelScheme::ArabicEnumComma:
     case LabelScheme::Decimal:
+    case LabelScheme::Ordinal:
         return 5;
     case LabelScheme::ArabicParen:
     case LabelScheme::ArabicBothParen:
@@ -256,7 +273,7 @@ QString NumberingLabel::schemeKey(LabelScheme scheme)
 {
     static const char* const keys[] = { "vi-part", "vi-chapter", "vi-section", "vi-article", "zh-chapter", "zh-section",
         "zh-article", "roman-dot", "zh-enum-comma", "arabic-dot", "arabic-enum-comma", "decimal", "arabic-paren",
-        "arabic-both-paren", "zh-paren", "roman-paren", "letter-paren", "bullet" };
+        "arabic-both-paren", "zh-paren", "roman-paren", "letter-paren", "ordinal", "bullet" };
     return QString::fromLatin1(keys[static_cast<int>(scheme)]);
 }
 

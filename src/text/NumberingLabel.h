@@ -27,6 +27,7 @@ enum class LabelScheme {
     ZhParen, ///< （一）  (二十三)
     RomanParen, ///< (II)
     LetterParen, ///< a)  (b)  đ)
+    Ordinal, ///< Thứ nhất,  Thứ hai,  一是  二是  第一，
     Bullet, ///< - • +
 };
 
