@@ -142,6 +142,32 @@ Collective collectiveIn(const QString& folded, Language language)
     return Collective::None;
 }
 
+/// Drops a country when one of its own regions is in \a ids too: "Quảng Tây, Trung Quốc" is where the region is,
+/// not a party of its own.
+void dropEnclosingCountries(QStringList& ids, const Gazetteer& gazetteer)
+{
+    QStringList kept;
+    for (const QString& id : ids) {
+        const bool country = gazetteer.country(id) == id;
+        const bool hasInner = std::any_of(ids.begin(), ids.end(),
+            [&](const QString& other) { return other != id && gazetteer.country(other) == id; });
+        if (!(country && hasInner))
+            kept.append(id);
+    }
+    ids = kept;
+}
+
+/// The gazetteer ids \a text names, each once, in order.
+QStringList placesNamed(const QString& text, const Gazetteer& gazetteer)
+{
+    QStringList ids;
+    for (const PlaceMention& mention : gazetteer.find(text)) {
+        if (!ids.contains(mention.id))
+            ids.append(mention.id);
+    }
+    return ids;
+}
+
 Recurrence recurrenceOf(DateKind kind)
 {
     switch (kind) {
@@ -261,28 +287,18 @@ ClauseFacts ClauseReader::read(const Clause& clause, Language language, const Ga
         static const QRegularExpression viAgreed(QStringLiteral("\\b(?:nhat tri|thong nhat|dong y|thoa thuan)\\b"));
         static const QRegularExpression zhAgreed(QStringLiteral("商定|同意|一致|约定|议定"));
         facts.agreed = Fold::fold(clause.context).contains(language == Language::Chinese ? zhAgreed : viAgreed);
+        const QStringList named = placesNamed(clause.context, gazetteer);
         if (facts.agreed && frame.collective == Collective::None) {
-            QStringList named;
-            for (const PlaceMention& mention : gazetteer.find(clause.context)) {
-                if (!named.contains(mention.id))
-                    named.append(mention.id);
-            }
-            named.removeIf([&](const QString& id) {
-                return gazetteer.country(id) == id && std::any_of(named.begin(), named.end(), [&](const QString& o) {
-                    return o != id && gazetteer.country(o) == id;
-                });
-            });
-            if (named.size() > frame.actors.size())
-                frame.actors = named;
+            QStringList agreeing = named;
+            dropEnclosingCountries(agreeing, gazetteer);
+            if (agreeing.size() > frame.actors.size())
+                frame.actors = agreeing;
         }
         if (!frame.action && !frame.hasActor()) {
             // A lead-in or heading without a verb of undertaking ("Các Bên nhất trí như sau", "Phía Việt Nam"):
             // all of it names who undertakes the items it frames.
             frame.collective = collectiveIn(Fold::fold(clause.context), language);
-            for (const PlaceMention& mention : gazetteer.find(clause.context)) {
-                if (!frame.actors.contains(mention.id))
-                    frame.actors.append(mention.id);
-            }
+            frame.actors = named; // (no actor yet: nothing to keep)
             frame.actorPhrase = clause.context.trimmed();
         }
         if (facts.recurrence == Recurrence::None && frame.recurrence != Recurrence::None) {
@@ -427,18 +443,8 @@ ClauseFacts ClauseReader::read(const QString& clause, Language language, const G
         if (!list.contains(mention.id))
             list.append(mention.id);
     }
-    // A country next to one of its own regions ("Quảng Tây, Trung Quốc") is where the region is, not a party.
-    for (QStringList* list : { &facts.actors, &facts.others }) {
-        QStringList kept;
-        for (const QString& id : *list) {
-            const bool country = gazetteer.country(id) == id;
-            const bool hasInner = std::any_of(list->begin(), list->end(),
-                [&](const QString& other) { return other != id && gazetteer.country(other) == id; });
-            if (!(country && hasInner))
-                kept.append(id);
-        }
-        *list = kept;
-    }
+    dropEnclosingCountries(facts.actors, gazetteer);
+    dropEnclosingCountries(facts.others, gazetteer);
     for (const QString& id : facts.actors)
         facts.others.removeAll(id);
     if (facts.actors.isEmpty() && facts.collective == Collective::None)

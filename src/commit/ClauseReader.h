@@ -47,8 +47,13 @@ struct RelativeDate
     int months = 0;
     QString phrase;
 
-    /// The day it means when the event falls on \a eventDay.
-    QDate resolve(const QDate& eventDay) const { return eventDay.addMonths(months).addDays(days); }
+    /// The day it means in a document signed on \a signedOn and valid to \a validTo; invalid when the document
+    /// does not date the event it counts from.
+    QDate resolve(const QDate& signedOn, const QDate& validTo) const
+    {
+        const QDate event = this->event == Signing ? signedOn : validTo;
+        return event.isValid() ? event.addMonths(months).addDays(days) : QDate();
+    }
 };
 
 /// What one clause in one language says, read without the other language: the facts a commitment is made of.

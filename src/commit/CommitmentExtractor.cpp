@@ -115,7 +115,7 @@ bool isConcrete(const ClauseFacts& f, const PartyResolver& resolver, AgreementKi
         return true;
     // In the articles of an agreement, minutes or memorandum, "Hai bên duy trì …" is something both took on; a
     // joint statement of two states mixes such sentences with policy, and is followed up by its concrete ones.
-    if (kind != AgreementKind::JointStatement && kind != AgreementKind::Letter && f.hasActor() && !f.guessedVerb)
+    if (kind != AgreementKind::JointStatement && kind != AgreementKind::Letter && f.hasActor())
         return true;
     if (f.actors.isEmpty())
         return f.promise && (f.collective == Collective::Vietnamese || f.collective == Collective::Chinese);
@@ -207,12 +207,12 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
         for (QList<ClauseFacts>* list : { &viFacts, &zhFacts }) {
             for (ClauseFacts& f : *list) {
                 for (const RelativeDate& r : f.relative) {
-                    const QDate event = r.event == RelativeDate::Signing ? header.signedOn : header.validTo;
-                    if (!event.isValid())
+                    const QDate day = r.resolve(header.signedOn, header.validTo);
+                    if (!day.isValid())
                         continue;
                     DateMention mention;
                     mention.kind = DateKind::Deadline;
-                    mention.from = mention.to = r.resolve(event);
+                    mention.from = mention.to = day;
                     f.deadlines.append({ mention, r.phrase });
                 }
                 f.deadlines.removeIf([&header](const ClauseDate& d) {
@@ -391,9 +391,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
             }
             for (CommitmentCandidate& c : made) {
                 if (c.isRecurring()) {
-                    QDate start = header.validFrom.isValid() ? header.validFrom : header.signedOn;
-                    if (!start.isValid() && referenceYear > 0)
-                        start = QDate(referenceYear, 1, 1);
+                    const QDate start = header.validFrom.isValid() ? header.validFrom : header.signedOn;
                     if (!start.isValid()) {
                         c.warnings.append(
                             tr("Recurring, but the agreement gives no dates: add the occurrences by hand."));
@@ -444,9 +442,9 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     for (const ClauseFacts* g : { v, z }) {
                         if (g && g->renewal && !g->relative.isEmpty() && header.validTo.isValid()) {
                             const RelativeDate& r = g->relative.front();
-                            const QDate event = r.event == RelativeDate::Signing ? header.signedOn : header.validTo;
-                            if (event.isValid() && (c.dueText.isEmpty() || r.resolve(event) < c.due)) {
-                                c.due = r.resolve(event);
+                            const QDate day = r.resolve(header.signedOn, header.validTo);
+                            if (day.isValid() && (c.dueText.isEmpty() || day < c.due)) {
+                                c.due = day;
                                 c.dueText = r.phrase;
                             }
                             (g->language == Language::Vietnamese ? c.dueEvidence.vi : c.dueEvidence.zh) = r.phrase;

@@ -18,6 +18,12 @@ bool endsSentence(const QString& text)
     return !text.isEmpty() && marks.contains(text.back());
 }
 
+/// A lead-in: "Hai bên nhất trí như sau:", "中方：".
+bool endsWithColon(const QString& text)
+{
+    return text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(u'：'));
+}
+
 bool isCapitalised(const QString& text)
 {
     const CaseCounts counts = ScriptClassifier::countCase(text);
@@ -163,8 +169,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
     int leadIn = -1;
     int leadInDepth = -1;
     const auto isLeadIn = [](const QString& body) {
-        return (body.endsWith(QLatin1Char(':')) || body.endsWith(QChar(u'：'))) && body.size() <= 160
-            && !body.contains(QLatin1Char('\n'));
+        return endsWithColon(body) && body.size() <= 160 && !body.contains(QLatin1Char('\n'));
     };
     bool closing = false; // once the closing starts, everything up to the signatures is closing
     for (; i < end; ++i) {
@@ -221,8 +226,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
                 version.units.back().text = Paragraph::join(version.units.back().text, body);
             else
                 addUnit(UnitKind::Preamble, paragraph);
-            const QString& preamble = version.units.back().text;
-            if (preamble.endsWith(QLatin1Char(':')) || preamble.endsWith(QChar(u'：'))) {
+            if (endsWithColon(version.units.back().text)) {
                 leadIn = int(version.units.size()) - 1;
                 leadInDepth = -1;
             }
