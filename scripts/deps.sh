@@ -11,6 +11,8 @@ packages=(
     qt6-translations-l10n libgl-dev libqt6opengl6-dev libxkbcommon-dev
     # text and storage
     libicu-dev libsqlite3-dev
+    # Unihan (the Sino-Vietnamese reading table is checked against it) and the script that reads it
+    unicode-data python3
     # Word (.docx, a zip of XML: minizip) and PDF readers; the Excel report writer
     libminizip-dev libpoppler-qt6-dev libxlsxwriter-dev
     # tests (pdftotext reads the PDF reports back)

@@ -1,5 +1,8 @@
 #include "align/Aligner.h"
 
+#include "align/AlignmentRepair.h"
+#include "align/PairEvidence.h"
+
 #include <QHash>
 
 #include <algorithm>
@@ -14,21 +17,32 @@ namespace {
 
 constexpr double Infinity = std::numeric_limits<double>::infinity();
 
-/// A bead: how many units it takes on each side, and its prior (Gale & Church's, for sentences).
+/// A bead: how many units it takes on each side, and what taking more than one unit on a side costs.
 struct Bead
 {
     int vi;
     int zh;
-    double cost; ///< −log prior
+    double cost; ///< added to −log score (pairs) or the whole cost (a unit alone)
 };
 
+/// The dynamic programme's costs. A pair costs −log score (calibrated, PairEvidence::score) plus
+/// ContentWeight × (1 − content similarity) × content mass, per unit: the score says whether a pair is right at all,
+/// the similarity how much of both sides the pair covers — which is what tells a true merge (both Vietnamese
+/// paragraphs read in the Chinese one: the similarity rises) from a paragraph with a stray neighbour (it
+/// falls). A unit alone costs AloneCost; a pair is made rather than two units left alone while its cost
+/// stays under 2 × AloneCost, which a wrong pair (score < 0.1) never does. Tuned by bench/bench_align_accuracy
+/// on documents built from the samples' and the corpus's known pairs (docs/benchmarks.md).
+constexpr double ContentWeight = 3.0;
+constexpr double AloneCost = 2.5;
+constexpr double MergeCost = 2.0;
+
 const Bead Beads[] = {
-    { 1, 1, -std::log(0.89) },
-    { 1, 0, -std::log(0.0099) },
-    { 0, 1, -std::log(0.0099) },
-    { 2, 1, -std::log(0.089 / 2) },
-    { 1, 2, -std::log(0.089 / 2) },
-    { 2, 2, -std::log(0.011) },
+    { 1, 1, 0.0 },
+    { 1, 0, AloneCost },
+    { 0, 1, AloneCost },
+    { 2, 1, MergeCost },
+    { 1, 2, MergeCost },
+    { 2, 2, 2 * MergeCost },
 };
 
 QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices)
@@ -39,10 +53,14 @@ QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<
     return list;
 }
 
-/// −log of the probability that a pair is right, from its score, for the dynamic programme.
-double pairCost(double score)
+/// What pairing \a vi with \a zh costs the dynamic programme (see ContentWeight).
+double pairCost(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh, const LengthModel& model)
 {
-    return -std::log(qMax(score, 1e-6));
+    const PairEvidence evidence = PairEvidence::of(vi, zh, model);
+    // Per unit: otherwise two pairs would pay the content cost twice where one merged pair pays it once.
+    const double units = double(vi.size() + zh.size()) / 2;
+    return -std::log(qMax(evidence.score(), 1e-9))
+        + ContentWeight * units * evidence.contentMass() * (1.0 - evidence.content.similarity());
 }
 
 /// Pairs the units of vi[viFrom, viTo) and zh[zhFrom, zhTo) by dynamic programming in a band around the
@@ -104,9 +122,7 @@ void alignGap(const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, int 
                         a.append(&vi[viFrom + k]);
                     for (int k = pj; k < j; ++k)
                         z.append(&zh[zhFrom + k]);
-                    c += pairCost(Aligner::pairScore(a, z, model)) * 2;
-                } else {
-                    c += pairCost(0.25) * 2; // a unit alone: as costly as a poor pair
+                    c += pairCost(a, z, model);
                 }
                 if (c < best) {
                     best = c;
@@ -230,31 +246,7 @@ double Aligner::pairScore(
 {
     if (vi.isEmpty() || zh.isEmpty())
         return 0.0;
-    int viLength = 0;
-    int zhLength = 0;
-    QSet<QString> viTokens;
-    QSet<QString> zhTokens;
-    for (const UnitFeatures* f : vi) {
-        viLength += f->length;
-        viTokens.unite(f->tokens);
-    }
-    for (const UnitFeatures* f : zh) {
-        zhLength += f->length;
-        zhTokens.unite(f->tokens);
-    }
-    const double length = model.matchProbability(qMax(1, viLength), qMax(1, zhLength));
-    const qsizetype shared = QSet<QString>(viTokens).intersect(zhTokens).size();
-    const double tokens = viTokens.isEmpty() && zhTokens.isEmpty()
-        ? 0.5
-        : 2.0 * double(shared) / double(viTokens.size() + zhTokens.size());
-    const QList<int>& viPath = vi.front()->path;
-    const QList<int>& zhPath = zh.front()->path;
-    const double numbering = viPath.isEmpty() && zhPath.isEmpty() ? 0.5
-        : viPath.isEmpty() || zhPath.isEmpty()                    ? 0.2
-        : viPath == zhPath                                        ? 1.0
-                                                                  : 0.0;
-    const double kind = vi.front()->kind == zh.front()->kind ? 1.0 : 0.0;
-    return 0.35 * length + 0.25 * tokens + 0.25 * numbering + 0.15 * kind;
+    return PairEvidence::of(vi, zh, model).score();
 }
 
 Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer,
@@ -352,6 +344,7 @@ Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, c
         alignment.pairs.append(anchor);
     }
     gap(viAt, n, zhAt, m);
+    AlignmentRepair::repair(alignment.pairs, viFeatures, zhFeatures, model);
     // Anchors off the chain go where their Vietnamese unit stands.
     for (int k = 0; k < anchors.size(); ++k) {
         if (chain.contains(k))

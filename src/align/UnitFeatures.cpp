@@ -3,6 +3,7 @@
 #include "import/Gazetteer.h"
 #include "text/DateParser.h"
 #include "text/Fold.h"
+#include "text/Numerals.h"
 
 #include <QRegularExpression>
 
@@ -39,6 +40,22 @@ QString withoutLeadingZeros(const QString& number)
     return leading ? out + QLatin1Char('0') : out;
 }
 
+/// Values of the Chinese numerals in \a folded that count (`五省`, `二〇二六年`, `十二月`): runs of numeral
+/// characters, except a lone `一` (一是, 统一, 进一步 use it as a word).
+QList<int> chineseNumbers(const QString& folded)
+{
+    static const QRegularExpression run(QStringLiteral("[零〇一二两三四五六七八九十百千]+"));
+    QList<int> values;
+    for (auto it = run.globalMatch(folded); it.hasNext();) {
+        const QString numeral = it.next().captured(0);
+        if (numeral == QStringLiteral("一"))
+            continue;
+        if (const auto value = Numerals::chinese(numeral))
+            values.append(*value);
+    }
+    return values;
+}
+
 } // namespace
 
 QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazetteer& gazetteer)
@@ -47,12 +64,15 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
     static const QRegularExpression latinWord(QStringLiteral("(?<![\\p{L}])[a-z]{3,}(?![\\p{L}])"));
     QList<UnitFeatures> features;
     features.reserve(version.units.size());
+    QList<QStringView> bodies;
+    bodies.reserve(version.units.size());
     for (const Unit& unit : version.units) {
         UnitFeatures f;
         f.kind = unit.kind;
         const QStringView body = unit.label ? QStringView(unit.text).mid(qMin(unit.label->length, unit.text.size()))
                                             : QStringView(unit.text);
         f.length = lengthOf(body);
+        bodies.append(body);
         if (unit.label && unit.label->value > 0) {
             f.path = { unit.label->value };
             for (int parent = unit.parent; parent >= 0; parent = version.units[parent].parent) {
@@ -69,6 +89,10 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
         const QString folded = Fold::fold(body);
         for (auto it = number.globalMatch(folded); it.hasNext();)
             f.tokens.insert(QStringLiteral("#") + withoutLeadingZeros(it.next().captured(0)));
+        if (version.language == Language::Chinese) {
+            for (const int value : chineseNumbers(folded))
+                f.tokens.insert(QStringLiteral("#") + QString::number(value));
+        }
         for (const DateMention& date : DateParser::find(body)) {
             if (date.from.isValid())
                 f.tokens.insert(QStringLiteral("@") + date.from.toString(Qt::ISODate) + date.to.toString(Qt::ISODate));
@@ -95,6 +119,9 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
             f.tokens.insert(QStringLiteral("w") + it.next().captured(0));
         features.append(f);
     }
+    const QList<ContentProfile> profiles = ContentEvidence::profiles(bodies, version.language == Language::Vietnamese);
+    for (qsizetype k = 0; k < features.size(); ++k)
+        features[k].content = profiles[k];
     return features;
 }
 

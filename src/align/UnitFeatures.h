@@ -1,5 +1,6 @@
 #pragma once
 
+#include "align/ContentEvidence.h"
 #include "model/Structure.h"
 
 #include <QList>
@@ -10,9 +11,10 @@ namespace concord {
 
 class Gazetteer;
 
-/// What the aligner compares between units: length, numbering, and the tokens both languages write the
-/// same way — Arabic numbers (`2026`, `80`, `1088/2`), dates, places from the gazetteer, and Latin words
-/// (names given in both forms, `RCEP`).
+/// What the aligner compares between units: length, numbering, the tokens both languages write the same
+/// way — numbers (`2026`, `80`, `1088/2`, and Chinese numerals: `五` = `05` = `5`), dates, places from the
+/// gazetteer, and Latin words (names given in both forms, `RCEP`) — and what the unit says, through
+/// Sino-Vietnamese readings (content).
 struct UnitFeatures
 {
     UnitKind kind = UnitKind::Preamble;
@@ -23,6 +25,8 @@ struct UnitFeatures
     /// ("a.3" for Điều 3 / 第三条, "n.2.4" for 2.(4) / 二、（四）), or for a signature block the places its
     /// party names ("s.quang-ninh"), which pairs blocks that the two versions list in different orders.
     QString anchorKey;
+    /// Syllables or characters with a Sino-Vietnamese reading, weighted by rarity (ContentEvidence).
+    ContentProfile content;
 
     static QList<UnitFeatures> of(const LanguageVersion& version, const Gazetteer& gazetteer);
 };

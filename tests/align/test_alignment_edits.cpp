@@ -140,6 +140,6 @@ TEST_CASE("align: rescoring after an edit scores the changed pairs again", "[ali
     REQUIRE(merged);
     CHECK(merged->state.alignment.pairs[2].score == 0.0);
     Aligner::rescore(merged->state.alignment, merged->state.vi, merged->state.zh, Gazetteer::builtIn());
-    CHECK(merged->state.alignment.pairs[2].score > 0.3);
-    CHECK(merged->state.alignment.pairs[2].score < s.alignment.pairs[2].score);
+    // Both articles with both articles: still a translation, and the calibrated score says so.
+    CHECK(merged->state.alignment.pairs[2].score > 0.6);
 }

@@ -1,0 +1,188 @@
+// Alignment accuracy and time on unnumbered documents with deletions and merges: documents of 100, 1,000 and
+// 10,000 paragraphs per side built from real translation pairs — the numbered pairs of the bilingual samples
+// and of the commitment corpus (tests/data/commitments), labels removed — drawn at random (seeded), then 5% of
+// the positions changed: a paragraph dropped in one version, or two consecutive paragraphs merged into one in
+// one version. The right answer is known by construction; a pair counts as right when the aligner makes it
+// exactly (merges included). Prints accuracy and the median time of Aligner::align over 3 runs.
+//
+// The same source builds against an older concord_core (the length-only aligner) for the "before" figures.
+#include "BenchSupport.h"
+#include "align/Aligner.h"
+#include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
+
+#include <QRandomGenerator>
+
+using namespace concord;
+using namespace concord::bench;
+
+namespace {
+
+struct Source
+{
+    QString vi;
+    QString zh;
+};
+
+QString withoutLabel(const Unit& unit)
+{
+    return unit.label ? unit.text.mid(qMin(unit.label->length, unit.text.size())).trimmed() : unit.text;
+}
+
+QList<Source> sources()
+{
+    QStringList files;
+    for (const QString& dir :
+        { QStringLiteral(CONCORD_SAMPLES_DIR), QStringLiteral(CONCORD_SAMPLES_DIR "/../../tests/data/commitments") }) {
+        for (const QString& name : QDir(dir).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
+            files.append(dir + QLatin1Char('/') + name);
+    }
+    QList<Source> list;
+    for (const QString& path : files) {
+        const auto parsed = DocumentParser::parseFile(path);
+        if (!parsed.ok())
+            continue;
+        for (const ParsedDocument& document : parsed.value().documents) {
+            const LanguageVersion* vi = document.version(Language::Vietnamese);
+            const LanguageVersion* zh = document.version(Language::Chinese);
+            if (!vi || !zh)
+                continue;
+            for (const AlignedPair& pair : Aligner::align(*vi, *zh, Gazetteer::builtIn()).pairs) {
+                if (pair.anchored && pair.vi.size() == 1 && pair.zh.size() == 1
+                    && vi->units[pair.vi.front()].kind != UnitKind::Signature)
+                    list.append({ withoutLabel(vi->units[pair.vi.front()]), withoutLabel(zh->units[pair.zh.front()]) });
+            }
+        }
+    }
+    return list;
+}
+
+struct Expected
+{
+    QList<int> vi;
+    QList<int> zh;
+};
+
+struct Built
+{
+    LanguageVersion vi;
+    LanguageVersion zh;
+    QList<Expected> gold;
+};
+
+Built build(const QList<Source>& pool, int paragraphs, quint32 seed)
+{
+    QRandomGenerator random(seed);
+    Built b;
+    b.vi.language = Language::Vietnamese;
+    b.zh.language = Language::Chinese;
+    auto add = [](LanguageVersion& version, const QString& text) {
+        Unit unit;
+        unit.kind = UnitKind::Preamble;
+        unit.text = text;
+        version.units.append(unit);
+        return int(version.units.size() - 1);
+    };
+    for (int k = 0; k < paragraphs; ++k) {
+        const Source& s = pool[int(random.bounded(quint32(pool.size())))];
+        const int event = int(random.bounded(100u));
+        if (event < 5 && k + 1 < paragraphs) {
+            const Source& next = pool[int(random.bounded(quint32(pool.size())))];
+            switch (event) {
+            case 0: // dropped in Chinese
+                b.gold.append(Expected { { add(b.vi, s.vi) }, {} });
+                continue;
+            case 1: // dropped in Vietnamese
+                b.gold.append(Expected { {}, { add(b.zh, s.zh) } });
+                continue;
+            case 2: // two Vietnamese paragraphs are one in Chinese
+            case 3: {
+                const int a = add(b.vi, s.vi);
+                const int c = add(b.vi, next.vi);
+                b.gold.append(Expected { { a, c }, { add(b.zh, s.zh + next.zh) } });
+                ++k;
+                continue;
+            }
+            default: { // two Chinese paragraphs are one in Vietnamese
+                const int a = add(b.zh, s.zh);
+                const int c = add(b.zh, next.zh);
+                b.gold.append(Expected { { add(b.vi, s.vi + QLatin1Char(' ') + next.vi) }, { a, c } });
+                ++k;
+                continue;
+            }
+            }
+        }
+        b.gold.append(Expected { { add(b.vi, s.vi) }, { add(b.zh, s.zh) } });
+    }
+    return b;
+}
+
+double accuracy(const Built& b, const Alignment& alignment)
+{
+    int right = 0;
+    for (const Expected& e : b.gold) {
+        for (const AlignedPair& pair : alignment.pairs) {
+            if (pair.vi == e.vi && pair.zh == e.zh) {
+                ++right;
+                break;
+            }
+        }
+    }
+    if (qEnvironmentVariableIsSet("ACCURACY_DEBUG")) {
+        auto show = [](const QList<int>& l) {
+            QStringList s;
+            for (const int i : l)
+                s.append(QString::number(i));
+            return s.join(u'+');
+        };
+        for (const Expected& e : b.gold) {
+            bool found = false;
+            for (const AlignedPair& pair : alignment.pairs)
+                found = found || (pair.vi == e.vi && pair.zh == e.zh);
+            if (found)
+                continue;
+            QStringList got;
+            for (const AlignedPair& pair : alignment.pairs) {
+                const bool touches
+                    = std::any_of(pair.vi.cbegin(), pair.vi.cend(), [&](int i) { return e.vi.contains(i); })
+                    || std::any_of(pair.zh.cbegin(), pair.zh.cend(), [&](int j) { return e.zh.contains(j); });
+                if (touches)
+                    got.append(show(pair.vi) + QLatin1Char('|') + show(pair.zh) + QLatin1Char(' ')
+                        + QString::number(pair.score, 'f', 2));
+            }
+            std::fprintf(stderr, "missed %s|%s got %s\n", qPrintable(show(e.vi)), qPrintable(show(e.zh)),
+                qPrintable(got.join(QStringLiteral(", "))));
+        }
+    }
+    return double(right) / double(b.gold.size());
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const QList<Source> pool = sources();
+    std::printf("source pairs: %lld\n", static_cast<long long>(pool.size()));
+    const QStringList args = app.arguments();
+    const int largest = args.size() > 1 ? args[1].toInt() : 10000;
+    for (const int size : { 100, 1000, 10000 }) {
+        if (size > largest)
+            break;
+        double accuracySum = 0;
+        std::vector<double> times;
+        for (quint32 seed = 1; seed <= 3; ++seed) {
+            const Built b = build(pool, size, seed);
+            QElapsedTimer timer;
+            timer.start();
+            const Alignment alignment = Aligner::align(b.vi, b.zh, Gazetteer::builtIn());
+            times.push_back(double(timer.nsecsElapsed()) / 1e6);
+            accuracySum += accuracy(b, alignment);
+        }
+        std::sort(times.begin(), times.end());
+        std::printf("%6d paragraphs: accuracy %.3f (mean of 3 documents), align %.0f ms (median)\n", size,
+            accuracySum / 3, times[1]);
+        std::fflush(stdout);
+    }
+    return 0;
+}

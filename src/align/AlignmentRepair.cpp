@@ -1,0 +1,115 @@
+#include "align/AlignmentRepair.h"
+
+#include "align/PairEvidence.h"
+
+namespace concord {
+
+namespace {
+
+QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices)
+{
+    QList<const UnitFeatures*> list;
+    for (const int i : indices)
+        list.append(&all[i]);
+    return list;
+}
+
+bool isAlone(const AlignedPair& pair)
+{
+    return !pair.confirmed && !pair.anchored && (pair.vi.isEmpty() != pair.zh.isEmpty());
+}
+
+bool isFree(const AlignedPair& pair)
+{
+    return !pair.confirmed && !pair.anchored && !pair.vi.isEmpty() && !pair.zh.isEmpty();
+}
+
+/// Pairs alone Vietnamese units with alone Chinese units a few rows away when they are each other's best.
+void pairReordered(
+    QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, const LengthModel& model)
+{
+    auto scoreOf = [&](const AlignedPair& a, const AlignedPair& z) {
+        return PairEvidence::of(pointers(vi, a.vi), pointers(zh, z.zh), model).score();
+    };
+    auto best = [&](qsizetype row, bool vietnamese) {
+        qsizetype found = -1;
+        double top = AlignmentRepair::MinScore;
+        for (qsizetype other = qMax<qsizetype>(0, row - AlignmentRepair::Window);
+             other < qMin(pairs.size(), row + AlignmentRepair::Window + 1); ++other) {
+            if (!isAlone(pairs[other]) || pairs[other].vi.isEmpty() == pairs[row].vi.isEmpty())
+                continue;
+            const double s = vietnamese ? scoreOf(pairs[row], pairs[other]) : scoreOf(pairs[other], pairs[row]);
+            if (s >= top) {
+                top = s;
+                found = other;
+            }
+        }
+        return found;
+    };
+    for (qsizetype row = 0; row < pairs.size(); ++row) {
+        if (!isAlone(pairs[row]) || pairs[row].vi.isEmpty())
+            continue;
+        const qsizetype other = best(row, true);
+        if (other < 0 || best(other, false) != row)
+            continue;
+        pairs[row].zh = pairs[other].zh;
+        pairs.removeAt(other);
+        if (other < row)
+            --row;
+    }
+}
+
+/// Joins a unit alone to the pair before or after it when that makes a better merged pair.
+void joinMerges(
+    QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, const LengthModel& model)
+{
+    for (qsizetype row = 0; row < pairs.size(); ++row) {
+        if (!isAlone(pairs[row]))
+            continue;
+        const bool vietnamese = !pairs[row].vi.isEmpty();
+        qsizetype target = -1;
+        AlignedPair merged;
+        double gain = -0.02;
+        for (const qsizetype neighbour : { row - 1, row + 1 }) {
+            if (neighbour < 0 || neighbour >= pairs.size() || !isFree(pairs[neighbour]))
+                continue;
+            const AlignedPair& pair = pairs[neighbour];
+            if ((vietnamese ? pair.vi.size() : pair.zh.size()) >= 2)
+                continue;
+            const PairEvidence before = PairEvidence::of(pointers(vi, pair.vi), pointers(zh, pair.zh), model);
+            AlignedPair candidate = pair;
+            QList<int>& side = vietnamese ? candidate.vi : candidate.zh;
+            const int unit = vietnamese ? pairs[row].vi.front() : pairs[row].zh.front();
+            if (neighbour < row)
+                side.append(unit);
+            else
+                side.prepend(unit);
+            const PairEvidence after = PairEvidence::of(pointers(vi, candidate.vi), pointers(zh, candidate.zh), model);
+            // Better evidence: more of both sides read in each other, or a clearly more probable pair that
+            // reads about as well (a stray paragraph lowers both).
+            const double rise = after.content.similarity() - before.content.similarity();
+            const bool better = rise > 0 || (after.score() - before.score() >= 0.05 && rise > -0.02);
+            if (better && rise > gain && after.score() >= AlignmentRepair::MinScore) {
+                gain = rise;
+                target = neighbour;
+                merged = candidate;
+            }
+        }
+        if (target < 0)
+            continue;
+        pairs[target] = merged;
+        pairs.removeAt(row);
+        --row;
+    }
+}
+
+} // namespace
+
+void AlignmentRepair::repair(
+    QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, const LengthModel& model)
+{
+    pairReordered(pairs, vi, zh, model);
+    joinMerges(pairs, vi, zh, model);
+}
+
+} // namespace concord

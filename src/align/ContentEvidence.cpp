@@ -1,0 +1,257 @@
+#include "align/ContentEvidence.h"
+
+#include "align/UnitFeatures.h"
+#include "text/Fold.h"
+#include "text/SinoVietnamese.h"
+
+#include <QFile>
+#include <QHash>
+
+#include <algorithm>
+#include <cmath>
+
+namespace concord {
+
+namespace {
+
+bool isHan(char32_t c)
+{
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2EBEF);
+}
+
+std::uint64_t pairKey(std::uint32_t a, std::uint32_t b)
+{
+    return (std::uint64_t(a) << 32) | b;
+}
+
+/// The ids a text is made of, in order; 0xFFFFFFFF where a run breaks (punctuation, an unknown word).
+QList<std::uint32_t> sequenceOf(QStringView text, bool vietnamese)
+{
+    constexpr std::uint32_t Break = 0xFFFFFFFF;
+    const SinoVietnamese& table = SinoVietnamese::instance();
+    const QString folded = Fold::fold(text);
+    QList<std::uint32_t> sequence;
+    if (vietnamese) {
+        qsizetype start = -1;
+        for (qsizetype k = 0; k <= folded.size(); ++k) {
+            const bool letter = k < folded.size() && folded[k].isLetter();
+            if (letter && start < 0)
+                start = k;
+            if (letter || start < 0)
+                continue;
+            const int id = table.syllable(SinoVietnamese::syllableKey(QStringView(folded).mid(start, k - start)));
+            sequence.append(id >= 0 ? std::uint32_t(id) : Break);
+            if (k < folded.size() && folded[k] != u' ')
+                sequence.append(Break);
+            start = -1;
+        }
+    } else {
+        for (const uint c : folded.toUcs4())
+            sequence.append(isHan(c) && table.hasReading(c) ? std::uint32_t(c) : Break);
+    }
+    return sequence;
+}
+
+/// Items for words of the genre: ids from GlossaryBase on, one per line of data/align-glossary.tsv.
+constexpr std::uint32_t GlossaryBase = 0x200000;
+
+struct GlossaryEntry
+{
+    QString chinese;
+    QStringList vietnamese; ///< folded, between spaces
+};
+
+const QList<GlossaryEntry>& glossary()
+{
+    static const QList<GlossaryEntry> entries = [] {
+        QList<GlossaryEntry> list;
+        QFile file(QStringLiteral(":/concord/data/align-glossary.tsv"));
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("ContentEvidence: the built-in glossary is missing");
+        for (const QString& line : QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'))) {
+            if (line.startsWith(QLatin1Char('#')) || !line.contains(QLatin1Char('\t')))
+                continue;
+            GlossaryEntry entry { Fold::fold(line.section(QLatin1Char('\t'), 0, 0)), {} };
+            for (const QString& v : line.section(QLatin1Char('\t'), 1).split(QLatin1Char('|')))
+                entry.vietnamese.append(QLatin1Char(' ') + Fold::fold(v.trimmed()) + QLatin1Char(' '));
+            list.append(entry);
+        }
+        return list;
+    }();
+    return entries;
+}
+
+/// The glossary items \a text holds.
+QList<std::uint32_t> glossaryItems(QStringView text, bool vietnamese)
+{
+    QList<std::uint32_t> items;
+    const QString folded = Fold::fold(text);
+    QString words;
+    if (vietnamese) {
+        words.reserve(folded.size() + 2);
+        words += QLatin1Char(' ');
+        for (const QChar c : folded)
+            words += c.isLetter() ? c : QLatin1Char(' ');
+        words += QLatin1Char(' ');
+        words = words.simplified().prepend(QLatin1Char(' ')).append(QLatin1Char(' '));
+    }
+    const QList<GlossaryEntry>& entries = glossary();
+    for (qsizetype k = 0; k < entries.size(); ++k) {
+        const bool found = vietnamese ? std::any_of(entries[k].vietnamese.cbegin(), entries[k].vietnamese.cend(),
+                               [&](const QString& v) { return words.contains(v); })
+                                      : folded.contains(entries[k].chinese);
+        if (found)
+            items.append(GlossaryBase + std::uint32_t(k));
+    }
+    return items;
+}
+
+bool contains(const QList<int>& sorted, int id)
+{
+    return std::binary_search(sorted.cbegin(), sorted.cend(), id);
+}
+
+bool containsItem(const QList<ContentProfile::Weighted>& sorted, std::uint32_t id)
+{
+    const auto it = std::lower_bound(sorted.cbegin(), sorted.cend(), id,
+        [](const ContentProfile::Weighted& w, std::uint32_t value) { return w.id < value; });
+    return it != sorted.cend() && it->id == id;
+}
+
+bool containsPair(const QList<std::uint64_t>& sorted, std::uint64_t key)
+{
+    return std::binary_search(sorted.cbegin(), sorted.cend(), key);
+}
+
+} // namespace
+
+double ContentMatch::similarity() const
+{
+    return 0.8 * std::min(chineseCovered, vietnameseCovered) + 0.2 * bigramsCovered;
+}
+
+QList<ContentProfile> ContentEvidence::profiles(const QList<QStringView>& texts, bool vietnamese)
+{
+    constexpr std::uint32_t Break = 0xFFFFFFFF;
+    QList<QList<std::uint32_t>> sequences;
+    sequences.reserve(texts.size());
+    QHash<std::uint32_t, int> documentFrequency;
+    for (const QStringView text : texts) {
+        sequences.append(sequenceOf(text, vietnamese));
+        // Glossary items go after a break: they count as items, never as parts of a bigram.
+        for (const std::uint32_t item : glossaryItems(text, vietnamese))
+            sequences.back() << Break << item;
+        QList<std::uint32_t> distinct = sequences.back();
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        for (const std::uint32_t id : distinct) {
+            if (id != Break)
+                ++documentFrequency[id];
+        }
+    }
+    const double units = double(qMax<qsizetype>(1, texts.size()));
+    const SinoVietnamese& table = SinoVietnamese::instance();
+    QList<ContentProfile> profiles;
+    profiles.reserve(texts.size());
+    for (const QList<std::uint32_t>& sequence : sequences) {
+        ContentProfile profile;
+        for (qsizetype k = 0; k < sequence.size(); ++k) {
+            const std::uint32_t id = sequence[k];
+            if (id == Break)
+                continue;
+            if (!containsItem(profile.items, id)) {
+                const auto at = std::lower_bound(profile.items.begin(), profile.items.end(), id,
+                    [](const ContentProfile::Weighted& w, std::uint32_t value) { return w.id < value; });
+                // Rarity: log(1 + N/df)², so what every unit says (hai bên, 双方) hardly counts; at least a
+                // little, so a document of one unit still has evidence.
+                const double idf = std::log(1.0 + units / documentFrequency.value(id, 1));
+                const float weight = float(idf * idf + 0.01);
+                profile.items.insert(at, { id, weight });
+                if (!vietnamese && id >= GlossaryBase)
+                    profile.readings.append(int(id)); // a Vietnamese glossary item is "read" by this word
+                else if (!vietnamese) {
+                    for (const int reading : table.readings(id))
+                        profile.readings.append(reading);
+                }
+            }
+            if (k + 1 < sequence.size() && sequence[k + 1] != Break)
+                profile.bigrams.append(pairKey(id, sequence[k + 1]));
+        }
+        std::sort(profile.readings.begin(), profile.readings.end());
+        profile.readings.erase(std::unique(profile.readings.begin(), profile.readings.end()), profile.readings.end());
+        std::sort(profile.bigrams.begin(), profile.bigrams.end());
+        profile.bigrams.erase(std::unique(profile.bigrams.begin(), profile.bigrams.end()), profile.bigrams.end());
+        profiles.append(profile);
+    }
+    return profiles;
+}
+
+ContentMatch ContentEvidence::match(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh)
+{
+    ContentMatch result;
+    const SinoVietnamese& table = SinoVietnamese::instance();
+    auto viHas = [&](int syllable) {
+        return std::any_of(
+            vi.cbegin(), vi.cend(), [&](const UnitFeatures* f) { return containsItem(f->content.items, syllable); });
+    };
+    auto viHasPair = [&](std::uint64_t key) {
+        return std::any_of(
+            vi.cbegin(), vi.cend(), [&](const UnitFeatures* f) { return containsPair(f->content.bigrams, key); });
+    };
+    auto zhReads = [&](int syllable) {
+        return std::any_of(
+            zh.cbegin(), zh.cend(), [&](const UnitFeatures* f) { return contains(f->content.readings, syllable); });
+    };
+    double total = 0;
+    double covered = 0;
+    for (const UnitFeatures* f : zh) {
+        result.characters += int(f->content.items.size());
+        for (const ContentProfile::Weighted& c : f->content.items) {
+            total += c.weight;
+            if (c.id >= GlossaryBase) {
+                if (viHas(int(c.id)))
+                    covered += c.weight;
+                continue;
+            }
+            const QList<int> readings = table.readings(c.id);
+            if (std::any_of(readings.cbegin(), readings.cend(), viHas))
+                covered += c.weight;
+        }
+    }
+    result.chineseCovered = total > 0 ? covered / total : 0;
+    total = 0;
+    covered = 0;
+    for (const UnitFeatures* f : vi) {
+        for (const ContentProfile::Weighted& s : f->content.items) {
+            total += s.weight;
+            if (zhReads(int(s.id)))
+                covered += s.weight;
+        }
+    }
+    result.vietnameseCovered = total > 0 ? covered / total : 0;
+    int bigrams = 0;
+    int read = 0;
+    for (const UnitFeatures* f : zh) {
+        for (const std::uint64_t key : f->content.bigrams) {
+            ++bigrams;
+            const QList<int> first = table.readings(std::uint32_t(key >> 32));
+            const QList<int> second = table.readings(std::uint32_t(key & 0xFFFFFFFF));
+            bool found = false;
+            for (const int a : first) {
+                for (const int b : second) {
+                    if (viHasPair(pairKey(std::uint32_t(a), std::uint32_t(b)))) {
+                        found = true;
+                        break;
+                    }
+                }
+                if (found)
+                    break;
+            }
+            read += found;
+        }
+    }
+    result.bigramsCovered = bigrams > 0 ? double(read) / bigrams : 0;
+    return result;
+}
+
+} // namespace concord

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+
+#include <cstdint>
+
+namespace concord {
+
+struct UnitFeatures;
+
+/// What a unit says, as the aligner compares it across languages through Sino-Vietnamese readings
+/// (SinoVietnamese): a Vietnamese unit's syllables that some character reads as, a Chinese unit's characters
+/// that have a reading, each weighted by its rarity in its version (inverse document frequency over the
+/// version's units, squared, so 合作 in one paragraph of twenty weighs far more than 双方 in all of them), and
+/// the words of the genre whose Vietnamese is not their reading (旅游 ↔ du lịch, 举办 ↔ tổ chức), from
+/// data/align-glossary.tsv, as one item each on both sides.
+struct ContentProfile
+{
+    struct Weighted
+    {
+        std::uint32_t id; ///< a syllable id (Vietnamese) or a character (Chinese)
+        float weight;
+    };
+    QList<Weighted> items; ///< distinct, sorted by id
+    QList<int> readings; ///< Chinese: every reading id of every character, sorted, distinct
+    QList<std::uint64_t> bigrams; ///< Vietnamese: adjacent syllable pairs; Chinese: adjacent characters
+
+    bool isEmpty() const { return items.isEmpty(); }
+};
+
+/// How well the content of some Vietnamese units and some Chinese units matches.
+struct ContentMatch
+{
+    double chineseCovered = 0; ///< weighted share of the Chinese characters read by a Vietnamese syllable
+    double vietnameseCovered = 0; ///< weighted share of the Vietnamese syllables that a character reads as
+    double bigramsCovered = 0; ///< share of adjacent Chinese characters read as adjacent Vietnamese syllables
+    int characters = 0; ///< Chinese characters with a reading on the Chinese side (the evidence's size)
+
+    /// One figure in [0,1]: the smaller of the two coverages (a unit that translates half of the other is
+    /// not its translation), with words (bigrams) counting a fifth.
+    double similarity() const;
+};
+
+class ContentEvidence
+{
+public:
+    /// The profiles of one version's units (Vietnamese when \a vietnamese, else Chinese), from the unit
+    /// texts without labels, weighted over those units.
+    static QList<ContentProfile> profiles(const QList<QStringView>& texts, bool vietnamese);
+
+    static ContentMatch match(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh);
+};
+
+} // namespace concord
