@@ -24,7 +24,8 @@ public:
         ConfirmedRole, ///< bool
     };
     static constexpr int ChunkSize = 200;
-    static constexpr double LowScore = 0.5;
+    /// Pair scores are calibrated (PairEvidence::score): nine right pairs in ten score at least 0.6.
+    static constexpr double LowScore = 0.6;
 
     explicit PairModel(QObject* parent = nullptr);
 
