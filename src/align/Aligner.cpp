@@ -1,9 +1,11 @@
 #include "align/Aligner.h"
 
 #include "align/AlignmentRepair.h"
+#include "align/ContentAnchors.h"
 #include "align/PairEvidence.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -33,8 +35,8 @@ struct Bead
 /// stays under 2 × AloneCost, which a wrong pair (score < 0.1) never does. Tuned by bench/bench_align_accuracy
 /// on documents built from the samples' and the corpus's known pairs (docs/benchmarks.md).
 constexpr double ContentWeight = 3.0;
-constexpr double AloneCost = 2.5;
-constexpr double MergeCost = 2.0;
+constexpr double AloneCost = 3.0;
+constexpr double MergeCost = 2.5;
 
 const Bead Beads[] = {
     { 1, 1, 0.0 },
@@ -191,6 +193,14 @@ LengthModel modelFor(const QList<AlignedPair>& pairs, const QList<UnitFeatures>&
     return fitted && fitted->variance() > 0 ? *fitted : Aligner::sampleModel();
 }
 
+/// A year alone (`#2026`, or a date token spanning a whole year): every document of that year has it, so it
+/// says little about which two units translate each other.
+bool isYear(const QString& token)
+{
+    static const QRegularExpression year(QStringLiteral("^(#(19|20)\\d\\d|@(\\d{4})-01-01\\3-12-31)$"));
+    return year.match(token).hasMatch();
+}
+
 } // namespace
 
 void Aligner::rescore(
@@ -238,6 +248,18 @@ std::pair<QList<UnitFeatures>, QList<UnitFeatures>> Aligner::features(
     };
     keepShared(a, zhWords);
     keepShared(z, viWords);
+    QHash<QString, int> ids;
+    for (QList<UnitFeatures>* list : { &a, &z }) {
+        for (UnitFeatures& f : *list) {
+            f.tokenIds.clear();
+            for (const QString& t : std::as_const(f.tokens)) {
+                const bool measurable = t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char('@'));
+                const int id = 4 * int(ids.size()) + (measurable ? 1 : 0) + (isYear(t) ? 2 : 0);
+                f.tokenIds.append(ids.contains(t) ? ids.value(t) : ids.insert(t, id).value());
+            }
+            std::sort(f.tokenIds.begin(), f.tokenIds.end());
+        }
+    }
     return { a, z };
 }
 
@@ -324,8 +346,18 @@ Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, c
             a.append(viFeatures[i]);
         for (const int j : freeZh)
             z.append(zhFeatures[j]);
+        // Long unnumbered stretches are cut at the pairs content makes certain, so the band stays narrow.
         QList<AlignedPair> local;
-        alignGap(a, z, 0, int(a.size()), 0, int(z.size()), model, &local);
+        int viLocal = 0;
+        int zhLocal = 0;
+        const auto found = ContentAnchors::find(a, z, model);
+        for (const auto& [i, j] : found) {
+            alignGap(a, z, viLocal, i, zhLocal, j, model, &local);
+            local.append({ { i }, { j }, 0.0, false, false });
+            viLocal = i + 1;
+            zhLocal = j + 1;
+        }
+        alignGap(a, z, viLocal, int(a.size()), zhLocal, int(z.size()), model, &local);
         for (AlignedPair& pair : local) {
             for (int& i : pair.vi)
                 i = freeVi[i];

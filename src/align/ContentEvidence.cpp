@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <vector>
 
 namespace concord {
 
@@ -52,8 +53,32 @@ QList<std::uint32_t> sequenceOf(QStringView text, bool vietnamese)
     return sequence;
 }
 
-/// Items for words of the genre: ids from GlossaryBase on, one per line of data/align-glossary.tsv.
-constexpr std::uint32_t GlossaryBase = 0x200000;
+/// Items for words of the genre: ids from GlossaryBase on, one per line of data/align-glossary.tsv. Syllable
+/// ids lie below it (there are a few thousand), so syllables and glossary items share one dense id space.
+constexpr std::uint32_t GlossaryBase = 1u << 16;
+constexpr std::uint32_t GlossaryMax = 4096;
+
+/// Marks for "this id is on that side" without a search: an id is marked when its stamp is the current
+/// epoch, so clearing is one increment.
+struct Marks
+{
+    std::vector<std::uint32_t> stamp = std::vector<std::uint32_t>(GlossaryBase + GlossaryMax, 0);
+    std::uint32_t epoch = 0;
+
+    void clear()
+    {
+        if (++epoch == 0) {
+            std::fill(stamp.begin(), stamp.end(), 0);
+            epoch = 1;
+        }
+    }
+    void mark(std::uint32_t id)
+    {
+        if (id < stamp.size())
+            stamp[id] = epoch;
+    }
+    bool has(std::uint32_t id) const { return id < stamp.size() && stamp[id] == epoch; }
+};
 
 struct GlossaryEntry
 {
@@ -76,6 +101,8 @@ const QList<GlossaryEntry>& glossary()
                 entry.vietnamese.append(QLatin1Char(' ') + Fold::fold(v.trimmed()) + QLatin1Char(' '));
             list.append(entry);
         }
+        if (list.size() > qsizetype(GlossaryMax))
+            qFatal("ContentEvidence: the glossary has more than %u words", GlossaryMax);
         return list;
     }();
     return entries;
@@ -104,11 +131,6 @@ QList<std::uint32_t> glossaryItems(QStringView text, bool vietnamese)
             items.append(GlossaryBase + std::uint32_t(k));
     }
     return items;
-}
-
-bool contains(const QList<int>& sorted, int id)
-{
-    return std::binary_search(sorted.cbegin(), sorted.cend(), id);
 }
 
 bool containsItem(const QList<ContentProfile::Weighted>& sorted, std::uint32_t id)
@@ -165,22 +187,37 @@ QList<ContentProfile> ContentEvidence::profiles(const QList<QStringView>& texts,
                 // Rarity: log(1 + N/df)², so what every unit says (hai bên, 双方) hardly counts; at least a
                 // little, so a document of one unit still has evidence.
                 const double idf = std::log(1.0 + units / documentFrequency.value(id, 1));
-                const float weight = float(idf * idf + 0.01);
-                profile.items.insert(at, { id, weight });
-                if (!vietnamese && id >= GlossaryBase)
-                    profile.readings.append(int(id)); // a Vietnamese glossary item is "read" by this word
-                else if (!vietnamese) {
-                    for (const int reading : table.readings(id))
-                        profile.readings.append(reading);
-                }
+                profile.items.insert(at, { id, float(idf * idf + 0.01) });
             }
             if (k + 1 < sequence.size() && sequence[k + 1] != Break)
                 profile.bigrams.append(pairKey(id, sequence[k + 1]));
         }
-        std::sort(profile.readings.begin(), profile.readings.end());
-        profile.readings.erase(std::unique(profile.readings.begin(), profile.readings.end()), profile.readings.end());
         std::sort(profile.bigrams.begin(), profile.bigrams.end());
         profile.bigrams.erase(std::unique(profile.bigrams.begin(), profile.bigrams.end()), profile.bigrams.end());
+        if (!vietnamese) {
+            for (const ContentProfile::Weighted& item : profile.items) {
+                profile.itemReadingStart.append(int(profile.itemReadings.size()));
+                if (item.id >= GlossaryBase)
+                    profile.itemReadings.append(int(item.id)); // a Vietnamese glossary item is read by this word
+                else
+                    profile.itemReadings.append(table.readings(item.id));
+            }
+            profile.itemReadingStart.append(int(profile.itemReadings.size()));
+            profile.readings = profile.itemReadings;
+            std::sort(profile.readings.begin(), profile.readings.end());
+            profile.readings.erase(
+                std::unique(profile.readings.begin(), profile.readings.end()), profile.readings.end());
+            for (const std::uint64_t bigram : profile.bigrams) {
+                profile.bigramStart.append(int(profile.bigramKeys.size()));
+                const QList<int> first = table.readings(std::uint32_t(bigram >> 32));
+                const QList<int> second = table.readings(std::uint32_t(bigram & 0xFFFFFFFF));
+                for (const int a : first) {
+                    for (const int b : second)
+                        profile.bigramKeys.append(pairKey(std::uint32_t(a), std::uint32_t(b)));
+                }
+            }
+            profile.bigramStart.append(int(profile.bigramKeys.size()));
+        }
         profiles.append(profile);
     }
     return profiles;
@@ -189,36 +226,58 @@ QList<ContentProfile> ContentEvidence::profiles(const QList<QStringView>& texts,
 ContentMatch ContentEvidence::match(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh)
 {
     ContentMatch result;
-    const SinoVietnamese& table = SinoVietnamese::instance();
-    auto viHas = [&](int syllable) {
-        return std::any_of(
-            vi.cbegin(), vi.cend(), [&](const UnitFeatures* f) { return containsItem(f->content.items, syllable); });
-    };
+    thread_local Marks viMarks;
+    thread_local Marks zhMarks;
+    viMarks.clear();
+    zhMarks.clear();
+    for (const UnitFeatures* f : vi) {
+        for (const ContentProfile::Weighted& item : f->content.items)
+            viMarks.mark(item.id);
+    }
+    for (const UnitFeatures* f : zh) {
+        for (const int reading : f->content.readings)
+            zhMarks.mark(std::uint32_t(reading));
+    }
+    auto viHas = [&](int syllable) { return viMarks.has(std::uint32_t(syllable)); };
     auto viHasPair = [&](std::uint64_t key) {
-        return std::any_of(
-            vi.cbegin(), vi.cend(), [&](const UnitFeatures* f) { return containsPair(f->content.bigrams, key); });
+        for (const UnitFeatures* f : vi) {
+            if (containsPair(f->content.bigrams, key))
+                return true;
+        }
+        return false;
     };
-    auto zhReads = [&](int syllable) {
-        return std::any_of(
-            zh.cbegin(), zh.cend(), [&](const UnitFeatures* f) { return contains(f->content.readings, syllable); });
-    };
+    auto zhReads = [&](int syllable) { return zhMarks.has(std::uint32_t(syllable)); };
     double total = 0;
     double covered = 0;
+    int bigrams = 0;
+    int read = 0;
     for (const UnitFeatures* f : zh) {
-        result.characters += int(f->content.items.size());
-        for (const ContentProfile::Weighted& c : f->content.items) {
-            total += c.weight;
-            if (c.id >= GlossaryBase) {
-                if (viHas(int(c.id)))
-                    covered += c.weight;
-                continue;
+        const ContentProfile& p = f->content;
+        result.characters += int(p.items.size());
+        for (qsizetype k = 0; k < p.items.size(); ++k) {
+            total += p.items[k].weight;
+            for (int r = p.itemReadingStart[k]; r < p.itemReadingStart[k + 1]; ++r) {
+                if (viHas(p.itemReadings[r])) {
+                    covered += p.items[k].weight;
+                    break;
+                }
             }
-            const QList<int> readings = table.readings(c.id);
-            if (std::any_of(readings.cbegin(), readings.cend(), viHas))
-                covered += c.weight;
+        }
+        for (qsizetype k = 0; k + 1 < p.bigramStart.size(); ++k) {
+            ++bigrams;
+            for (int r = p.bigramStart[k]; r < p.bigramStart[k + 1]; ++r) {
+                const std::uint64_t key = p.bigramKeys[r];
+                // Both syllables must be there before the pair is searched for.
+                if (viMarks.has(std::uint32_t(key >> 32)) && viMarks.has(std::uint32_t(key & 0xFFFFFFFF))
+                    && viHasPair(key)) {
+                    ++read;
+                    break;
+                }
+            }
         }
     }
     result.chineseCovered = total > 0 ? covered / total : 0;
+    result.bigramsCovered = bigrams > 0 ? double(read) / bigrams : 0;
     total = 0;
     covered = 0;
     for (const UnitFeatures* f : vi) {
@@ -229,28 +288,6 @@ ContentMatch ContentEvidence::match(const QList<const UnitFeatures*>& vi, const 
         }
     }
     result.vietnameseCovered = total > 0 ? covered / total : 0;
-    int bigrams = 0;
-    int read = 0;
-    for (const UnitFeatures* f : zh) {
-        for (const std::uint64_t key : f->content.bigrams) {
-            ++bigrams;
-            const QList<int> first = table.readings(std::uint32_t(key >> 32));
-            const QList<int> second = table.readings(std::uint32_t(key & 0xFFFFFFFF));
-            bool found = false;
-            for (const int a : first) {
-                for (const int b : second) {
-                    if (viHasPair(pairKey(std::uint32_t(a), std::uint32_t(b)))) {
-                        found = true;
-                        break;
-                    }
-                }
-                if (found)
-                    break;
-            }
-            read += found;
-        }
-    }
-    result.bigramsCovered = bigrams > 0 ? double(read) / bigrams : 0;
     return result;
 }
 

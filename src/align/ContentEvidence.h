@@ -23,7 +23,15 @@ struct ContentProfile
     };
     QList<Weighted> items; ///< distinct, sorted by id
     QList<int> readings; ///< Chinese: every reading id of every character, sorted, distinct
-    QList<std::uint64_t> bigrams; ///< Vietnamese: adjacent syllable pairs; Chinese: adjacent characters
+    /// Chinese: the reading ids of items[k] are itemReadings[itemReadingStart[k] .. itemReadingStart[k + 1])
+    /// (a glossary item "reads" as itself), laid out flat so a comparison looks nothing up.
+    QList<int> itemReadings;
+    QList<int> itemReadingStart;
+    /// Vietnamese: adjacent syllable pairs, sorted. Chinese: for each pair of adjacent characters, the
+    /// syllable pairs it may read as, bigramKeys[bigramStart[k] .. bigramStart[k + 1]).
+    QList<std::uint64_t> bigrams;
+    QList<std::uint64_t> bigramKeys;
+    QList<int> bigramStart;
 
     bool isEmpty() const { return items.isEmpty(); }
 };

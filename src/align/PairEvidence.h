@@ -17,8 +17,8 @@ struct PairEvidence
     double length = 0; ///< LengthModel::matchProbability of the summed lengths
     int numbering = 0; ///< +1 both numbered alike, −1 numbered differently, 0 otherwise
     bool sameKind = false;
-    double tokens = 0; ///< Dice overlap of numbers, dates, places and Latin words
-    int tokenCount = 0; ///< tokens on both sides together
+    double tokens = 0; ///< Dice overlap of numbers, dates, places and Latin words (years alone left out)
+    int tokenCount = 0; ///< those tokens on both sides together
     int tokensOnlyOneSide = 0; ///< numbers and dates found in one version only
 
     static PairEvidence of(

@@ -60,7 +60,8 @@ QList<int> chineseNumbers(const QString& folded)
 
 QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazetteer& gazetteer)
 {
-    static const QRegularExpression number(QStringLiteral("(?<![\\p{L}\\d])\\d+(?:[/.,]\\d+)*(?![\\p{L}\\d])"));
+    // Bounded by Latin letters only: Chinese writes digits against characters (2026年, 第3条).
+    static const QRegularExpression number(QStringLiteral("(?<![\\p{Latin}\\d])\\d+(?:[/.,]\\d+)*(?![\\p{Latin}\\d])"));
     static const QRegularExpression latinWord(QStringLiteral("(?<![\\p{L}])[a-z]{3,}(?![\\p{L}])"));
     QList<UnitFeatures> features;
     features.reserve(version.units.size());

@@ -21,6 +21,10 @@ struct UnitFeatures
     int length = 0; ///< letters, digits and ideographs, label excluded
     QList<int> path; ///< numbering values from the top-level unit down; empty when unnumbered or unreadable
     QSet<QString> tokens;
+    /// The tokens as ids for quick comparison, sorted; set by Aligner::features for both versions at once:
+    /// id = 4 × index, + 1 for numbers and dates (which a translation must carry over), + 2 for a year alone
+    /// (which every document of that year has: not counted as shared evidence).
+    QList<int> tokenIds;
     /// What pairs this unit with its counterpart without looking at its neighbours: the numbering path
     /// ("a.3" for Điều 3 / 第三条, "n.2.4" for 2.(4) / 二、（四）), or for a signature block the places its
     /// party names ("s.quang-ninh"), which pairs blocks that the two versions list in different orders.

@@ -55,6 +55,8 @@ SinoVietnamese::SinoVietnamese()
                 ids.append(*it);
         }
     }
+    if (m_keys.size() >= (1 << 16))
+        qFatal("SinoVietnamese: more syllables than the aligner's id space holds");
 }
 
 bool SinoVietnamese::readsAs(QStringView han, QStringView syllables) const
