@@ -1,5 +1,7 @@
 #include "align/AlignmentJson.h"
 
+#include "align/ConsistencyCheck.h"
+
 #include <QJsonArray>
 
 #include <cmath>
@@ -33,12 +35,21 @@ QJsonArray noise(const LanguageVersion& version)
 
 } // namespace
 
-QJsonObject AlignmentJson::toJson(const Alignment& alignment, const LanguageVersion& vi, const LanguageVersion& zh)
+QJsonObject AlignmentJson::toJson(
+    const Alignment& alignment, const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer)
 {
     QJsonArray pairs;
     for (const AlignedPair& pair : alignment.pairs) {
         const LanguageVersion& first = pair.vi.isEmpty() ? zh : vi;
         const int firstUnit = pair.vi.isEmpty() ? pair.zh.front() : pair.vi.front();
+        QJsonArray checks;
+        for (const ConsistencyIssue& issue : ConsistencyCheck::checkUnits(vi, pair.vi, zh, pair.zh, gazetteer)) {
+            checks.append(QJsonObject {
+                { QStringLiteral("kind"), ConsistencyIssue::kindKey(issue.kind) },
+                { QStringLiteral("vi"), issue.vietnamese.isEmpty() ? QJsonValue() : QJsonValue(issue.vietnamese) },
+                { QStringLiteral("zh"), issue.chinese.isEmpty() ? QJsonValue() : QJsonValue(issue.chinese) },
+            });
+        }
         pairs.append(QJsonObject {
             { QStringLiteral("vi"), texts(vi, pair.vi) },
             { QStringLiteral("zh"), texts(zh, pair.zh) },
@@ -48,6 +59,7 @@ QJsonObject AlignmentJson::toJson(const Alignment& alignment, const LanguageVers
             { QStringLiteral("score"), std::round(pair.score * 1000.0) / 1000.0 },
             { QStringLiteral("confirmed"), pair.confirmed },
             { QStringLiteral("anchored"), pair.anchored },
+            { QStringLiteral("checks"), checks },
         });
     }
     return QJsonObject {

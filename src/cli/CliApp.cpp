@@ -266,7 +266,8 @@ int CliApp::align(const QStringList& args)
     const LanguageVersion& zh = *bilingual->version(Language::Chinese);
     const Alignment alignment = Aligner::align(vi, zh, Gazetteer::builtIn());
     if (line->has(QStringLiteral("--json"))) {
-        m_out << QJsonDocument(AlignmentJson::toJson(alignment, vi, zh)).toJson(QJsonDocument::Indented);
+        m_out << QJsonDocument(AlignmentJson::toJson(alignment, vi, zh, Gazetteer::builtIn()))
+                     .toJson(QJsonDocument::Indented);
         return Success;
     }
     for (const AlignedPair& pair : alignment.pairs) {
