@@ -1284,6 +1284,34 @@ Imported from %2</translation>
         <source>Score</source>
         <translation>Score</translation>
     </message>
+    <message>
+        <source>The two versions differ:</source>
+        <translation>The two versions differ:</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Numbers</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in Vietnamese, “%3” in Chinese</source>
+        <translation>%1: “%2” in Vietnamese, “%3” in Chinese</translation>
+    </message>
 </context>
 <context>
     <name>concord::PartiesPage</name>

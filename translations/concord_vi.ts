@@ -1269,6 +1269,34 @@ Nhập từ %2</translation>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
+    <message>
+        <source>The two versions differ:</source>
+        <translation>Hai bản khác nhau:</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Ngày tháng</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Nhân vật</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in Vietnamese, “%3” in Chinese</source>
+        <translation>%1: bản tiếng Việt “%2”, bản tiếng Trung “%3”</translation>
+    </message>
 </context>
 <context>
     <name>concord::PartiesPage</name>

@@ -1269,6 +1269,34 @@ Imported from %2</source>
         <source>Score</source>
         <translation>得分</translation>
     </message>
+    <message>
+        <source>The two versions differ:</source>
+        <translation>两种文本不一致：</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>地名</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人名</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%1: “%2” in Vietnamese, “%3” in Chinese</source>
+        <translation>%1：越文为“%2”，中文为“%3”</translation>
+    </message>
 </context>
 <context>
     <name>concord::PartiesPage</name>

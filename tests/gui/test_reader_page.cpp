@@ -262,3 +262,25 @@ TEST_CASE("reader: the header's tracked-from day is edited and saved, and the co
     REQUIRE(list.ok());
     CHECK(list->isEmpty()); // 2022–2025 are history now; 2026 is not due yet on 29 November
 }
+
+TEST_CASE("reader: a pair whose versions differ in a quantity shows a warning with both phrases", "[gui][reader]")
+{
+    TempDatabase temp;
+    auto db = temp.open();
+    const auto outcome = ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                             .importPath(QStringLiteral(
+                                 CONCORD_SOURCE_DIR "/tests/data/commitments/08-ha-giang-van-son-lam-viec.txt"));
+    REQUIRE(outcome.ok());
+    FixedClock clock(QDate(2026, 11, 29));
+    ReaderPage page(*db, Gazetteer::builtIn(), clock);
+    REQUIRE(page.openAgreement(outcome->agreementIds.first()));
+    int warned = -1;
+    for (int row = 0; row < page.model()->rowCount(); ++row) {
+        const QString tip = page.model()->index(row, PairModel::ScoreColumn).data(Qt::ToolTipRole).toString();
+        if (tip.contains(QStringLiteral("“500 tấn phân” in Vietnamese, “600吨化肥” in Chinese")))
+            warned = row;
+    }
+    REQUIRE(warned >= 0);
+    CHECK(page.model()->index(warned, PairModel::ScoreColumn).data().toString().startsWith(QStringLiteral("⚠ ")));
+    CHECK(page.model()->index(warned, 0).data(PairModel::ChecksRole).toInt() >= 1);
+}

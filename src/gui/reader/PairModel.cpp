@@ -15,6 +15,7 @@ void PairModel::setVersions(const AlignedVersions* versions)
 {
     beginResetModel();
     m_versions = versions;
+    m_checks.clear();
     m_fetched = std::min(pairCount(), int(ChunkSize));
     findHits();
     endResetModel();
@@ -23,6 +24,7 @@ void PairModel::setVersions(const AlignedVersions* versions)
 void PairModel::versionsChanged()
 {
     beginResetModel();
+    m_checks.clear();
     m_fetched = std::min(pairCount(), std::max(m_fetched, int(ChunkSize)));
     findHits();
     endResetModel();
@@ -120,17 +122,32 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
             return sideText(index.row(), Language::Vietnamese);
         case ChineseColumn:
             return sideText(index.row(), Language::Chinese);
-        case ScoreColumn:
-            return pair.confirmed ? tr("✓ %1").arg(pair.score, 0, 'f', 2) : QString::number(pair.score, 'f', 2);
+        case ScoreColumn: {
+            const QString score
+                = pair.confirmed ? tr("✓ %1").arg(pair.score, 0, 'f', 2) : QString::number(pair.score, 'f', 2);
+            return checks(index.row()).isEmpty() ? score : QStringLiteral("⚠ ") + score;
+        }
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == ScoreColumn || index.column() == LabelColumn) {
+            QStringList lines;
             if (pair.confirmed)
-                return tr("Confirmed by a person");
-            return low ? tr("Low score: check that these two texts say the same thing") : tr("Aligned automatically");
+                lines.append(tr("Confirmed by a person"));
+            else
+                lines.append(
+                    low ? tr("Low score: check that these two texts say the same thing") : tr("Aligned automatically"));
+            const QList<ConsistencyIssue>& issues = checks(index.row());
+            if (!issues.isEmpty()) {
+                lines.append(tr("The two versions differ:"));
+                for (const ConsistencyIssue& issue : issues)
+                    lines.append(QStringLiteral("⚠ ") + describe(issue));
+            }
+            return lines.join(QLatin1Char('\n'));
         }
         return {};
+    case ChecksRole:
+        return int(checks(index.row()).size());
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignTop)
                                              : QVariant(Qt::AlignLeft | Qt::AlignTop);
@@ -153,6 +170,43 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
         return pair.confirmed;
     }
     return {};
+}
+
+const QList<ConsistencyIssue>& PairModel::checks(int row) const
+{
+    static const QList<ConsistencyIssue> none;
+    if (!m_versions || !m_gazetteer || row < 0 || row >= pairCount())
+        return none;
+    auto it = m_checks.find(row);
+    if (it == m_checks.end()) {
+        const AlignedPair& pair = m_versions->alignment.pairs[row];
+        it = m_checks.insert(
+            row, ConsistencyCheck::checkUnits(m_versions->vi, pair.vi, m_versions->zh, pair.zh, *m_gazetteer));
+    }
+    return *it;
+}
+
+QString PairModel::describe(const ConsistencyIssue& issue)
+{
+    QString what;
+    switch (issue.kind) {
+    case ConsistencyIssue::Kind::Number:
+        what = tr("Numbers");
+        break;
+    case ConsistencyIssue::Kind::Date:
+        what = tr("Dates");
+        break;
+    case ConsistencyIssue::Kind::Place:
+        what = tr("Places");
+        break;
+    case ConsistencyIssue::Kind::Person:
+        what = tr("People");
+        break;
+    }
+    const QString missing = tr("nothing");
+    return tr("%1: “%2” in Vietnamese, “%3” in Chinese")
+        .arg(what, issue.vietnamese.isEmpty() ? missing : issue.vietnamese,
+            issue.chinese.isEmpty() ? missing : issue.chinese);
 }
 
 QVariant PairModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "align/AlignmentEdits.h"
+#include "align/ConsistencyCheck.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -11,7 +13,8 @@ namespace concord {
 /// The reader's rows: one per aligned pair — label, Vietnamese text, Chinese text, score — over the
 /// versions of an open AlignmentSession (the model keeps no copy). Rows are handed to the view in chunks
 /// (canFetchMore/fetchMore) so that a long agreement paints its first screen at once. A search query marks
-/// its hits in both languages (HighlightsRole) and the rows that have one.
+/// its hits in both languages (HighlightsRole) and the rows that have one. A pair whose versions differ in a
+/// number, date, place or person shows ⚠ by its score, with the checks in the tooltip.
 class PairModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -22,12 +25,20 @@ public:
         HighlightsRole = Qt::UserRole + 1, ///< QVariantList of QPoint(start, length) in the cell's text
         LowScoreRole, ///< bool: a pair a person should check
         ConfirmedRole, ///< bool
+        ChecksRole, ///< int: how many consistency checks the pair fails (ConsistencyCheck)
     };
     static constexpr int ChunkSize = 200;
     /// Pair scores are calibrated (PairEvidence::score): nine right pairs in ten score at least 0.6.
     static constexpr double LowScore = 0.6;
 
     explicit PairModel(QObject* parent = nullptr);
+
+    /// The gazetteer the consistency checks name places with; without one, pairs are not checked.
+    void setGazetteer(const Gazetteer* gazetteer) { m_gazetteer = gazetteer; }
+    /// The consistency checks of \a row, computed when first asked for and kept until the versions change.
+    const QList<ConsistencyIssue>& checks(int row) const;
+    /// One line per check, in the user's language: "Numbers: “10 cán bộ” in Vietnamese, “6名干部” in Chinese".
+    static QString describe(const ConsistencyIssue& issue);
 
     /// Shows \a versions (which must outlive the model or the next call); nullptr shows nothing.
     void setVersions(const AlignedVersions* versions);
@@ -59,6 +70,8 @@ private:
     void findHits();
 
     const AlignedVersions* m_versions = nullptr;
+    const Gazetteer* m_gazetteer = nullptr;
+    mutable QHash<int, QList<ConsistencyIssue>> m_checks;
     int m_fetched = 0;
     QString m_query;
     QList<int> m_hitRows;

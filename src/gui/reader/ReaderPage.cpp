@@ -74,6 +74,7 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
 
+    m_model->setGazetteer(&m_gazetteer);
     m_view->setModel(m_model);
     m_view->setItemDelegate(new PairDelegate(m_view->header(), m_view));
     m_view->header()->setStretchLastSection(false);
