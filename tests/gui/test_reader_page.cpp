@@ -281,6 +281,6 @@ TEST_CASE("reader: a pair whose versions differ in a quantity shows a warning wi
             warned = row;
     }
     REQUIRE(warned >= 0);
-    CHECK(page.model()->index(warned, PairModel::ScoreColumn).data().toString().startsWith(QStringLiteral("⚠ ")));
+    CHECK(page.model()->index(warned, PairModel::ScoreColumn).data().toString().startsWith(QStringLiteral("⚠\u00A0")));
     CHECK(page.model()->index(warned, 0).data(PairModel::ChecksRole).toInt() >= 1);
 }

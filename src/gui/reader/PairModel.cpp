@@ -125,7 +125,7 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
         case ScoreColumn: {
             const QString score
                 = pair.confirmed ? tr("✓ %1").arg(pair.score, 0, 'f', 2) : QString::number(pair.score, 'f', 2);
-            return checks(index.row()).isEmpty() ? score : QStringLiteral("⚠ ") + score;
+            return checks(index.row()).isEmpty() ? score : QStringLiteral("⚠\u00A0") + score; // kept on one line
         }
         }
         return {};

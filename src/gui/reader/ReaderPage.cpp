@@ -81,7 +81,11 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
     m_view->header()->setSectionResizeMode(PairModel::LabelColumn, QHeaderView::Interactive);
     m_view->header()->setSectionResizeMode(PairModel::VietnameseColumn, QHeaderView::Stretch);
     m_view->header()->setSectionResizeMode(PairModel::ChineseColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(PairModel::ScoreColumn, QHeaderView::ResizeToContents);
+    // Wide enough for the widest score text, "⚠ ✓ 0.00" (rows size their cells to the column, so the
+    // column cannot size itself to its rows).
+    m_view->header()->setSectionResizeMode(PairModel::ScoreColumn, QHeaderView::Fixed);
+    m_view->header()->resizeSection(
+        PairModel::ScoreColumn, m_view->fontMetrics().horizontalAdvance(QStringLiteral("⚠\u00A0✓ 0.00")) + 16);
     m_view->header()->resizeSection(PairModel::LabelColumn, 90);
     // Word-wrapped rows change height with their column's width.
     connect(m_view->header(), &QHeaderView::sectionResized, m_view, [this] { m_view->doItemsLayout(); });
