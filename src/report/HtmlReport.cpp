@@ -1,5 +1,7 @@
 #include "report/HtmlReport.h"
 
+#include "report/DifferencesTable.h"
+
 namespace concord {
 
 namespace {
@@ -119,6 +121,7 @@ QByteArray HtmlReport::write(const StatusReport& report, const ReportLabels& lab
             html += QStringLiteral("<p class=\"muted\">%1: %2</p>\n")
                         .arg(esc(labels.text(L::Signed)), esc(day(section.signedOn)));
         html += rowsTable(section.rows, labels);
+        html += DifferencesTable::html(section.differences, labels);
     }
     if (!report.awaitingReview.isEmpty()) {
         html += QStringLiteral("<h2 id=\"awaiting-review\">%1 (%2)</h2>\n")

@@ -1,5 +1,6 @@
 #include "report/PdfReport.h"
 
+#include "report/DifferencesTable.h"
 #include "text/Radicals.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -112,6 +113,7 @@ QString body(const StatusReport& report, const ReportLabels& labels)
         if (section.signedOn.isValid())
             html += QStringLiteral("<p><i>%1: %2</i></p>").arg(esc(labels.text(L::Signed)), esc(day(section.signedOn)));
         html += rowsTable(section.rows, labels);
+        html += DifferencesTable::html(section.differences, labels);
     }
     if (!report.awaitingReview.isEmpty()) {
         html += QStringLiteral("<h2>%1 (%2)</h2>")

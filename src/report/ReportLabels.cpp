@@ -45,6 +45,13 @@ constexpr Wording Table[] = {
     { L::Accepted, u"Đã duyệt", u"已审核" },
     { L::ToConfirm, u"cần xác nhận trạng thái", u"状态待确认" },
     { L::DueWithin30, u"Đến hạn trong 30 ngày tới", u"未来30天内到期" },
+    { L::Differences, u"Chỗ hai bản ngôn ngữ khác nhau", u"两种语言文本不一致之处" },
+    { L::DifferenceKind, u"Loại", u"类别" },
+    { L::DifferentNumbers, u"Số liệu", u"数字" },
+    { L::DifferentDates, u"Ngày tháng", u"日期" },
+    { L::DifferentPlaces, u"Địa danh", u"地名" },
+    { L::DifferentPeople, u"Nhân vật", u"人名" },
+    { L::Missing, u"(không có)", u"（无）" },
     { L::None, u"—", u"—" },
 };
 
@@ -118,6 +125,21 @@ QString ReportLabels::vietnamese(Label label)
 QString ReportLabels::chinese(Label label)
 {
     return QString::fromUtf16(wording(label).zh);
+}
+
+QString ReportLabels::differenceKind(ConsistencyIssue::Kind kind) const
+{
+    switch (kind) {
+    case ConsistencyIssue::Kind::Number:
+        return text(L::DifferentNumbers);
+    case ConsistencyIssue::Kind::Date:
+        return text(L::DifferentDates);
+    case ConsistencyIssue::Kind::Place:
+        return text(L::DifferentPlaces);
+    case ConsistencyIssue::Kind::Person:
+        return text(L::DifferentPeople);
+    }
+    return {};
 }
 
 QString ReportLabels::text(Label label) const

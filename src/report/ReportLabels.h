@@ -1,5 +1,6 @@
 #pragma once
 
+#include "align/ConsistencyCheck.h"
 #include "commit/CommitmentStatus.h"
 #include "commit/Recurrence.h"
 
@@ -52,12 +53,21 @@ public:
         Accepted,
         ToConfirm,
         DueWithin30,
+        Differences,
+        DifferenceKind,
+        DifferentNumbers,
+        DifferentDates,
+        DifferentPlaces,
+        DifferentPeople,
+        Missing,
         None,
     };
 
     explicit ReportLabels(LabelLanguage language);
 
     QString text(Label label) const;
+    /// What a difference between the versions concerns: "Số liệu / 数字".
+    QString differenceKind(ConsistencyIssue::Kind kind) const;
     QString status(CommitmentStatus status) const;
     /// "Hằng năm", "Hằng quý" …; empty for a one-time commitment.
     QString recurrence(Recurrence recurrence) const;

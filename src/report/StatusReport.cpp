@@ -1,6 +1,7 @@
 #include "report/StatusReport.h"
 
 #include "import/Gazetteer.h"
+#include "store/AlignmentStore.h"
 #include "store/CommitmentStore.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
@@ -153,6 +154,20 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
     for (AgreementSection& section : report.agreements) {
         std::stable_sort(section.rows.begin(), section.rows.end(),
             [](const ReportRow& a, const ReportRow& b) { return a.commitmentId < b.commitmentId; });
+        // Where the two versions differ: what a superior signing off on the report must know.
+        const auto stored = AlignmentStore::read(database, section.id);
+        if (!stored)
+            return stored.error();
+        const AlignedVersions& v = stored->versions;
+        for (const AlignedPair& pair : v.alignment.pairs) {
+            if (pair.vi.isEmpty() || pair.zh.isEmpty())
+                continue;
+            const auto& viLabel = v.vi.units[pair.vi.front()].label;
+            const auto& zhLabel = v.zh.units[pair.zh.front()].label;
+            const QString label = viLabel ? viLabel->text : zhLabel ? zhLabel->text : QString();
+            for (const ConsistencyIssue& issue : ConsistencyCheck::checkUnits(v.vi, pair.vi, v.zh, pair.zh, gazetteer))
+                section.differences.append({ label, issue });
+        }
     }
     return report;
 }

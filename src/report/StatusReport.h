@@ -1,5 +1,6 @@
 #pragma once
 
+#include "align/ConsistencyCheck.h"
 #include "commit/CommitmentStatus.h"
 #include "commit/CommitmentTally.h"
 #include "model/Result.h"
@@ -60,6 +61,14 @@ struct PartyTotals
     int total() const;
 };
 
+/// A pair of an agreement whose language versions differ in a number, date, place or person
+/// (ConsistencyCheck), as the report lists it under the agreement.
+struct VersionDifference
+{
+    QString label; ///< the clause's label (`Điều 3`, `1.`), empty for an unnumbered paragraph
+    ConsistencyIssue issue;
+};
+
 /// One agreement's part of the report.
 struct AgreementSection
 {
@@ -68,6 +77,7 @@ struct AgreementSection
     QString titleZh;
     QDate signedOn;
     QList<ReportRow> rows;
+    QList<VersionDifference> differences; ///< in reading order
 };
 
 /// The report, independent of its output format: totals by status and by party, the overdue commitments,

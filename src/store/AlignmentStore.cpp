@@ -68,17 +68,18 @@ Error AlignmentStore::error(const QString& message) const
     return Error { m_database.path(), 0, -1, message };
 }
 
-Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
+Result<StoredAgreement> AlignmentStore::read(const Database& database, qint64 agreementId)
 {
+    const auto error = [&database](const QString& message) { return Error { database.path(), 0, -1, message }; };
     StoredAgreement stored;
-    const auto header = m_database.agreement(agreementId);
+    const auto header = database.agreement(agreementId);
     if (!header)
         return error(tr("There is no agreement %1.").arg(agreementId));
     stored.header = *header;
     stored.versions.vi.language = Language::Vietnamese;
     stored.versions.zh.language = Language::Chinese;
 
-    const QSqlDatabase db = m_database.connection();
+    const QSqlDatabase db = database.connection();
     QSqlQuery units(db);
     units.setForwardOnly(true);
     units.prepare(QStringLiteral("SELECT id, language, kind, label, uncertain, value, parent_id, level, line, text "
@@ -163,6 +164,11 @@ Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
         }
     }
     return stored;
+}
+
+Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
+{
+    return read(m_database, agreementId);
 }
 
 Result<void> AlignmentStore::save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,

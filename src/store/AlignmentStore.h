@@ -36,6 +36,8 @@ public:
     explicit AlignmentStore(Database& database);
 
     Result<StoredAgreement> load(qint64 agreementId) const;
+    /// The same, from a store opened only for reading (a report).
+    static Result<StoredAgreement> read(const Database& database, qint64 agreementId);
     /// Replaces the stored alignment of \a agreementId (read as \a before) by \a after; pairs confirmed in
     /// \a after and not before are recorded as confirmed by \a who at \a at.
     Result<void> save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,

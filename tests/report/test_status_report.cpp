@@ -254,3 +254,29 @@ TEST_CASE("report: the calendar is valid iCalendar with yearly rules and escaped
     CHECK(sawComma);
     CHECK(IcsReport::escapeText(QStringLiteral("a,b;c\\d\ne")) == QStringLiteral("a\\,b\\;c\\\\d\\ne"));
 }
+
+TEST_CASE("report: each agreement lists where its two versions differ, both phrases cited", "[report]")
+{
+    TempDatabase temp;
+    auto db = temp.open();
+    REQUIRE(
+        ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+            .importPath(QStringLiteral(CONCORD_SOURCE_DIR "/tests/data/commitments/08-ha-giang-van-son-lam-viec.txt"))
+            .ok());
+    ReportScope scope;
+    scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true;
+    const auto report = reportOf(*db, scope);
+    REQUIRE(report->agreements.size() == 1);
+    const QList<VersionDifference>& differences = report->agreements.front().differences;
+    const auto quantity = std::find_if(differences.cbegin(), differences.cend(),
+        [](const VersionDifference& d) { return d.issue.kind == ConsistencyIssue::Kind::Number; });
+    REQUIRE(quantity != differences.cend());
+    CHECK(quantity->label == QStringLiteral("4."));
+    CHECK(quantity->issue.vietnamese == QStringLiteral("500 tấn phân"));
+    CHECK(quantity->issue.chinese == QStringLiteral("600吨化肥"));
+    const QString html = QString::fromUtf8(HtmlReport::write(report.value(), ReportLabels(LabelLanguage::Vietnamese)));
+    CHECK(html.contains(QStringLiteral("Chỗ hai bản ngôn ngữ khác nhau")));
+    CHECK(html.contains(QStringLiteral(
+        "<tr><td>4.</td><td>Số liệu</td><td lang=\"vi\">500 tấn phân</td><td lang=\"zh\">600吨化肥</td></tr>")));
+}
