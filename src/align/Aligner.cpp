@@ -3,6 +3,8 @@
 #include "align/AlignmentRepair.h"
 #include "align/ContentAnchors.h"
 #include "align/PairEvidence.h"
+#include "text/Fold.h"
+#include "text/SinoVietnamese.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -310,6 +312,27 @@ Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, c
         anchors.append({ { it.value() }, { j }, 0.0, false, true });
         viTaken[size_t(it.value())] = true;
         zhTaken[size_t(j)] = true;
+    }
+    // Signature blocks whose parties name no place pair by their signatory: the Chinese name reads as the
+    // Vietnamese one (阮文山 → Nguyễn Văn Sơn, 李明军 → Lý Minh Quân).
+    for (int i = 0; i < n; ++i) {
+        if (viTaken[size_t(i)] || vi.units[i].kind != UnitKind::Signature || vi.units[i].signature.person.isEmpty())
+            continue;
+        const QString name = Fold::fold(vi.units[i].signature.person).simplified();
+        int match = -1;
+        for (int j = 0; j < m; ++j) {
+            const SignatureBlock& block = zh.units[j].signature;
+            if (zhTaken[size_t(j)] || zh.units[j].kind != UnitKind::Signature)
+                continue;
+            const SinoVietnamese& table = SinoVietnamese::instance();
+            if (table.readsAs(Fold::fold(block.person), name) || table.readsAs(Fold::fold(block.personAlternate), name))
+                match = match < 0 ? j : -2; // two blocks reading alike: leave it to the programme
+        }
+        if (match >= 0) {
+            anchors.append({ { i }, { match }, 0.0, false, true });
+            viTaken[size_t(i)] = true;
+            zhTaken[size_t(match)] = true;
+        }
     }
     std::sort(anchors.begin(), anchors.end(),
         [](const AlignedPair& a, const AlignedPair& b) { return a.vi.value(0, -1) < b.vi.value(0, -1); });

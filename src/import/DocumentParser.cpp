@@ -8,6 +8,7 @@
 #include "import/SourceFile.h"
 #include "import/StructureParser.h"
 #include "import/TextReader.h"
+#include "import/UnitRoles.h"
 #include "text/Decoder.h"
 
 namespace concord {
@@ -19,6 +20,15 @@ ParsedDocument parseDocument(const QList<Paragraph>& paragraphs, bool isLetter, 
     ParsedDocument document;
     for (const LanguageBlock& block : LanguageSplitter::split(paragraphs))
         document.versions.append(StructureParser::parse(block.language, block.paragraphs));
+    // Roles the two versions should agree on (closing inside or after the last article) are decided once.
+    if (document.versions.size() == 2 && document.versions[0].language != document.versions[1].language) {
+        LanguageVersion& first = document.versions[0];
+        LanguageVersion& second = document.versions[1];
+        if (first.language == Language::Vietnamese)
+            UnitRoles::harmonise(first, second);
+        else
+            UnitRoles::harmonise(second, first);
+    }
     document.metadata = MetadataExtractor::extract(document.versions, isLetter, gazetteer);
     return document;
 }

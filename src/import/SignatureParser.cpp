@@ -53,23 +53,49 @@ bool isHan(QChar c)
 }
 
 /// Splits an office out of \a line: at its start (`BÍ THƯ TỈNH ỦY QUẢNG NINH`) or its end (`广宁省委员会书记`).
+/// A line in ordinary case that starts with an office is an office as a whole (`Trưởng Ban Đối ngoại`:
+/// organisations in signature blocks are written in capitals); a Chinese office keeps its `副`/`常务`.
 bool takeOffice(QString* line, QString* office)
 {
     const QString upper = line->toUpper();
+    const bool capitals = upper == *line;
     for (const QString& candidate : offices()) {
         if (upper == candidate || upper.startsWith(candidate + QLatin1Char(' '))) {
-            *office = line->left(candidate.size());
-            *line = line->mid(candidate.size()).trimmed();
+            const qsizetype length = capitals ? candidate.size() : line->size();
+            *office = line->left(length);
+            *line = line->mid(length).trimmed();
             return true;
         }
         if (isHan(candidate.front()) && line->endsWith(candidate)) {
-            *office = candidate;
-            line->chop(candidate.size());
+            qsizetype length = candidate.size();
+            for (const QString& prefix : { QStringLiteral("常务副"), QStringLiteral("副"), QStringLiteral("常务") }) {
+                if (line->chopped(length).endsWith(prefix)) {
+                    length += prefix.size();
+                    break;
+                }
+            }
+            *office = line->right(length);
+            line->chop(length);
             *line = line->trimmed();
             return true;
         }
     }
     return false;
+}
+
+/// An office no list holds, known by its form: a Vietnamese title word first (`Phó Trưởng đoàn`, `Chủ tịch
+/// Ủy ban nhân dân`, `Tổng Lãnh sự`), or a Chinese title last (`对外部部长`, `人民委员会主席`, `总领事`). Used on
+/// the line of a block that stands where the office stands: right before the name.
+bool looksLikeOffice(const QString& line)
+{
+    static const QRegularExpression vietnamese(QStringLiteral(
+        "^(?:phó\\s+)?(?:chủ tịch|bí thư|giám đốc|trưởng|tổng lãnh sự|tổng giám đốc|tổng thư ký|đại sứ|lãnh sự|ủy viên|"
+        "thứ trưởng|bộ trưởng|chánh|phó)(?:\\s|$)"));
+    static const QRegularExpression chinese(
+        QStringLiteral("\\p{Han}(?:长|主席|书记|主任|委员|代表|大使|领事|秘书)$|^副"));
+    if (line.size() > 40)
+        return false;
+    return vietnamese.match(line.toLower()).hasMatch() || chinese.match(line).hasMatch();
 }
 
 } // namespace
@@ -99,7 +125,7 @@ bool SignatureParser::isSignatureLike(const Paragraph& paragraph)
         if (!shortLine || sentenceEnd.match(line.text).hasMatch())
             return false;
         if (counts.han == 0 && !isUpperLatin(line.text) && !isPersonName(line.text)
-            && !onBehalf().match(line.text).hasMatch())
+            && !onBehalf().match(line.text).hasMatch() && !looksLikeOffice(line.text))
             return false;
     }
     return !paragraph.lines.isEmpty();
@@ -113,6 +139,7 @@ QList<Unit> SignatureParser::parse(const QList<Paragraph>& paragraphs)
         QString office;
         QString person;
         QString alternate;
+        QStringList written; ///< the block's lines as the text has them, in their order
         int line = 0;
     };
     QList<Block> blocks;
@@ -132,6 +159,11 @@ QList<Unit> SignatureParser::parse(const QList<Paragraph>& paragraphs)
                     blocks.back().line = source.number;
                 }
                 Block& block = blocks[waitingForName];
+                block.written.append(line);
+                // Where no listed office was found, the line right before the name is the office when it
+                // reads as one.
+                if (block.office.isEmpty() && !block.party.isEmpty() && looksLikeOffice(block.party.back()))
+                    block.office = block.party.takeLast();
                 if (const auto m = both.match(line); m.hasMatch()) {
                     block.person = m.captured(1);
                     block.alternate = m.captured(2);
@@ -153,6 +185,7 @@ QList<Unit> SignatureParser::parse(const QList<Paragraph>& paragraphs)
             }
 
             Block& block = blocks.back();
+            block.written.append(source.text);
             if (office.isEmpty() && onBehalf().match(line).hasMatch())
                 std::swap(office, line);
             if (!office.isEmpty())
@@ -174,12 +207,8 @@ QList<Unit> SignatureParser::parse(const QList<Paragraph>& paragraphs)
         for (const QString& part : block.party)
             party = Paragraph::join(party, part);
         unit.signature = { party, block.office, block.person, block.alternate };
-        QStringList text;
-        for (const QString& piece : { party, block.office, block.person, block.alternate }) {
-            if (!piece.isEmpty())
-                text.append(piece);
-        }
-        unit.text = text.join(QLatin1Char('\n'));
+        // Shown as written: office before or after the organisation, as the text has it.
+        unit.text = block.written.join(QLatin1Char('\n'));
         units.append(unit);
     }
     return units;

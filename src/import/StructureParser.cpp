@@ -44,7 +44,9 @@ bool isLetterClosing(const QString& text)
     return closing.match(Fold::fold(text.left(20))).hasMatch();
 }
 
-bool isClosingStart(const QString& text)
+} // namespace
+
+bool StructureParser::isClosingStart(const QString& text)
 {
     static const QRegularExpression closing(QStringLiteral(
         "^(?:cac ben|hai ben|ba ben|(?:ban )?(?:thoa thuan|bien ban|ban ghi nho|tuyen bo chung|van ban|hiep dinh|"
@@ -52,6 +54,8 @@ bool isClosingStart(const QString& text)
         "合作计划|会谈纪要)(?!第))"));
     return closing.match(Fold::fold(text.left(40))).hasMatch();
 }
+
+namespace {
 
 /// A paragraph that continues the sentence the previous unit left open across a page break: the unit does
 /// not end a sentence, and either a page number or scan residue stood between them or the unit's last

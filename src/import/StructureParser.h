@@ -23,6 +23,10 @@ class StructureParser
 {
 public:
     static LanguageVersion parse(Language language, const QList<Paragraph>& paragraphs);
+
+    /// Whether a paragraph opens an agreement's closing (`Bản thỏa thuận này…`, `Hai bên…` after the last
+    /// article, `本协议…`, `双方…`).
+    static bool isClosingStart(const QString& text);
 };
 
 } // namespace concord

@@ -292,3 +292,35 @@ TEST_CASE("align: re-aligning keeps a confirmed pair, even one the aligner would
     CHECK_FALSE(alignment.pairs[2].confirmed);
     CHECK(alignment.pairs[0].score == 0.0);
 }
+
+TEST_CASE("align: signature blocks without places pair by their signatories' names read across", "[align][hard]")
+{
+    const Bilingual doc = fromText(QStringLiteral(
+        "BIÊN BẢN HỘI ĐÀM\n\nĐiều 1. Hai bên trao đổi đoàn hằng năm.\n\n"
+        "TRƯỞNG ĐOÀN ĐẠI BIỂU VIỆT NAM\nNguyễn Văn Sơn\n\nTRƯỞNG ĐOÀN ĐẠI BIỂU TRUNG QUỐC\nLý Minh Quân\n\n"
+        "会谈纪要\n\n第一条 双方每年互派代表团。\n\n中国代表团团长\n李明军\n\n越南代表团团长\n阮文山\n"));
+    const Alignment alignment = Aligner::align(doc.vi, doc.zh, Gazetteer::builtIn());
+    QStringList pairs;
+    for (const AlignedPair& pair : alignment.pairs) {
+        if (pair.vi.size() == 1 && pair.zh.size() == 1 && doc.vi.units[pair.vi.front()].kind == UnitKind::Signature)
+            pairs.append(doc.vi.units[pair.vi.front()].signature.person + QStringLiteral(" | ")
+                + doc.zh.units[pair.zh.front()].signature.person);
+    }
+    CHECK(pairs == QStringList({ QStringLiteral("Nguyễn Văn Sơn | 阮文山"), QStringLiteral("Lý Minh Quân | 李明军") }));
+}
+
+TEST_CASE("align: a closing inside the last article in one version and after it in the other pairs as a closing",
+    "[align][hard]")
+{
+    const Bilingual doc = fromText(QStringLiteral(
+        "THỎA THUẬN HỢP TÁC\n\nĐiều 1. Hai bên trao đổi 20 sinh viên mỗi năm.\n\n"
+        "Điều 2. Hai bên phối hợp tổ chức hội chợ tại Lào Cai.\n\n"
+        "Bản thỏa thuận này có hiệu lực kể từ ngày ký, được lập thành 04 bản bằng tiếng Việt và tiếng Trung.\n\n"
+        "合作协议\n\n第一条 双方每年互派20名学生。\n\n"
+        "第二条 双方在老街联合举办博览会。本协议自签署之日起生效，一式四份，用越文和中文写成。"));
+    CHECK(align(doc)
+        == QStringList({ QStringLiteral("title | title"), QStringLiteral("Điều 1. | 第一条"),
+            QStringLiteral("Điều 2. | 第二条"), QStringLiteral("closing | closing") }));
+    CHECK(doc.zh.units.back().text == QStringLiteral("本协议自签署之日起生效，一式四份，用越文和中文写成。"));
+    CHECK(doc.zh.units[doc.zh.units.size() - 2].text.endsWith(QStringLiteral("双方在老街联合举办博览会。")));
+}

@@ -180,3 +180,35 @@ TEST_CASE("import: versions that disagree on a date or a count are reported", "[
                 QStringLiteral(
                     "The Vietnamese version gives the number of originals as 6, the Chinese version as 4.") }));
 }
+
+TEST_CASE(
+    "import: a signature block reads as written, offices no list holds known by their place", "[import][variations]")
+{
+    const QString text = QStringLiteral("BIÊN BẢN HỘI ĐÀM\n\nĐiều 1. Hai bên trao đổi đoàn hằng năm.\n\n"
+                                        "CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nLê Văn Lương\n\n"
+                                        "ĐOÀN ĐẠI BIỂU TỈNH LÀO CAI\nPhó Trưởng đoàn\nHoàng Quốc Khánh\n\n"
+                                        "会谈纪要\n\n第一条 双方每年互派代表团。\n\n"
+                                        "红河州人民政府\n对外部部长\n李明军\n\n"
+                                        "云南省代表团\n副团长\n王强\n");
+    const auto parsed = DocumentParser::parseText(text, QStringLiteral("signatures.txt"));
+    REQUIRE(parsed.ok());
+    const ParsedDocument& doc = parsed->documents.front();
+    const QList<Unit> vi = doc.versions[0].unitsOfKind(UnitKind::Signature);
+    const QList<Unit> zh = doc.versions[1].unitsOfKind(UnitKind::Signature);
+    REQUIRE(vi.size() == 2);
+    REQUIRE(zh.size() == 2);
+    // The office first, as written, and not moved after the organisation.
+    CHECK(vi[0].text == QStringLiteral("CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH LAI CHÂU\nLê Văn Lương"));
+    CHECK(vi[0].signature.office == QStringLiteral("CHỦ TỊCH"));
+    CHECK(vi[0].signature.party == QStringLiteral("ỦY BAN NHÂN DÂN TỈNH LAI CHÂU"));
+    // Offices in no list, found where an office stands: on the line before the name.
+    CHECK(vi[1].signature.office == QStringLiteral("Phó Trưởng đoàn"));
+    CHECK(vi[1].signature.party == QStringLiteral("ĐOÀN ĐẠI BIỂU TỈNH LÀO CAI"));
+    CHECK(vi[1].signature.person == QStringLiteral("Hoàng Quốc Khánh"));
+    CHECK(zh[0].signature.office == QStringLiteral("对外部部长"));
+    CHECK(zh[0].signature.party == QStringLiteral("红河州人民政府"));
+    CHECK(zh[0].signature.person == QStringLiteral("李明军"));
+    CHECK(zh[1].signature.office == QStringLiteral("副团长"));
+    CHECK(zh[1].signature.party == QStringLiteral("云南省代表团"));
+    CHECK(zh[1].text == QStringLiteral("云南省代表团\n副团长\n王强"));
+}
