@@ -15,18 +15,21 @@ QList<std::pair<int, int>> ContentAnchors::find(
     const int m = int(zh.size());
     if (n < MinUnits || m < MinUnits)
         return {};
-    // Rare Vietnamese evidence: syllable ids and token ids that at most two units hold.
+    // Where each syllable and token occurs in the Vietnamese units (up to MaxOccurrences times; more is too
+    // common to tell units apart). Rarity is judged in the window a Chinese unit looks in, so a paragraph
+    // repeated far away does not hide a match near by.
+    constexpr int MaxOccurrences = 256;
     QHash<std::uint32_t, QList<int>> bySyllable;
     QHash<int, QList<int>> byToken;
     for (int i = 0; i < n; ++i) {
         for (const ContentProfile::Weighted& item : vi[i].content.items) {
             QList<int>& units = bySyllable[item.id];
-            if (units.size() <= 2)
+            if (units.size() <= MaxOccurrences)
                 units.append(i);
         }
         for (const int token : vi[i].tokenIds) {
             QList<int>& units = byToken[token];
-            if (units.size() <= 2)
+            if (units.size() <= MaxOccurrences)
                 units.append(i);
         }
     }
@@ -37,15 +40,17 @@ QList<std::pair<int, int>> ContentAnchors::find(
         const int expected = int(qint64(j) * n / m);
         votes.clear();
         auto vote = [&](const QList<int>& units, int weight) {
-            if (units.size() > 2)
+            if (units.size() > MaxOccurrences)
                 return;
-            for (const int i : units) {
-                if (qAbs(i - expected) <= window)
-                    votes[i] += weight;
-            }
+            // The units in the window, found by binary search (the list is in unit order).
+            const auto from = std::lower_bound(units.cbegin(), units.cend(), expected - window);
+            const auto to = std::upper_bound(from, units.cend(), expected + window);
+            if (to - from == 0 || to - from > 2)
+                return;
+            for (auto it = from; it != to; ++it)
+                votes[*it] += weight;
         };
         const ContentProfile& p = zh[j].content;
-        QList<int> seen;
         for (const int reading : p.readings) {
             const auto it = bySyllable.constFind(std::uint32_t(reading));
             if (it != bySyllable.cend())

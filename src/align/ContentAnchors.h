@@ -15,10 +15,10 @@ class LengthModel;
 /// paragraph every twenty shifts the diagonal by hundreds of units in a document of ten thousand).
 ///
 /// Each Chinese unit votes for the Vietnamese units near its expected place that share rare evidence with
-/// it: syllables its characters read as that occur in at most two Vietnamese units, and numbers, dates and
-/// places that occur in at most two (each enough alone). A clear winner (at least MinVotes, twice the runner-up) is a
-/// candidate; the longest chain of candidates increasing on both sides is kept where each pair scores at least
-/// MinScore.
+/// it: syllables its characters read as that occur in at most two Vietnamese units of that neighbourhood,
+/// and numbers, dates and places that occur in at most two there (each enough alone). A clear winner (at least
+/// MinVotes, twice the runner-up) is a candidate; the longest chain of candidates increasing on both sides is kept
+/// where each pair scores at least MinScore.
 class ContentAnchors
 {
 public:

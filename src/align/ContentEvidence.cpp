@@ -6,6 +6,7 @@
 
 #include <QFile>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -108,28 +109,78 @@ const QList<GlossaryEntry>& glossary()
     return entries;
 }
 
+/// The glossary entries indexed by what they start with: the first Chinese character, the first Vietnamese
+/// word; a text is searched only for the entries whose start it holds.
+struct GlossaryIndex
+{
+    QHash<QChar, QList<int>> byCharacter;
+    QHash<QString, QList<std::pair<int, QString>>> byWord; ///< first word → (entry, phrase between spaces)
+};
+
+const GlossaryIndex& glossaryIndex()
+{
+    static const GlossaryIndex index = [] {
+        GlossaryIndex built;
+        const QList<GlossaryEntry>& entries = glossary();
+        for (int k = 0; k < entries.size(); ++k) {
+            if (!entries[k].chinese.isEmpty())
+                built.byCharacter[entries[k].chinese.front()].append(k);
+            for (const QString& phrase : entries[k].vietnamese)
+                built.byWord[phrase.section(QLatin1Char(' '), 1, 1)].append({ k, phrase });
+        }
+        return built;
+    }();
+    return index;
+}
+
 /// The glossary items \a text holds.
 QList<std::uint32_t> glossaryItems(QStringView text, bool vietnamese)
 {
     QList<std::uint32_t> items;
     const QString folded = Fold::fold(text);
-    QString words;
+    const GlossaryIndex& index = glossaryIndex();
+    const QList<GlossaryEntry>& entries = glossary();
+    auto add = [&items](int k) {
+        const std::uint32_t id = GlossaryBase + std::uint32_t(k);
+        if (!items.contains(id))
+            items.append(id);
+    };
     if (vietnamese) {
+        QString words;
         words.reserve(folded.size() + 2);
         words += QLatin1Char(' ');
         for (const QChar c : folded)
             words += c.isLetter() ? c : QLatin1Char(' ');
-        words += QLatin1Char(' ');
         words = words.simplified().prepend(QLatin1Char(' ')).append(QLatin1Char(' '));
+        QSet<QString> seen;
+        for (const QString& word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (seen.contains(word))
+                continue;
+            seen.insert(word);
+            const auto it = index.byWord.constFind(word);
+            if (it == index.byWord.cend())
+                continue;
+            for (const auto& [k, phrase] : *it) {
+                if (words.contains(phrase))
+                    add(k);
+            }
+        }
+    } else {
+        QSet<QChar> seen;
+        for (const QChar c : folded) {
+            if (seen.contains(c))
+                continue;
+            seen.insert(c);
+            const auto it = index.byCharacter.constFind(c);
+            if (it == index.byCharacter.cend())
+                continue;
+            for (const int k : *it) {
+                if (folded.contains(entries[k].chinese))
+                    add(k);
+            }
+        }
     }
-    const QList<GlossaryEntry>& entries = glossary();
-    for (qsizetype k = 0; k < entries.size(); ++k) {
-        const bool found = vietnamese ? std::any_of(entries[k].vietnamese.cbegin(), entries[k].vietnamese.cend(),
-                               [&](const QString& v) { return words.contains(v); })
-                                      : folded.contains(entries[k].chinese);
-        if (found)
-            items.append(GlossaryBase + std::uint32_t(k));
-    }
+    std::sort(items.begin(), items.end());
     return items;
 }
 
