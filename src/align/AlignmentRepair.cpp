@@ -103,6 +103,44 @@ void joinMerges(
     }
 }
 
+/// Merges two neighbouring pairs into one 2-2 pair where the versions split a passage at different places
+/// (vi A+B | C against zh A | B+C): one of the pairs scores low, each pair's Vietnamese shares content with
+/// the other pair's Chinese, and the merged pair scores at least MinScore and reads better than either.
+void joinCrossedSplits(
+    QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, const LengthModel& model)
+{
+    // Each side of a cross pair covers part of the other: an eighth of both, weighted by rarity, is more than
+    // chance (unrelated paragraphs share well under a twentieth).
+    constexpr double CrossCoverage = 0.13;
+    for (qsizetype row = 0; row + 1 < pairs.size(); ++row) {
+        AlignedPair& a = pairs[row];
+        const AlignedPair& b = pairs[row + 1];
+        if (!isFree(a) || !isFree(b) || a.vi.size() != 1 || a.zh.size() != 1 || b.vi.size() != 1 || b.zh.size() != 1)
+            continue;
+        const double scoreA = PairEvidence::of(pointers(vi, a.vi), pointers(zh, a.zh), model).score();
+        const double scoreB = PairEvidence::of(pointers(vi, b.vi), pointers(zh, b.zh), model).score();
+        if (qMin(scoreA, scoreB) >= AlignmentRepair::MinScore)
+            continue;
+        const ContentMatch crossAB = ContentEvidence::match(pointers(vi, a.vi), pointers(zh, b.zh));
+        const ContentMatch crossBA = ContentEvidence::match(pointers(vi, b.vi), pointers(zh, a.zh));
+        const auto covers = [](const ContentMatch& m) { return qMin(m.chineseCovered, m.vietnameseCovered); };
+        if (qMax(covers(crossAB), covers(crossBA)) < CrossCoverage)
+            continue;
+        AlignedPair merged = a;
+        merged.vi.append(b.vi);
+        merged.zh.append(b.zh);
+        // And the merged pair reads better than either pair alone (a good pair joined to a poor neighbour
+        // reads worse than the good pair).
+        const PairEvidence together = PairEvidence::of(pointers(vi, merged.vi), pointers(zh, merged.zh), model);
+        const double best = qMax(ContentEvidence::match(pointers(vi, a.vi), pointers(zh, a.zh)).similarity(),
+            ContentEvidence::match(pointers(vi, b.vi), pointers(zh, b.zh)).similarity());
+        if (together.score() < AlignmentRepair::MinScore || together.content.similarity() <= best)
+            continue;
+        a = merged;
+        pairs.removeAt(row + 1);
+    }
+}
+
 } // namespace
 
 void AlignmentRepair::repair(
@@ -110,6 +148,7 @@ void AlignmentRepair::repair(
 {
     pairReordered(pairs, vi, zh, model);
     joinMerges(pairs, vi, zh, model);
+    joinCrossedSplits(pairs, vi, zh, model);
 }
 
 } // namespace concord

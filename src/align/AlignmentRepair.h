@@ -13,7 +13,10 @@ class LengthModel;
 ///   pair scores at least MinScore;
 /// - a merge the programme split into a pair and a unit alone: the unit joins the neighbouring pair when that
 ///   raises the pair's content similarity, or raises its score clearly while the similarity stays (a stray
-///   paragraph lowers both), and the merged pair still scores at least MinScore.
+///   paragraph lowers both), and the merged pair still scores at least MinScore;
+/// - a passage the versions split at different places (vi A+B | C against zh A | B+C), which the programme
+///   pairs as two 1-1 pairs, one of them poor: the two become one 2-2 pair when each one's Vietnamese shares
+///   content with the other's Chinese and the merged pair scores at least MinScore.
 /// Confirmed and anchored pairs are left as they are.
 class AlignmentRepair
 {

@@ -1,7 +1,8 @@
 // The alignment corpus (tests/data/alignment): bilingual documents written for this test — unnumbered minutes,
 // a press communiqué with paragraphs dropped and merged, a partly numbered memorandum whose Chinese version has
-// an extra paragraph at the start and two paragraphs in another order, two unrelated documents glued as if they
-// were one — each with the pairs a careful reader makes (NAME.pairs, written before the aligner ran on it).
+// an extra paragraph at the start and two paragraphs in another order, a joint statement whose versions split
+// paragraphs at different places (2-2 and 1-2), two unrelated documents glued as if they were one — each with
+// the pairs a careful reader makes (NAME.pairs, written before the aligner ran on it).
 #include "align/Aligner.h"
 #include "align/PairEvidence.h"
 #include "import/DocumentParser.h"
