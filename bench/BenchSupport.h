@@ -3,6 +3,9 @@
 // Small helpers shared by the benchmark programs: the sample documents as input, timing as the median of
 // several runs, and one result line per measurement. Benchmarks are not tests; see docs/benchmarks.md.
 
+#include "align/Aligner.h"
+#include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
 #include "model/Clock.h"
 
 #include <QCoreApplication>
@@ -11,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -124,6 +128,49 @@ template <typename T>
 void keep(const T& value)
 {
     keptSize = qsizetype(value.size());
+}
+
+/// A bilingual document with the pairs known to be right in it: the units numbering pairs one to one
+/// (signatures left out), which the samples and the corpus number alike in both languages.
+struct KnownPairs
+{
+    QString file;
+    LanguageVersion vi;
+    LanguageVersion zh;
+    QList<std::pair<int, int>> pairs; ///< (Vietnamese unit, Chinese unit)
+};
+
+/// The known pairs of each bilingual document in \a files, or by default in the samples and the commitment
+/// corpus (tests/data/commitments). Files that do not parse are skipped.
+inline QList<KnownPairs> knownPairs(QStringList files = {})
+{
+    if (files.isEmpty()) {
+        for (const QString& dir : { QStringLiteral(CONCORD_SAMPLES_DIR),
+                 QStringLiteral(CONCORD_SAMPLES_DIR "/../../tests/data/commitments") }) {
+            for (const QString& name : QDir(dir).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
+                files.append(dir + QLatin1Char('/') + name);
+        }
+    }
+    QList<KnownPairs> list;
+    for (const QString& path : files) {
+        const auto parsed = DocumentParser::parseFile(path);
+        if (!parsed.ok())
+            continue;
+        for (const ParsedDocument& document : parsed.value().documents) {
+            const LanguageVersion* vi = document.version(Language::Vietnamese);
+            const LanguageVersion* zh = document.version(Language::Chinese);
+            if (!vi || !zh)
+                continue;
+            KnownPairs known { QFileInfo(path).fileName(), *vi, *zh, {} };
+            for (const AlignedPair& pair : Aligner::align(*vi, *zh, Gazetteer::builtIn()).pairs) {
+                if (pair.anchored && pair.vi.size() == 1 && pair.zh.size() == 1
+                    && vi->units[pair.vi.front()].kind != UnitKind::Signature)
+                    known.pairs.append({ pair.vi.front(), pair.zh.front() });
+            }
+            list.append(known);
+        }
+    }
+    return list;
 }
 
 } // namespace concord::bench

@@ -33,28 +33,10 @@ QString withoutLabel(const Unit& unit)
 
 QList<Source> sources()
 {
-    QStringList files;
-    for (const QString& dir :
-        { QStringLiteral(CONCORD_SAMPLES_DIR), QStringLiteral(CONCORD_SAMPLES_DIR "/../../tests/data/commitments") }) {
-        for (const QString& name : QDir(dir).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
-            files.append(dir + QLatin1Char('/') + name);
-    }
     QList<Source> list;
-    for (const QString& path : files) {
-        const auto parsed = DocumentParser::parseFile(path);
-        if (!parsed.ok())
-            continue;
-        for (const ParsedDocument& document : parsed.value().documents) {
-            const LanguageVersion* vi = document.version(Language::Vietnamese);
-            const LanguageVersion* zh = document.version(Language::Chinese);
-            if (!vi || !zh)
-                continue;
-            for (const AlignedPair& pair : Aligner::align(*vi, *zh, Gazetteer::builtIn()).pairs) {
-                if (pair.anchored && pair.vi.size() == 1 && pair.zh.size() == 1
-                    && vi->units[pair.vi.front()].kind != UnitKind::Signature)
-                    list.append({ withoutLabel(vi->units[pair.vi.front()]), withoutLabel(zh->units[pair.zh.front()]) });
-            }
-        }
+    for (const KnownPairs& known : knownPairs()) {
+        for (const auto& [i, j] : known.pairs)
+            list.append({ withoutLabel(known.vi.units[i]), withoutLabel(known.zh.units[j]) });
     }
     return list;
 }

@@ -16,6 +16,7 @@
 #include <cmath>
 
 using namespace concord;
+using namespace concord::bench;
 
 namespace {
 
@@ -53,13 +54,8 @@ int main(int argc, char** argv)
             for (const AlignedPair& pair : Aligner::align(*vi, *zh, Gazetteer::builtIn()).pairs) {
                 if (pair.vi.isEmpty() || pair.zh.isEmpty())
                     continue;
-                QList<const UnitFeatures*> pa;
-                QList<const UnitFeatures*> pz;
-                for (const int i : pair.vi)
-                    pa.append(&a[i]);
-                for (const int j : pair.zh)
-                    pz.append(&z[j]);
-                const PairEvidence e = PairEvidence::of(pa, pz, Aligner::sampleModel());
+                const PairEvidence e = PairEvidence::of(
+                    UnitFeatures::pointers(a, pair.vi), UnitFeatures::pointers(z, pair.zh), Aligner::sampleModel());
                 std::printf("%.2f zh %.2f vi %.2f bi %.2f chars %d | len %.2f num %d kind %d tok %.2f/%d one %d | %s\n",
                     e.score(), e.content.chineseCovered, e.content.vietnameseCovered, e.content.bigramsCovered,
                     e.content.characters, e.length, e.numbering, int(e.sameKind), e.tokens, e.tokenCount,
@@ -68,34 +64,12 @@ int main(int argc, char** argv)
         }
         return 0;
     }
-    if (files.isEmpty()) {
-        for (const QString& dir : { QStringLiteral(CONCORD_SAMPLES_DIR),
-                 QStringLiteral(CONCORD_SAMPLES_DIR "/../../tests/data/commitments") }) {
-            for (const QString& name : QDir(dir).entryList({ QStringLiteral("*.txt") }, QDir::Files, QDir::Name))
-                files.append(dir + QLatin1Char('/') + name);
-        }
-    }
     QList<Doc> docs;
-    for (const QString& path : files) {
-        const auto parsed = DocumentParser::parseFile(path);
-        if (!parsed.ok())
-            continue;
-        for (const ParsedDocument& document : parsed.value().documents) {
-            const LanguageVersion* vi = document.version(Language::Vietnamese);
-            const LanguageVersion* zh = document.version(Language::Chinese);
-            if (!vi || !zh)
-                continue;
-            Doc doc;
-            doc.name = QFileInfo(path).fileName();
-            std::tie(doc.vi, doc.zh) = Aligner::features(*vi, *zh, Gazetteer::builtIn());
-            for (const AlignedPair& pair : Aligner::align(*vi, *zh, Gazetteer::builtIn()).pairs) {
-                if (pair.anchored && pair.vi.size() == 1 && pair.zh.size() == 1
-                    && doc.vi[pair.vi.front()].kind != UnitKind::Signature)
-                    doc.right.append({ pair.vi.front(), pair.zh.front() });
-            }
-            if (doc.right.size() >= 4)
-                docs.append(doc);
-        }
+    for (const KnownPairs& known : knownPairs(files)) {
+        Doc doc { known.file, {}, {}, known.pairs };
+        std::tie(doc.vi, doc.zh) = Aligner::features(known.vi, known.zh, Gazetteer::builtIn());
+        if (doc.right.size() >= 4)
+            docs.append(doc);
     }
     const LengthModel model = Aligner::sampleModel();
     QList<Row> rows;
@@ -140,11 +114,8 @@ int main(int argc, char** argv)
     for (int iteration = 0; iteration < 20000; ++iteration) {
         QList<double> gradient(dims, 0.0);
         for (const Row& row : rows) {
-            double z = w[0];
-            for (qsizetype k = 0; k < row.x.size(); ++k)
-                z += w[k + 1] * row.x[k];
             const double error
-                = (1.0 / (1.0 + std::exp(-z)) - (row.right ? 1.0 : 0.0)) * (row.right ? rightWeight : 1.0);
+                = (PairEvidence::logistic(w, row.x) - (row.right ? 1.0 : 0.0)) * (row.right ? rightWeight : 1.0);
             gradient[0] += error;
             for (qsizetype k = 0; k < row.x.size(); ++k)
                 gradient[k + 1] += error * row.x[k];
@@ -152,26 +123,20 @@ int main(int argc, char** argv)
         for (qsizetype k = 0; k < dims; ++k)
             w[k] -= rate * (gradient[k] / double(rows.size()) + (k > 0 ? l2 * w[k] : 0));
     }
-    auto scoreOf = [&](const Row& row) {
-        double z = w[0];
-        for (qsizetype k = 0; k < row.x.size(); ++k)
-            z += w[k + 1] * row.x[k];
-        return 1.0 / (1.0 + std::exp(-z));
-    };
-    int right = 0;
-    int rightHigh = 0;
-    int wrong = 0;
-    int wrongLow = 0;
-    for (const Row& row : rows) {
-        const double s = scoreOf(row);
-        if (row.right) {
-            ++right;
-            rightHigh += s >= 0.6;
-        } else {
-            ++wrong;
-            wrongLow += s < 0.4;
+    const int right = int(rightRows);
+    const int wrong = int(rows.size()) - right;
+    // How many right pairs score ≥ 0.6 and how many wrong ones < 0.4 under \a weights.
+    auto separation = [&](const QList<double>& weights) {
+        int high = 0;
+        int low = 0;
+        for (const Row& row : rows) {
+            const double score = PairEvidence::logistic(weights, row.x);
+            high += row.right && score >= 0.6;
+            low += !row.right && score < 0.4;
         }
-    }
+        return std::pair(high, low);
+    };
+    const auto [rightHigh, wrongLow] = separation(w);
     std::printf("documents %lld, right pairs %d, rows %lld\n", static_cast<long long>(docs.size()), pairs,
         static_cast<long long>(rows.size()));
     std::printf("weights {");
@@ -179,18 +144,7 @@ int main(int argc, char** argv)
         std::printf(" %.3f%s", w[k], k + 1 < dims ? "," : " }\n");
     std::printf("right >= 0.6: %d/%d (%.3f)   wrong < 0.4: %d/%d (%.3f)\n", rightHigh, right, double(rightHigh) / right,
         wrongLow, wrong, double(wrongLow) / wrong);
-    // The same with the weights in use.
-    int inUseHigh = 0;
-    int inUseLow = 0;
-    for (const Row& row : rows) {
-        const QList<double>& u = PairEvidence::weights();
-        double z = u[0];
-        for (qsizetype k = 0; k < row.x.size(); ++k)
-            z += u[k + 1] * row.x[k];
-        const double s = 1.0 / (1.0 + std::exp(-z));
-        inUseHigh += row.right && s >= 0.6;
-        inUseLow += !row.right && s < 0.4;
-    }
+    const auto [inUseHigh, inUseLow] = separation(PairEvidence::weights());
     std::printf("weights in use: right >= 0.6: %.3f   wrong < 0.4: %.3f\n", double(inUseHigh) / right,
         double(inUseLow) / wrong);
     return 0;

@@ -49,14 +49,6 @@ const Bead Beads[] = {
     { 2, 2, 2 * MergeCost },
 };
 
-QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices)
-{
-    QList<const UnitFeatures*> list;
-    for (const int i : indices)
-        list.append(&all[i]);
-    return list;
-}
-
 /// What pairing \a vi with \a zh costs the dynamic programme (see ContentWeight).
 double pairCost(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh, const LengthModel& model)
 {
@@ -211,7 +203,8 @@ void Aligner::rescore(
     const auto [viFeatures, zhFeatures] = features(vi, zh, gazetteer);
     const LengthModel model = modelFor(alignment.pairs, viFeatures, zhFeatures);
     for (AlignedPair& pair : alignment.pairs)
-        pair.score = pairScore(pointers(viFeatures, pair.vi), pointers(zhFeatures, pair.zh), model);
+        pair.score = pairScore(
+            UnitFeatures::pointers(viFeatures, pair.vi), UnitFeatures::pointers(zhFeatures, pair.zh), model);
 }
 
 LengthModel Aligner::sampleModel()
@@ -319,12 +312,12 @@ Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, c
         if (viTaken[size_t(i)] || vi.units[i].kind != UnitKind::Signature || vi.units[i].signature.person.isEmpty())
             continue;
         const QString name = Fold::fold(vi.units[i].signature.person).simplified();
+        const SinoVietnamese& table = SinoVietnamese::instance();
         int match = -1;
         for (int j = 0; j < m; ++j) {
             const SignatureBlock& block = zh.units[j].signature;
             if (zhTaken[size_t(j)] || zh.units[j].kind != UnitKind::Signature)
                 continue;
-            const SinoVietnamese& table = SinoVietnamese::instance();
             if (table.readsAs(Fold::fold(block.person), name) || table.readsAs(Fold::fold(block.personAlternate), name))
                 match = match < 0 ? j : -2; // two blocks reading alike: leave it to the programme
         }
@@ -413,7 +406,8 @@ Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, c
     }
 
     for (AlignedPair& pair : alignment.pairs)
-        pair.score = pairScore(pointers(viFeatures, pair.vi), pointers(zhFeatures, pair.zh), model);
+        pair.score = pairScore(
+            UnitFeatures::pointers(viFeatures, pair.vi), UnitFeatures::pointers(zhFeatures, pair.zh), model);
     return alignment;
 }
 

@@ -6,14 +6,6 @@ namespace concord {
 
 namespace {
 
-QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices)
-{
-    QList<const UnitFeatures*> list;
-    for (const int i : indices)
-        list.append(&all[i]);
-    return list;
-}
-
 bool isAlone(const AlignedPair& pair)
 {
     return !pair.confirmed && !pair.anchored && (pair.vi.isEmpty() != pair.zh.isEmpty());
@@ -29,7 +21,7 @@ void pairReordered(
     QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh, const LengthModel& model)
 {
     auto scoreOf = [&](const AlignedPair& a, const AlignedPair& z) {
-        return PairEvidence::of(pointers(vi, a.vi), pointers(zh, z.zh), model).score();
+        return PairEvidence::of(UnitFeatures::pointers(vi, a.vi), UnitFeatures::pointers(zh, z.zh), model).score();
     };
     auto best = [&](qsizetype row, bool vietnamese) {
         qsizetype found = -1;
@@ -76,7 +68,8 @@ void joinMerges(
             const AlignedPair& pair = pairs[neighbour];
             if ((vietnamese ? pair.vi.size() : pair.zh.size()) >= 2)
                 continue;
-            const PairEvidence before = PairEvidence::of(pointers(vi, pair.vi), pointers(zh, pair.zh), model);
+            const PairEvidence before
+                = PairEvidence::of(UnitFeatures::pointers(vi, pair.vi), UnitFeatures::pointers(zh, pair.zh), model);
             AlignedPair candidate = pair;
             QList<int>& side = vietnamese ? candidate.vi : candidate.zh;
             const int unit = vietnamese ? pairs[row].vi.front() : pairs[row].zh.front();
@@ -84,7 +77,8 @@ void joinMerges(
                 side.append(unit);
             else
                 side.prepend(unit);
-            const PairEvidence after = PairEvidence::of(pointers(vi, candidate.vi), pointers(zh, candidate.zh), model);
+            const PairEvidence after = PairEvidence::of(
+                UnitFeatures::pointers(vi, candidate.vi), UnitFeatures::pointers(zh, candidate.zh), model);
             // Better evidence: more of both sides read in each other, or a clearly more probable pair that
             // reads about as well (a stray paragraph lowers both).
             const double rise = after.content.similarity() - before.content.similarity();
@@ -117,12 +111,16 @@ void joinCrossedSplits(
         const AlignedPair& b = pairs[row + 1];
         if (!isFree(a) || !isFree(b) || a.vi.size() != 1 || a.zh.size() != 1 || b.vi.size() != 1 || b.zh.size() != 1)
             continue;
-        const double scoreA = PairEvidence::of(pointers(vi, a.vi), pointers(zh, a.zh), model).score();
-        const double scoreB = PairEvidence::of(pointers(vi, b.vi), pointers(zh, b.zh), model).score();
-        if (qMin(scoreA, scoreB) >= AlignmentRepair::MinScore)
+        const PairEvidence first
+            = PairEvidence::of(UnitFeatures::pointers(vi, a.vi), UnitFeatures::pointers(zh, a.zh), model);
+        const PairEvidence second
+            = PairEvidence::of(UnitFeatures::pointers(vi, b.vi), UnitFeatures::pointers(zh, b.zh), model);
+        if (qMin(first.score(), second.score()) >= AlignmentRepair::MinScore)
             continue;
-        const ContentMatch crossAB = ContentEvidence::match(pointers(vi, a.vi), pointers(zh, b.zh));
-        const ContentMatch crossBA = ContentEvidence::match(pointers(vi, b.vi), pointers(zh, a.zh));
+        const ContentMatch crossAB
+            = ContentEvidence::match(UnitFeatures::pointers(vi, a.vi), UnitFeatures::pointers(zh, b.zh));
+        const ContentMatch crossBA
+            = ContentEvidence::match(UnitFeatures::pointers(vi, b.vi), UnitFeatures::pointers(zh, a.zh));
         const auto covers = [](const ContentMatch& m) { return qMin(m.chineseCovered, m.vietnameseCovered); };
         if (qMax(covers(crossAB), covers(crossBA)) < CrossCoverage)
             continue;
@@ -131,9 +129,9 @@ void joinCrossedSplits(
         merged.zh.append(b.zh);
         // And the merged pair reads better than either pair alone (a good pair joined to a poor neighbour
         // reads worse than the good pair).
-        const PairEvidence together = PairEvidence::of(pointers(vi, merged.vi), pointers(zh, merged.zh), model);
-        const double best = qMax(ContentEvidence::match(pointers(vi, a.vi), pointers(zh, a.zh)).similarity(),
-            ContentEvidence::match(pointers(vi, b.vi), pointers(zh, b.zh)).similarity());
+        const PairEvidence together
+            = PairEvidence::of(UnitFeatures::pointers(vi, merged.vi), UnitFeatures::pointers(zh, merged.zh), model);
+        const double best = qMax(first.content.similarity(), second.content.similarity());
         if (together.score() < AlignmentRepair::MinScore || together.content.similarity() <= best)
             continue;
         a = merged;

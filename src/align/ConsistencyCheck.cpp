@@ -120,14 +120,18 @@ QList<Mention> numbers(const QString& text, bool vietnamese)
 /// Vietnamese number words up to ten, folded: a Chinese 两/三 may stand for `hai`/`ba` in the Vietnamese.
 bool vietnameseSaysInWords(const QString& foldedVietnamese, const QString& value)
 {
-    static const char* const words[] = { "", "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi" };
+    // The pattern of each word, built once: the check runs for every number of every pair.
+    static const QList<QRegularExpression> words = [] {
+        QList<QRegularExpression> list;
+        for (const char* word : { "mot", "hai", "ba", "bon", "nam", "sau", "bay", "tam", "chin", "muoi" })
+            list.append(QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QLatin1String(word))));
+        return list;
+    }();
     bool ok = false;
     const int n = value.toInt(&ok);
     if (!ok || n < 1 || n > 10)
         return false;
-    return QRegularExpression(QStringLiteral("(?<!\\p{L})%1(?!\\p{L})").arg(QLatin1String(words[n])))
-        .match(foldedVietnamese)
-        .hasMatch();
+    return words[n - 1].match(foldedVietnamese).hasMatch();
 }
 
 QString dateKey(const DateMention& d)
@@ -140,7 +144,7 @@ QList<std::pair<QString, qsizetype>> vietnameseNames(const QString& text)
 {
     static const QRegularExpression name(QStringLiteral(
         "(?<!\\p{L})(Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Trịnh|Đinh|Lương|Đào|"
-        "Lâm|Triệu|Vương|Lưu|Nông|Quan|Tô|Tạ|Hà|Chu|Mạc|Thái|Văn|Đàm|Giáp|Lục|Hoàng)((?:\\s+\\p{Lu}\\p{Ll}*){1,3})"
+        "Lâm|Triệu|Vương|Lưu|Nông|Quan|Tô|Tạ|Hà|Chu|Mạc|Thái|Văn|Đàm|Giáp|Lục)((?:\\s+\\p{Lu}\\p{Ll}*){1,3})"
         "(?!\\p{L})"));
     // Capitalised words of offices and bodies end a name (`Hà Giang Đảng Cộng sản` is no one's name).
     static const QStringList notNames = { QStringLiteral("Đảng"), QStringLiteral("Ủy"), QStringLiteral("Tỉnh"),

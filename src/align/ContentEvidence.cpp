@@ -27,11 +27,10 @@ std::uint64_t pairKey(std::uint32_t a, std::uint32_t b)
 }
 
 /// The ids a text is made of, in order; 0xFFFFFFFF where a run breaks (punctuation, an unknown word).
-QList<std::uint32_t> sequenceOf(QStringView text, bool vietnamese)
+QList<std::uint32_t> sequenceOf(QStringView folded, bool vietnamese)
 {
     constexpr std::uint32_t Break = 0xFFFFFFFF;
     const SinoVietnamese& table = SinoVietnamese::instance();
-    const QString folded = Fold::fold(text);
     QList<std::uint32_t> sequence;
     if (vietnamese) {
         qsizetype start = -1;
@@ -133,11 +132,10 @@ const GlossaryIndex& glossaryIndex()
     return index;
 }
 
-/// The glossary items \a text holds.
-QList<std::uint32_t> glossaryItems(QStringView text, bool vietnamese)
+/// The glossary items the folded text \a folded holds.
+QList<std::uint32_t> glossaryItems(QStringView folded, bool vietnamese)
 {
     QList<std::uint32_t> items;
-    const QString folded = Fold::fold(text);
     const GlossaryIndex& index = glossaryIndex();
     const QList<GlossaryEntry>& entries = glossary();
     auto add = [&items](int k) {
@@ -203,13 +201,13 @@ double ContentMatch::similarity() const
     return 0.8 * std::min(chineseCovered, vietnameseCovered) + 0.2 * bigramsCovered;
 }
 
-QList<ContentProfile> ContentEvidence::profiles(const QList<QStringView>& texts, bool vietnamese)
+QList<ContentProfile> ContentEvidence::profiles(const QList<QString>& texts, bool vietnamese)
 {
     constexpr std::uint32_t Break = 0xFFFFFFFF;
     QList<QList<std::uint32_t>> sequences;
     sequences.reserve(texts.size());
     QHash<std::uint32_t, int> documentFrequency;
-    for (const QStringView text : texts) {
+    for (const QString& text : texts) {
         sequences.append(sequenceOf(text, vietnamese));
         // Glossary items go after a break: they count as items, never as parts of a bigram.
         for (const std::uint32_t item : glossaryItems(text, vietnamese))

@@ -53,8 +53,8 @@ class ContentEvidence
 {
 public:
     /// The profiles of one version's units (Vietnamese when \a vietnamese, else Chinese), from the unit
-    /// texts without labels, weighted over those units.
-    static QList<ContentProfile> profiles(const QList<QStringView>& texts, bool vietnamese);
+    /// texts without labels, already folded (Fold::fold), weighted over those units.
+    static QList<ContentProfile> profiles(const QList<QString>& texts, bool vietnamese);
 
     static ContentMatch match(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh);
 };

@@ -94,14 +94,17 @@ const QList<double>& PairEvidence::weights()
     return w;
 }
 
+double PairEvidence::logistic(const QList<double>& weights, const QList<double>& features)
+{
+    double z = weights[0];
+    for (qsizetype k = 0; k < features.size(); ++k)
+        z += weights[k + 1] * features[k];
+    return 1.0 / (1.0 + std::exp(-z));
+}
+
 double PairEvidence::score() const
 {
-    const QList<double> x = features();
-    const QList<double>& w = weights();
-    double z = w[0];
-    for (qsizetype k = 0; k < x.size(); ++k)
-        z += w[k + 1] * x[k];
-    return 1.0 / (1.0 + std::exp(-z));
+    return logistic(weights(), features());
 }
 
 } // namespace concord

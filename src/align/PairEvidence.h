@@ -38,6 +38,10 @@ struct PairEvidence
 
     /// The weights of score(): intercept first, then one per feature.
     static const QList<double>& weights();
+
+    /// The logistic model: 1 / (1 + e^−(w₀ + Σ wₖ₊₁·xₖ)) — score() with weights(), and the calibration with
+    /// the weights it is fitting.
+    static double logistic(const QList<double>& weights, const QList<double>& features);
 };
 
 } // namespace concord

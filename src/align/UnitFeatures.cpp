@@ -65,15 +65,14 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
     static const QRegularExpression latinWord(QStringLiteral("(?<![\\p{L}])[a-z]{3,}(?![\\p{L}])"));
     QList<UnitFeatures> features;
     features.reserve(version.units.size());
-    QList<QStringView> bodies;
-    bodies.reserve(version.units.size());
+    QList<QString> foldedBodies;
+    foldedBodies.reserve(version.units.size());
     for (const Unit& unit : version.units) {
         UnitFeatures f;
         f.kind = unit.kind;
         const QStringView body = unit.label ? QStringView(unit.text).mid(qMin(unit.label->length, unit.text.size()))
                                             : QStringView(unit.text);
         f.length = lengthOf(body);
-        bodies.append(body);
         if (unit.label && unit.label->value > 0) {
             f.path = { unit.label->value };
             for (int parent = unit.parent; parent >= 0; parent = version.units[parent].parent) {
@@ -88,6 +87,7 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
             }
         }
         const QString folded = Fold::fold(body);
+        foldedBodies.append(folded);
         for (auto it = number.globalMatch(folded); it.hasNext();)
             f.tokens.insert(QStringLiteral("#") + withoutLeadingZeros(it.next().captured(0)));
         if (version.language == Language::Chinese) {
@@ -120,10 +120,20 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
             f.tokens.insert(QStringLiteral("w") + it.next().captured(0));
         features.append(f);
     }
-    const QList<ContentProfile> profiles = ContentEvidence::profiles(bodies, version.language == Language::Vietnamese);
+    const QList<ContentProfile> profiles
+        = ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese);
     for (qsizetype k = 0; k < features.size(); ++k)
         features[k].content = profiles[k];
     return features;
+}
+
+QList<const UnitFeatures*> UnitFeatures::pointers(const QList<UnitFeatures>& all, const QList<int>& indices)
+{
+    QList<const UnitFeatures*> list;
+    list.reserve(indices.size());
+    for (const int i : indices)
+        list.append(&all[i]);
+    return list;
 }
 
 } // namespace concord

@@ -33,6 +33,9 @@ struct UnitFeatures
     ContentProfile content;
 
     static QList<UnitFeatures> of(const LanguageVersion& version, const Gazetteer& gazetteer);
+
+    /// The features of \a indices in \a all, for the scorers that take the units of one side of a pair.
+    static QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices);
 };
 
 } // namespace concord

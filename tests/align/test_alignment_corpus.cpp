@@ -165,26 +165,21 @@ TEST_CASE(
             if (!pair.vi.isEmpty() && !pair.zh.isEmpty())
                 both.append(pair);
         }
-        auto pointers = [](const QList<UnitFeatures>& all, const QList<int>& indices) {
-            QList<const UnitFeatures*> list;
-            for (const int i : indices)
-                list.append(&all[i]);
-            return list;
-        };
         const LengthModel model = Aligner::sampleModel();
         for (qsizetype k = 0; k < both.size(); ++k) {
-            const auto a = pointers(vi, both[k].vi);
-            const double s = Aligner::pairScore(a, pointers(zh, both[k].zh), model);
+            const auto a = UnitFeatures::pointers(vi, both[k].vi);
+            const double s = Aligner::pairScore(a, UnitFeatures::pointers(zh, both[k].zh), model);
             ++right;
             rightHigh += s >= 0.6;
             UNSCOPED_INFO(doc.name.toStdString() << " right " << k << ": " << s);
             for (const qsizetype shift : { 1, 3 }) {
-                const double w = Aligner::pairScore(a, pointers(zh, both[(k + shift) % both.size()].zh), model);
+                const double w
+                    = Aligner::pairScore(a, UnitFeatures::pointers(zh, both[(k + shift) % both.size()].zh), model);
                 ++wrong;
                 wrongLow += w < 0.4;
             }
             const QList<int> otherZhUnit = { int(k % otherZh.size()) };
-            const double w = Aligner::pairScore(a, pointers(otherZh, otherZhUnit), model);
+            const double w = Aligner::pairScore(a, UnitFeatures::pointers(otherZh, otherZhUnit), model);
             ++wrong;
             wrongLow += w < 0.4;
         }
