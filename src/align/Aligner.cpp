@@ -7,7 +7,6 @@
 #include "text/SinoVietnamese.h"
 
 #include <QHash>
-#include <QRegularExpression>
 
 #include <algorithm>
 #include <cmath>
@@ -187,14 +186,6 @@ LengthModel modelFor(const QList<AlignedPair>& pairs, const QList<UnitFeatures>&
     return fitted && fitted->variance() > 0 ? *fitted : Aligner::sampleModel();
 }
 
-/// A year alone (`#2026`, or a date token spanning a whole year): every document of that year has it, so it
-/// says little about which two units translate each other.
-bool isYear(const QString& token)
-{
-    static const QRegularExpression year(QStringLiteral("^(#(19|20)\\d\\d|@(\\d{4})-01-01\\3-12-31)$"));
-    return year.match(token).hasMatch();
-}
-
 } // namespace
 
 void Aligner::rescore(
@@ -243,17 +234,9 @@ std::pair<QList<UnitFeatures>, QList<UnitFeatures>> Aligner::features(
     };
     keepShared(a, zhWords);
     keepShared(z, viWords);
-    QHash<QString, int> ids;
     for (QList<UnitFeatures>* list : { &a, &z }) {
-        for (UnitFeatures& f : *list) {
-            f.tokenIds.clear();
-            for (const QString& t : std::as_const(f.tokens)) {
-                const bool measurable = t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char('@'));
-                const int id = 4 * int(ids.size()) + (measurable ? 1 : 0) + (isYear(t) ? 2 : 0);
-                f.tokenIds.append(ids.contains(t) ? ids.value(t) : ids.insert(t, id).value());
-            }
-            std::sort(f.tokenIds.begin(), f.tokenIds.end());
-        }
+        for (UnitFeatures& f : *list)
+            f.tokenIds = UnitFeatures::idsOf(f.tokens);
     }
     return { a, z };
 }

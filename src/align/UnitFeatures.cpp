@@ -56,6 +56,14 @@ QList<int> chineseNumbers(const QString& folded)
     return values;
 }
 
+/// A year alone (`#2026`, or a date token spanning a whole year): every document of that year has it, so it
+/// says little about which two units translate each other.
+bool isYear(const QString& token)
+{
+    static const QRegularExpression year(QStringLiteral("^(#(19|20)\\d\\d|@(\\d{4})-01-01\\3-12-31)$"));
+    return year.match(token).hasMatch();
+}
+
 } // namespace
 
 QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazetteer& gazetteer)
@@ -125,6 +133,19 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
     for (qsizetype k = 0; k < features.size(); ++k)
         features[k].content = profiles[k];
     return features;
+}
+
+QList<int> UnitFeatures::idsOf(const QSet<QString>& tokens)
+{
+    QList<int> ids;
+    ids.reserve(tokens.size());
+    for (const QString& t : tokens) {
+        const bool measurable = t.startsWith(QLatin1Char('#')) || t.startsWith(QLatin1Char('@'));
+        const uint hash = uint(qHash(t, 0)) & ~3u;
+        ids.append(int(hash | (measurable ? 1u : 0u) | (isYear(t) ? 2u : 0u)));
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
 }
 
 QList<const UnitFeatures*> UnitFeatures::pointers(const QList<UnitFeatures>& all, const QList<int>& indices)

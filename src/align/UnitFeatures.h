@@ -21,9 +21,7 @@ struct UnitFeatures
     int length = 0; ///< letters, digits and ideographs, label excluded
     QList<int> path; ///< numbering values from the top-level unit down; empty when unnumbered or unreadable
     QSet<QString> tokens;
-    /// The tokens as ids for quick comparison, sorted; set by Aligner::features for both versions at once:
-    /// id = 4 × index, + 1 for numbers and dates (which a translation must carry over), + 2 for a year alone
-    /// (which every document of that year has: not counted as shared evidence).
+    /// The tokens as ids for quick comparison (idsOf), sorted; set by Aligner::features.
     QList<int> tokenIds;
     /// What pairs this unit with its counterpart without looking at its neighbours: the numbering path
     /// ("a.3" for Điều 3 / 第三条, "n.2.4" for 2.(4) / 二、（四）), or for a signature block the places its
@@ -33,6 +31,12 @@ struct UnitFeatures
     ContentProfile content;
 
     static QList<UnitFeatures> of(const LanguageVersion& version, const Gazetteer& gazetteer);
+
+    /// Ids of \a tokens, sorted: a hash of the token with a fixed seed (the same in every document and every
+    /// run, so units of different documents compare too), its two low bits replaced by + 1 for numbers and
+    /// dates (which a translation must carry over) and + 2 for a year alone (which every document of that
+    /// year has: not counted as shared evidence).
+    static QList<int> idsOf(const QSet<QString>& tokens);
 
     /// The features of \a indices in \a all, for the scorers that take the units of one side of a pair.
     static QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices);
