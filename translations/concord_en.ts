@@ -110,6 +110,22 @@
         <source>Import agreements from text, Word or PDF files</source>
         <translation>Import agreements from text, Word or PDF files</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Back Up Database…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database (also while it is in use)</source>
+        <translation>Save a copy of the open database (also while it is in use)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Restore from Backup…</translation>
+    </message>
+    <message>
+        <source>Replace the open database by a backup; its present content is kept beside it</source>
+        <translation>Replace the open database by a backup; its present content is kept beside it</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -720,10 +736,6 @@ Imported from %2</translation>
         <translation>The database cannot be opened.</translation>
     </message>
     <message>
-        <source>This is not a Concord database.</source>
-        <translation>This is not a Concord database.</translation>
-    </message>
-    <message>
         <source>This SQLite file belongs to another program, not Concord.</source>
         <translation>This SQLite file belongs to another program, not Concord.</translation>
     </message>
@@ -750,6 +762,33 @@ Imported from %2</translation>
     <message>
         <source>The database cannot be upgraded: some rows refer to rows that do not exist.</source>
         <translation>The database cannot be upgraded: some rows refer to rows that do not exist.</translation>
+    </message>
+    <message>
+        <source>No database file was given (the path is empty).</source>
+        <translation>No database file was given (the path is empty).</translation>
+    </message>
+    <message>
+        <source>its header is not an SQLite header</source>
+        <translation>its header is not an SQLite header</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>The database cannot be read.</translation>
+    </message>
+    <message>
+        <source>The database is read-only and needs an upgrade to this version of Concord (schema %1 to %2); open it once where it can be written.</source>
+        <translation>The database is read-only and needs an upgrade to this version of Concord (schema %1 to %2); open it once where it can be written.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more finding(s)</source>
+        <translation>
+            <numerusform> and %n more finding</numerusform>
+            <numerusform> and %n more findings</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is not upgraded: no backup could be made first. %1</source>
+        <translation>The database is not upgraded: no backup could be made first. %1</translation>
     </message>
 </context>
 <context>
@@ -1190,6 +1229,10 @@ Imported from %2</translation>
     <message>
         <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
         <translation>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup.</source>
+        <translation>Restored from the backup.</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1904,145 @@ Imported from %2</translation>
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>This is not a text, Word (.docx) or PDF file.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreBackup</name>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>No file was given for the backup.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the store it copies.</source>
+        <translation>A backup cannot overwrite the store it copies.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup cannot be created.</source>
+        <translation>The folder for the backup cannot be created.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written: %1</source>
+        <translation>The backup cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written.</source>
+        <translation>The backup cannot be written.</translation>
+    </message>
+    <message>
+        <source>The backup does not exist.</source>
+        <translation>The backup does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation>The backup cannot be opened: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>The backup cannot be used: %1</translation>
+    </message>
+    <message>
+        <source>The backup is not a Concord database.</source>
+        <translation>The backup is not a Concord database.</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Concord (schema %1).</source>
+        <translation>The backup was written by a newer version of Concord (schema %1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too: %1</source>
+        <translation>The backup is damaged too: %1</translation>
+    </message>
+    <message>
+        <source>The backup is the store itself.</source>
+        <translation>The backup is the store itself.</translation>
+    </message>
+    <message>
+        <source>The store cannot be copied aside before it is replaced; nothing was changed.</source>
+        <translation>The store cannot be copied aside before it is replaced; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied into the store: %1</source>
+        <translation>The backup cannot be copied into the store: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreCare</name>
+    <message>
+        <source>Concord databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Concord databases (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>The database is damaged</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest backup was made %2:
+%3
+
+Restore it? The damaged file is kept beside it.</source>
+        <translation>%1
+
+The newest backup was made %2:
+%3
+
+Restore it? The damaged file is kept beside it.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Back Up Database</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Backed up to %1</translation>
+    </message>
+    <message>
+        <source>Restore Database from Backup</source>
+        <translation>Restore Database from Backup</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Cannot restore</translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 by the backup %2? The present content is kept beside it.</source>
+        <translation>Replace the content of %1 by the backup %2? The present content is kept beside it.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreProblem</name>
+    <message>
+        <source>The database is read-only: it can be read, but changes cannot be saved.</source>
+        <translation>The database is read-only: it can be read, but changes cannot be saved.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program; try again when it has finished.</source>
+        <translation>The database is locked by another program; try again when it has finished.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>The disk is full; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (input/output error).</source>
+        <translation>The database file cannot be read or written (input/output error).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>The database file cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>The database connection is not open.</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
+        <translation>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,22 @@
         <source>Import agreements from text, Word or PDF files</source>
         <translation>Nhập thỏa thuận từ tệp văn bản, Word hoặc PDF</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>&amp;Sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database (also while it is in use)</source>
+        <translation>Lưu một bản sao của cơ sở dữ liệu đang mở (kể cả khi đang dùng)</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>&amp;Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <source>Replace the open database by a backup; its present content is kept beside it</source>
+        <translation>Thay cơ sở dữ liệu đang mở bằng một bản sao lưu; nội dung hiện tại được giữ lại bên cạnh</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -713,10 +729,6 @@ Nhập từ %2</translation>
         <translation>Không mở được cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <source>This is not a Concord database.</source>
-        <translation>Đây không phải cơ sở dữ liệu Concord.</translation>
-    </message>
-    <message>
         <source>This SQLite file belongs to another program, not Concord.</source>
         <translation>Tệp SQLite này thuộc về một chương trình khác, không phải Concord.</translation>
     </message>
@@ -743,6 +755,32 @@ Nhập từ %2</translation>
     <message>
         <source>The database cannot be upgraded: some rows refer to rows that do not exist.</source>
         <translation>Không thể nâng cấp cơ sở dữ liệu: một số dòng tham chiếu đến dòng không tồn tại.</translation>
+    </message>
+    <message>
+        <source>No database file was given (the path is empty).</source>
+        <translation>Chưa chỉ định tệp cơ sở dữ liệu (đường dẫn trống).</translation>
+    </message>
+    <message>
+        <source>its header is not an SQLite header</source>
+        <translation>phần đầu tệp không còn là phần đầu SQLite</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>Không đọc được cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database is read-only and needs an upgrade to this version of Concord (schema %1 to %2); open it once where it can be written.</source>
+        <translation>Cơ sở dữ liệu chỉ đọc và cần nâng cấp cho phiên bản Concord này (lược đồ %1 lên %2); hãy mở nó một lần ở nơi có quyền ghi.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more finding(s)</source>
+        <translation>
+            <numerusform> và %n lỗi khác</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is not upgraded: no backup could be made first. %1</source>
+        <translation>Cơ sở dữ liệu chưa được nâng cấp: không tạo được bản sao lưu trước. %1</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1213,10 @@ Nhập từ %2</translation>
     <message>
         <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
         <translation>Tệp ▸ Xuất báo cáo tình hình… (Ctrl+E) ghi tình hình thực hiện cam kết ra PDF, Excel, CSV, HTML hoặc lịch, theo một bên, một văn bản hoặc một khoảng thời gian.</translation>
+    </message>
+    <message>
+        <source>Restored from the backup.</source>
+        <translation>Đã khôi phục từ bản sao lưu.</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1879,145 @@ Nhập từ %2</translation>
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>Đây không phải tệp văn bản, Word (.docx) hay PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreBackup</name>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>Chưa chỉ định tệp để sao lưu.</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the store it copies.</source>
+        <translation>Bản sao lưu không được ghi đè lên chính cơ sở dữ liệu được sao lưu.</translation>
+    </message>
+    <message>
+        <source>The folder for the backup cannot be created.</source>
+        <translation>Không tạo được thư mục chứa bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written: %1</source>
+        <translation>Không ghi được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written.</source>
+        <translation>Không ghi được bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>The backup does not exist.</source>
+        <translation>Bản sao lưu không tồn tại.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation>Không mở được bản sao lưu: %1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>Không dùng được bản sao lưu này: %1</translation>
+    </message>
+    <message>
+        <source>The backup is not a Concord database.</source>
+        <translation>Bản sao lưu không phải cơ sở dữ liệu Concord.</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Concord (schema %1).</source>
+        <translation>Bản sao lưu được tạo bởi phiên bản Concord mới hơn (lược đồ %1).</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too: %1</source>
+        <translation>Bản sao lưu cũng bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>The backup is the store itself.</source>
+        <translation>Bản sao lưu chính là cơ sở dữ liệu đang dùng.</translation>
+    </message>
+    <message>
+        <source>The store cannot be copied aside before it is replaced; nothing was changed.</source>
+        <translation>Không sao chép được cơ sở dữ liệu hiện tại trước khi thay thế; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied into the store: %1</source>
+        <translation>Không chép được bản sao lưu vào cơ sở dữ liệu: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreCare</name>
+    <message>
+        <source>Concord databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu Concord (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Sao lưu không thành công</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>Cơ sở dữ liệu bị hỏng</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest backup was made %2:
+%3
+
+Restore it? The damaged file is kept beside it.</source>
+        <translation>%1
+
+Bản sao lưu mới nhất được tạo lúc %2:
+%3
+
+Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh.</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>Đã sao lưu vào %1</translation>
+    </message>
+    <message>
+        <source>Restore Database from Backup</source>
+        <translation>Khôi phục cơ sở dữ liệu từ bản sao lưu</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 by the backup %2? The present content is kept beside it.</source>
+        <translation>Thay nội dung của %1 bằng bản sao lưu %2? Nội dung hiện tại được giữ lại bên cạnh.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreProblem</name>
+    <message>
+        <source>The database is read-only: it can be read, but changes cannot be saved.</source>
+        <translation>Cơ sở dữ liệu chỉ đọc: có thể xem nhưng không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program; try again when it has finished.</source>
+        <translation>Cơ sở dữ liệu đang bị chương trình khác khóa; hãy thử lại khi chương trình đó xong việc.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>Ổ đĩa đã đầy; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (input/output error).</source>
+        <translation>Không đọc hoặc ghi được tệp cơ sở dữ liệu (lỗi vào/ra).</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>Không mở được tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>Kết nối cơ sở dữ liệu chưa mở.</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
+        <translation>Cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu, hoặc concord-cli restore).</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,22 @@
         <source>Import agreements from text, Word or PDF files</source>
         <translation>从文本、Word 或 PDF 文件导入协议</translation>
     </message>
+    <message>
+        <source>&amp;Back Up Database…</source>
+        <translation>备份数据库(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the open database (also while it is in use)</source>
+        <translation>保存当前数据库的副本（使用中也可）</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from Backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Replace the open database by a backup; its present content is kept beside it</source>
+        <translation>用备份替换当前数据库；现有内容另存于旁</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -713,10 +729,6 @@ Imported from %2</source>
         <translation>无法打开数据库。</translation>
     </message>
     <message>
-        <source>This is not a Concord database.</source>
-        <translation>这不是 Concord 数据库。</translation>
-    </message>
-    <message>
         <source>This SQLite file belongs to another program, not Concord.</source>
         <translation>此 SQLite 文件属于其他程序，不是 Concord 的数据库。</translation>
     </message>
@@ -743,6 +755,32 @@ Imported from %2</source>
     <message>
         <source>The database cannot be upgraded: some rows refer to rows that do not exist.</source>
         <translation>无法升级数据库：部分记录引用了不存在的记录。</translation>
+    </message>
+    <message>
+        <source>No database file was given (the path is empty).</source>
+        <translation>未指定数据库文件（路径为空）。</translation>
+    </message>
+    <message>
+        <source>its header is not an SQLite header</source>
+        <translation>文件头已不是 SQLite 文件头</translation>
+    </message>
+    <message>
+        <source>The database cannot be read.</source>
+        <translation>无法读取数据库。</translation>
+    </message>
+    <message>
+        <source>The database is read-only and needs an upgrade to this version of Concord (schema %1 to %2); open it once where it can be written.</source>
+        <translation>数据库为只读，且需要升级到本版 Concord（架构 %1 升至 %2）；请先在可写的位置打开一次。</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more finding(s)</source>
+        <translation>
+            <numerusform> 及另外 %n 处问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The database is not upgraded: no backup could be made first. %1</source>
+        <translation>数据库未升级：无法先做备份。%1</translation>
     </message>
 </context>
 <context>
@@ -1175,6 +1213,10 @@ Imported from %2</source>
     <message>
         <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
         <translation>文件 ▸ 导出情况报告…（Ctrl+E）可按一方、一份协议或一个时段，将承诺落实情况导出为 PDF、Excel、CSV、HTML 或日历。</translation>
+    </message>
+    <message>
+        <source>Restored from the backup.</source>
+        <translation>已从备份恢复。</translation>
     </message>
 </context>
 <context>
@@ -1837,6 +1879,145 @@ Imported from %2</source>
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>这不是文本、Word (.docx) 或 PDF 文件。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreBackup</name>
+    <message>
+        <source>No file was given for the backup.</source>
+        <translation>未指定备份文件。</translation>
+    </message>
+    <message>
+        <source>A backup cannot overwrite the store it copies.</source>
+        <translation>备份不能覆盖被备份的数据库本身。</translation>
+    </message>
+    <message>
+        <source>The folder for the backup cannot be created.</source>
+        <translation>无法创建备份所在的文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written: %1</source>
+        <translation>无法写入备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be written.</source>
+        <translation>无法写入备份。</translation>
+    </message>
+    <message>
+        <source>The backup does not exist.</source>
+        <translation>备份不存在。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be opened: %1</source>
+        <translation>无法打开备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup cannot be used: %1</source>
+        <translation>无法使用该备份：%1</translation>
+    </message>
+    <message>
+        <source>The backup is not a Concord database.</source>
+        <translation>该备份不是 Concord 数据库。</translation>
+    </message>
+    <message>
+        <source>The backup was written by a newer version of Concord (schema %1).</source>
+        <translation>该备份由更新版本的 Concord 写入（架构 %1）。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged too: %1</source>
+        <translation>该备份也已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The backup is the store itself.</source>
+        <translation>该备份就是数据库本身。</translation>
+    </message>
+    <message>
+        <source>The store cannot be copied aside before it is replaced; nothing was changed.</source>
+        <translation>替换前无法另存当前数据库；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be copied into the store: %1</source>
+        <translation>无法将备份复制到数据库：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreCare</name>
+    <message>
+        <source>Concord databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Concord 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>The database is damaged</source>
+        <translation>数据库已损坏</translation>
+    </message>
+    <message>
+        <source>%1
+
+The newest backup was made %2:
+%3
+
+Restore it? The damaged file is kept beside it.</source>
+        <translation>%1
+
+最新的备份制作于 %2：
+%3
+
+是否恢复？损坏的文件会另存于旁。</translation>
+    </message>
+    <message>
+        <source>Back Up Database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Restore Database from Backup</source>
+        <translation>从备份恢复数据库</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+    <message>
+        <source>Replace the content of %1 by the backup %2? The present content is kept beside it.</source>
+        <translation>用备份 %2 替换 %1 的内容？现有内容会另存于旁。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreProblem</name>
+    <message>
+        <source>The database is read-only: it can be read, but changes cannot be saved.</source>
+        <translation>数据库为只读：可以查看，但无法保存更改。</translation>
+    </message>
+    <message>
+        <source>The database is locked by another program; try again when it has finished.</source>
+        <translation>数据库被其他程序锁定；请待其完成后重试。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was changed.</source>
+        <translation>磁盘已满；未做任何更改。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be read or written (input/output error).</source>
+        <translation>无法读写数据库文件（输入/输出错误）。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be opened.</source>
+        <translation>无法打开数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database connection is not open.</source>
+        <translation>数据库连接未打开。</translation>
+    </message>
+    <message>
+        <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
+        <translation>数据库已损坏。请从备份恢复（文件 ▸ 从备份恢复，或 concord-cli restore）。</translation>
     </message>
 </context>
 <context>

@@ -5,22 +5,41 @@
 #include "cli/CommandLine.h"
 #include "cli/CommitmentCommands.h"
 #include "cli/ReportCommand.h"
+#include "cli/StoreCommands.h"
 #include "import/DocumentJson.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
 #include "store/AgreementStore.h"
+#include "store/AppSettings.h"
 #include "store/Database.h"
 #include "store/ImportService.h"
 #include "store/PartyDirectory.h"
 #include "store/SampleLibrary.h"
+#include "store/StoreBackup.h"
 #include "store/UnitSearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
+
 namespace concord::cli {
+
+namespace {
+std::atomic<bool> stopFlag { false };
+} // namespace
+
+void CliApp::requestStop()
+{
+    stopFlag.store(true);
+}
+
+bool CliApp::stopRequested()
+{
+    return stopFlag.load();
+}
 
 CliApp::CliApp(QTextStream& out, QTextStream& err, const Clock& clock)
     : m_out(out)
@@ -60,6 +79,9 @@ QString CliApp::usage()
         "                             parties merged into it)\n"
         "  search QUERY [--db PATH] [--json]  units matching, both languages\n"
         "  delete ID [--db PATH] [--yes]  delete an agreement and all that hangs on it (asks first)\n"
+        "  check [--db PATH] [--quick]  read the whole store for damage (integrity_check)\n"
+        "  backup --out FILE [--db PATH]  a consistent copy of the store, also while it is in use\n"
+        "  restore FILE [--db PATH]    replace the store by a verified backup (the old file is kept)\n"
         "\n"
         "Options:\n"
         "  --db PATH      the store to use (default: concord.sqlite in the user's data folder)\n"
@@ -108,6 +130,11 @@ int CliApp::run(const QStringList& args)
             m_out, m_err, [this](const QString& message) { return usageError(message); },
             [this](const QString& db) { return openStore(db); }, m_clock);
         return report.run(rest);
+    }
+    if (StoreCommands::handles(command)) {
+        StoreCommands commands(
+            m_out, m_err, [this](const QString& message) { return usageError(message); }, m_clock);
+        return commands.run(command, rest);
     }
     if (CommitmentCommands::handles(command)) {
         CommitmentCommands commands(
@@ -332,12 +359,27 @@ std::unique_ptr<Database> CliApp::openStore(const QString& dbOption)
             return nullptr;
         }
     }
-    auto db = Database::open(dbOption.isEmpty() ? Database::defaultPath() : dbOption);
-    if (!db) {
-        m_err << "concord-cli: " << db.error().toString() << "\n";
+    auto opened = Database::open(dbOption.isEmpty() ? Database::defaultPath() : dbOption);
+    const auto hintBackup = [this](const QString& path) {
+        const QString backup = StoreBackup::newest(path);
+        if (!backup.isEmpty())
+            m_err << "concord-cli: the newest backup is " << backup << " (concord-cli restore " << backup << ")\n";
+    };
+    if (!opened) {
+        m_err << "concord-cli: " << opened.error().toString() << "\n";
+        hintBackup(dbOption.isEmpty() ? Database::defaultPath() : dbOption);
         return nullptr;
     }
-    return std::move(db).value();
+    std::unique_ptr<Database> db = std::move(opened).value();
+    // Damage is said before anything is read from it, never shown as an empty store.
+    if (const auto damage = db->check()) {
+        m_err << "concord-cli: " << damage->toString() << "\n";
+        hintBackup(db->path());
+        return nullptr;
+    }
+    if (const auto copy = StoreBackup::daily(*db, m_clock.now(), AppSettings().backupsToKeep()); !copy)
+        m_err << "concord-cli: warning: " << copy.error().toString() << "\n";
+    return db;
 }
 
 int CliApp::import(const QStringList& args)
@@ -353,7 +395,14 @@ int CliApp::import(const QStringList& args)
         return Failure;
     ImportService store(*db, Gazetteer::builtIn(), m_clock);
     int status = Success;
-    for (const QString& path : line->positional) {
+    for (qsizetype i = 0; i < line->positional.size(); ++i) {
+        const QString& path = line->positional[i];
+        if (stopRequested()) {
+            // Ctrl+C: the files stored so far stay stored (and were printed); the rest are not begun.
+            m_err << "concord-cli: interrupted; not imported: " << line->positional.mid(i).join(QLatin1Char(' '))
+                  << "\n";
+            return Interrupted;
+        }
         const auto outcome = store.importPath(path);
         if (!outcome) {
             m_err << "concord-cli: " << outcome.error().toString() << "\n";
@@ -362,6 +411,7 @@ int CliApp::import(const QStringList& args)
         }
         for (const qint64 id : outcome->agreementIds)
             m_out << id << '\t' << path << (outcome->alreadyImported ? "\talready imported" : "") << "\n";
+        m_out.flush(); // what is stored is said at once: an interrupted batch still tells what it stored
     }
     return status;
 }

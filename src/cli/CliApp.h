@@ -18,7 +18,7 @@ namespace concord::cli {
 class CliApp
 {
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode { Success = 0, Failure = 1, UsageError = 2, Interrupted = 130 };
 
     /// \a clock says what "today" is: the import day, history times, the default as-of day.
     CliApp(QTextStream& out, QTextStream& err, const Clock& clock);
@@ -27,6 +27,10 @@ public:
     int run(const QStringList& args);
 
     static QString usage();
+
+    /// Asks a running import to stop before its next file (Ctrl+C); safe to call from a signal handler.
+    static void requestStop();
+    static bool stopRequested();
 
 private:
     int usageError(const QString& message);

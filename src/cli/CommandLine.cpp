@@ -27,9 +27,16 @@ std::optional<CommandLine> CommandLine::parse(
         if (spec.flags.contains(name) && !inlineValue) {
             line.options.insert(name, QString());
         } else if (spec.valued.contains(name)) {
-            if (inlineValue) {
+            if (inlineValue && inlineValue->isEmpty()) {
+                *error = QStringLiteral("option %1 needs a value, not an empty one").arg(name);
+                return std::nullopt;
+            } else if (inlineValue) {
                 line.options.insert(name, *inlineValue);
             } else if (i + 1 < args.size()) {
+                if (args[i + 1].isEmpty()) {
+                    *error = QStringLiteral("option %1 needs a value, not an empty one").arg(name);
+                    return std::nullopt;
+                }
                 line.options.insert(name, args[++i]);
             } else {
                 *error = QStringLiteral("option %1 needs a value").arg(name);

@@ -5,12 +5,23 @@
 #include <QGuiApplication>
 #include <QTextStream>
 
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <memory>
 
+namespace {
+/// The first Ctrl+C lets the file being stored finish (or roll back) and stops the batch; a second one ends at once.
+extern "C" void onInterrupt(int)
+{
+    concord::cli::CliApp::requestStop();
+    std::signal(SIGINT, SIG_DFL);
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
+    std::signal(SIGINT, onInterrupt);
     // Laying out a PDF report needs fonts, that is a QGuiApplication; it runs on the offscreen platform so
     // that the command line needs no display. Every other command stays a plain QCoreApplication.
     bool needsFonts = false;

@@ -14,8 +14,11 @@ namespace concord {
 class FileDialog
 {
 public:
-    static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& filter);
-    static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& filter);
+    /// \a start: the folder (or, when saving, the suggested file) the dialog opens at.
+    static QString getOpenFileName(
+        QWidget* parent, const QString& caption, const QString& filter, const QString& start = QString());
+    static QString getSaveFileName(
+        QWidget* parent, const QString& caption, const QString& filter, const QString& start = QString());
     /// Several files to open; a queued name may hold several separated by '\n'.
     static QStringList getOpenFileNames(QWidget* parent, const QString& caption, const QString& filter);
 

@@ -6,6 +6,7 @@
 #include "gui/LanguageManager.h"
 #include "gui/MessageBox.h"
 #include "gui/ReportDialog.h"
+#include "gui/StoreCare.h"
 #include "gui/agreements/AgreementsPage.h"
 #include "gui/board/CommitmentBoard.h"
 #include "gui/deadlines/DeadlinesPage.h"
@@ -15,6 +16,8 @@
 #include "model/Clock.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
+#include "store/StoreBackup.h"
+#include "store/StoreProblem.h"
 #include "ui_MainWindow.h"
 
 #include <QActionGroup>
@@ -22,6 +25,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QStatusBar>
 #include <QStyle>
 
 namespace concord {
@@ -171,6 +175,20 @@ void MainWindow::connectActions()
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionBackUp, &QAction::triggered, this, [this] {
+        if (!m_database)
+            return;
+        const QString done = StoreCare(this, m_settings, m_clock).backUp(*m_database);
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 8000);
+    });
+    connect(m_ui->actionRestore, &QAction::triggered, this, [this] {
+        if (!m_database)
+            return;
+        const QString path = m_database->path();
+        if (StoreCare(this, m_settings, m_clock).chooseAndRestore(path) && openDatabase(path))
+            statusBar()->showMessage(tr("Restored from the backup."), 8000);
+    });
     connect(m_ui->actionFullScreen, &QAction::toggled, this, [this](bool on) {
         setWindowState(on ? windowState() | Qt::WindowFullScreen : windowState() & ~Qt::WindowFullScreen);
     });
@@ -221,9 +239,19 @@ MainWindow::Page MainWindow::currentPage() const
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    const StoreCare care(this, m_settings, m_clock);
     auto opened = Database::open(path);
-    if (!opened) {
-        MessageBox::critical(this, tr("Cannot open database"), opened.error().toString());
+    std::optional<Error> problem;
+    if (!opened)
+        problem = opened.error();
+    else
+        problem = care.opened(*opened.value());
+    if (problem) {
+        opened = problem.value(); // a damaged store is closed before it is restored
+        if (care.offerRestore(path, *problem))
+            return openDatabase(path);
+        if (!StoreProblem::isDamageReport(*problem) || StoreBackup::newest(path).isEmpty())
+            MessageBox::critical(this, tr("Cannot open database"), problem->toString());
         return false;
     }
     // The screens hold the old store: they go before it does.

@@ -2,6 +2,7 @@
 
 #include "store/CommitmentStore.h"
 #include "store/Database.h"
+#include "store/StoreProblem.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,7 +37,7 @@ Result<QList<CatalogEntry>> AgreementCatalog::entries(const QDate& asOf) const
             QStringLiteral("SELECT agreement_id, party_id FROM agreement_party ORDER BY agreement_id, rowid"))) {
         return Error { m_database.path(), 0, -1,
             QCoreApplication::translate("concord::AgreementCatalog", "The agreements cannot be read: %1")
-                .arg(links.lastError().text()) };
+                .arg(StoreProblem::describe(links.lastError())) };
     }
     while (links.next()) {
         const qint64 agreement = links.value(0).toLongLong();

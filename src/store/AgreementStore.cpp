@@ -6,6 +6,7 @@
 #include "store/PartyDirectory.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
+#include "store/StoreProblem.h"
 #include "store/Transaction.h"
 
 #include <QCryptographicHash>
@@ -100,7 +101,7 @@ Result<QList<qint64>> AgreementStore::existing(const QString& hash) const
     query.addBindValue(hash + QLatin1Char('$'));
     if (!query.exec())
         return Error { m_database.path(), 0, -1,
-            tr("The agreements cannot be read: %1").arg(query.lastError().text()) };
+            tr("The agreements cannot be read: %1").arg(StoreProblem::describe(query.lastError())) };
     while (query.next())
         ids.append(query.value(0).toLongLong());
     return ids;
@@ -124,7 +125,8 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
     Transaction transaction(m_database);
     if (!transaction.started()) {
         return Error { file.path, 0, -1,
-            tr("The database cannot start the import: %1").arg(m_database.connection().lastError().text()) };
+            tr("The database cannot start the import: %1")
+                .arg(StoreProblem::describe(m_database.connection().lastError())) };
     }
     // Inside the transaction: a second import of the same file at the same time finds the first one's rows.
     const auto stored = existing(plan.hash);

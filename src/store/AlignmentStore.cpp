@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
+#include "store/StoreProblem.h"
 #include "store/Transaction.h"
 
 #include <QHash>
@@ -86,7 +87,7 @@ Result<StoredAgreement> AlignmentStore::read(const Database& database, qint64 ag
                                  "FROM unit WHERE agreement_id = ? ORDER BY language, position"));
     units.addBindValue(agreementId);
     if (!units.exec())
-        return error(tr("The agreement cannot be read: %1").arg(units.lastError().text()));
+        return error(tr("The agreement cannot be read: %1").arg(StoreProblem::describe(units.lastError())));
     QHash<qint64, std::pair<Language, int>> index; // unit id → (language, position)
     while (units.next()) {
         const Language language = languageOf(units.value(1));
@@ -116,7 +117,7 @@ Result<StoredAgreement> AlignmentStore::read(const Database& database, qint64 ag
                                  "ORDER BY p.position"));
     pairs.addBindValue(agreementId);
     if (!pairs.exec())
-        return error(tr("The alignment cannot be read: %1").arg(pairs.lastError().text()));
+        return error(tr("The alignment cannot be read: %1").arg(StoreProblem::describe(pairs.lastError())));
     qint64 current = 0;
     QList<AlignedPair>& aligned = stored.versions.alignment.pairs;
     while (pairs.next()) {
@@ -177,7 +178,7 @@ Result<void> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
     QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
     if (!transaction.started())
-        return error(tr("The alignment cannot be saved: %1").arg(db.lastError().text()));
+        return error(tr("The alignment cannot be saved: %1").arg(StoreProblem::describe(db.lastError())));
     auto fail = [&](const QString& reason) -> Result<void> {
         return error(tr("The alignment could not be saved; the database is unchanged: %1").arg(reason));
     };
@@ -192,7 +193,7 @@ Result<void> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
                                      "ORDER BY c.id, u.language, u.position"));
         query.addBindValue(agreementId);
         if (!query.exec())
-            return fail(query.lastError().text());
+            return fail(StoreProblem::describe(query.lastError()));
         while (query.next()) {
             if (anchors.isEmpty() || anchors.last().commitment != query.value(0).toLongLong())
                 anchors.append({ query.value(0).toLongLong(), languageOf(query.value(1)), query.value(2).toInt() });
@@ -207,7 +208,7 @@ Result<void> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
                                      "WHERE agreement_id = ? AND confirmed_by IS NOT NULL"));
         query.addBindValue(agreementId);
         if (!query.exec())
-            return fail(query.lastError().text());
+            return fail(StoreProblem::describe(query.lastError()));
         while (query.next())
             confirmations.insert(query.value(0).toInt(), { query.value(1).toString(), query.value(2).toString() });
     }
@@ -225,7 +226,7 @@ Result<void> AlignmentStore::save(qint64 agreementId, const AlignedVersions& bef
         query.addBindValue(agreementId);
         query.addBindValue(key);
         if (!query.exec())
-            return fail(query.lastError().text());
+            return fail(StoreProblem::describe(query.lastError()));
         QList<std::pair<qint64, QString>> rows;
         while (query.next())
             rows.append({ query.value(0).toLongLong(), query.value(1).toString() });

@@ -1,5 +1,7 @@
 #include "store/AppSettings.h"
 
+#include "store/StoreBackup.h"
+
 #include <QSettings>
 
 namespace concord {
@@ -7,6 +9,7 @@ namespace concord {
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString LastDatabaseKey = QStringLiteral("store/lastDatabase");
+const QString BackupsKey = QStringLiteral("store/backupsToKeep");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
 const QString SplitterKey = QStringLiteral("window/splitter");
@@ -30,6 +33,16 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& language)
 {
     m_settings->setValue(LanguageKey, language);
+}
+
+int AppSettings::backupsToKeep() const
+{
+    return m_settings->value(BackupsKey, StoreBackup::DefaultKeep).toInt();
+}
+
+void AppSettings::setBackupsToKeep(int count)
+{
+    m_settings->setValue(BackupsKey, count);
 }
 
 QString AppSettings::lastDatabase() const

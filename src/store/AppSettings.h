@@ -30,6 +30,10 @@ public:
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
 
+    /// How many daily backups of a store are kept (StoreBackup::daily); 0 turns them off.
+    int backupsToKeep() const;
+    void setBackupsToKeep(int count);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

@@ -3,6 +3,7 @@
 #include "import/Gazetteer.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "store/StoreProblem.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -134,7 +135,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
     for (const QVariant& value : values)
         query.addBindValue(value);
     if (!query.exec())
-        return error(tr("The commitments cannot be read: %1").arg(query.lastError().text()));
+        return error(tr("The commitments cannot be read: %1").arg(StoreProblem::describe(query.lastError())));
     QList<StoredCommitment> result;
     QHash<qint64, qsizetype> index;
     while (query.next()) {
@@ -183,7 +184,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
                                    "ORDER BY cp.rowid"));
     parties.addBindValue(idsJson);
     if (filter.details && !parties.exec())
-        return error(tr("The commitments cannot be read: %1").arg(parties.lastError().text()));
+        return error(tr("The commitments cannot be read: %1").arg(StoreProblem::describe(parties.lastError())));
     if (filter.details) {
         while (parties.next()) {
             CommitmentCandidate& c = result[index.value(parties.value(0).toLongLong())].found;
@@ -197,7 +198,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
                                  "WHERE commitment_id IN (SELECT value FROM json_each(?)) ORDER BY due"));
     years.addBindValue(idsJson);
     if (!years.exec())
-        return error(tr("The commitments cannot be read: %1").arg(years.lastError().text()));
+        return error(tr("The commitments cannot be read: %1").arg(StoreProblem::describe(years.lastError())));
     {
         while (years.next()) {
             StoredCommitment& s = result[index.value(years.value(0).toLongLong())];
@@ -216,7 +217,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
                        "GROUP BY commitment_id)"));
     notes.addBindValue(idsJson);
     if (!notes.exec())
-        return error(tr("The commitments cannot be read: %1").arg(notes.lastError().text()));
+        return error(tr("The commitments cannot be read: %1").arg(StoreProblem::describe(notes.lastError())));
     {
         while (notes.next())
             result[index.value(notes.value(0).toLongLong())].lastNote = notes.value(1).toString();
@@ -256,7 +257,7 @@ Result<QList<CommitmentEvent>> CommitmentStore::history(qint64 id) const
                                  "WHERE e.commitment_id = ? ORDER BY e.id"));
     query.addBindValue(id);
     if (!query.exec())
-        return error(tr("The history cannot be read: %1").arg(query.lastError().text()));
+        return error(tr("The history cannot be read: %1").arg(StoreProblem::describe(query.lastError())));
     QList<CommitmentEvent> events;
     while (query.next()) {
         events.append({ QDateTime::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString(),

@@ -1,6 +1,8 @@
 #include "store/Database.h"
 
 #include "store/SqlWriter.h"
+#include "store/StoreBackup.h"
+#include "store/StoreProblem.h"
 #include "store/Transaction.h"
 
 #include <QAtomicInteger>
@@ -12,8 +14,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QUrl>
 
 #include <functional>
+#include <sqlite3.h>
 #include <vector>
 
 namespace concord {
@@ -242,24 +246,46 @@ QString Database::defaultPath()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    if (path.trimmed().isEmpty())
+        return Error { path, 0, -1, tr("No database file was given (the path is empty).") };
     const QFileInfo info(path);
     if (info.isDir())
         return Error { path, 0, -1, tr("This is a folder, not a database file.") };
+    bool readOnly = false;
     if (info.exists() && info.size() > 0) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return Error { path, 0, -1, tr("The database cannot be read: %1").arg(file.errorString()) };
-        if (file.read(16) != QByteArray("SQLite format 3\0", 16))
+        const QByteArray header = file.read(100);
+        if (!header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+            // A Concord store whose first page was overwritten still carries its application id there.
+            if (header.size() >= 72 && header.mid(68, 4) == QByteArray("CNCD"))
+                return Error { path, 0, -1, StoreProblem::damaged(tr("its header is not an SQLite header")) };
             return Error { path, 0, -1, tr("This is not a Concord database (not an SQLite file).") };
+        }
+        // A file (or folder) this user may not write is opened for reading: everything can be read and
+        // every change says that the store is read-only.
+        readOnly = !info.isWritable() || !QFileInfo(info.absolutePath()).isWritable();
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Error { path, 0, -1, tr("The folder for the database cannot be created.") };
     }
 
     std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    db->m_readOnly = readOnly;
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    connection.setDatabaseName(path);
+    if (readOnly) {
+        // Read-only and immutable: a store in WAL mode needs its shared-memory file to be read, which a
+        // folder this user may not write cannot hold; immutable reads the file as it is, without locks.
+        QUrl uri = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+        uri.setScheme(QStringLiteral("file"));
+        uri.setQuery(QStringLiteral("immutable=1"));
+        connection.setDatabaseName(uri.toString(QUrl::FullyEncoded));
+        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    } else {
+        connection.setDatabaseName(path);
+    }
     if (!connection.open())
-        return db->sqlError(tr("The database cannot be opened."), connection.lastError().text());
+        return db->sqlError(tr("The database cannot be opened."), StoreProblem::describe(connection.lastError()));
     if (auto error = db->configure())
         return *error;
     if (auto error = db->migrate())
@@ -286,13 +312,21 @@ int Database::schemaVersion() const
 std::optional<Error> Database::configure()
 {
     QSqlQuery query(connection());
+    // The first read of the schema meets a damaged or foreign file: say which it is.
+    const auto unreadable = [this](const QSqlError& error) {
+        bool ok = false;
+        const int code = error.nativeErrorCode().toInt(&ok);
+        if (ok && StoreProblem::isDamage(code))
+            return Error { m_path, 0, -1, StoreProblem::damaged(error.databaseText()) };
+        return sqlError(tr("The database cannot be read."), StoreProblem::describe(error));
+    };
     if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
-        return sqlError(tr("This is not a Concord database."), query.lastError().text());
+        return unreadable(query.lastError());
     const int applicationId = query.value(0).toInt();
     const int version = schemaVersion();
     query.finish();
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
-        return sqlError(tr("This is not a Concord database."), query.lastError().text());
+        return unreadable(query.lastError());
     const bool empty = query.value(0).toInt() == 0;
     query.finish();
     if (!empty && applicationId != ApplicationId)
@@ -303,14 +337,52 @@ std::optional<Error> Database::configure()
                             .arg(version)
                             .arg(SchemaVersion),
             {});
+    if (m_readOnly && (empty || version < SchemaVersion))
+        return sqlError(tr("The database is read-only and needs an upgrade to this version of Concord (schema %1 to "
+                           "%2); open it once where it can be written.")
+                            .arg(version)
+                            .arg(SchemaVersion),
+            {});
 
-    for (const char* pragma : { "PRAGMA journal_mode = WAL", "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 5000",
-             "PRAGMA synchronous = NORMAL" }) {
-        if (!query.exec(QString::fromLatin1(pragma)))
-            return sqlError(tr("The database cannot be configured."), query.lastError().text());
+    QStringList pragmas { QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000") };
+    if (!m_readOnly)
+        pragmas += { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") };
+    for (const QString& pragma : pragmas) {
+        if (!query.exec(pragma))
+            return sqlError(tr("The database cannot be configured."), StoreProblem::describe(query.lastError()));
         query.finish();
     }
     return std::nullopt;
+}
+
+std::optional<Error> Database::check(CheckDepth depth) const
+{
+    QSqlQuery query(connection());
+    query.setForwardOnly(true);
+    const QString pragma = depth == CheckDepth::Full ? QStringLiteral("PRAGMA integrity_check(20)")
+                                                     : QStringLiteral("PRAGMA quick_check(20)");
+    if (!query.exec(pragma))
+        return Error { m_path, 0, -1, StoreProblem::describe(query.lastError()) };
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    if (query.lastError().isValid())
+        return Error { m_path, 0, -1, StoreProblem::describe(query.lastError()) };
+    if (problems.isEmpty())
+        return std::nullopt;
+    // SQLite's first finding, without its "*** in database main ***" heading; the count of the others.
+    QStringList findings;
+    for (const QString& problem : problems)
+        for (const QString& line : problem.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!line.startsWith(QLatin1String("***")))
+                findings.append(line.trimmed());
+    QString detail = findings.value(0);
+    if (findings.size() > 1)
+        detail += tr(" and %n more finding(s)", nullptr, int(findings.size() - 1));
+    return Error { m_path, 0, -1, StoreProblem::damaged(detail) };
 }
 
 std::optional<Error> Database::migrate()
@@ -318,13 +390,19 @@ std::optional<Error> Database::migrate()
     const int from = schemaVersion();
     if (from == SchemaVersion)
         return std::nullopt;
+    // An upgrade rewrites tables: a copy of the store as it was comes first.
+    if (from > 0) {
+        if (const auto copy = StoreBackup::beforeUpgrade(*this, from, QDateTime::currentDateTime()); !copy)
+            return Error { m_path, 0, -1,
+                tr("The database is not upgraded: no backup could be made first. %1").arg(copy.error().message) };
+    }
     // A step may rebuild a table that others refer to; foreign keys can only be switched outside a transaction.
     QSqlQuery pragma(connection());
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
     const auto keysBackOn = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     Transaction transaction(*this);
     if (!transaction.started())
-        return sqlError(tr("The database cannot be upgraded."), connection().lastError().text());
+        return sqlError(tr("The database cannot be upgraded."), StoreProblem::describe(connection().lastError()));
     SqlWriter& writer = transaction.writer();
     const auto& steps = migrationSteps();
     for (int version = from; version < SchemaVersion && !writer.failed(); ++version) {
@@ -382,7 +460,7 @@ Result<QList<Agreement>> Database::agreements() const
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (!query.exec(AgreementColumns + QStringLiteral("ORDER BY signed_on IS NULL, signed_on DESC, id")))
-        return sqlError(tr("The agreements cannot be read."), query.lastError().text());
+        return sqlError(tr("The agreements cannot be read."), StoreProblem::describe(query.lastError()));
     while (query.next())
         result.append(agreementFrom(query));
     return result;

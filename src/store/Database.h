@@ -25,9 +25,15 @@ public:
     /// PRAGMA application_id of a Concord store ("CNCD"): tells it from any other SQLite file.
     static constexpr int ApplicationId = 0x434E4344;
 
+    /// How thoroughly check() reads the file: quick_check (every page, no index against its table) or
+    /// integrity_check (everything, minutes on a large store).
+    enum class CheckDepth { Quick, Full };
+
     /// Opens \a path, creating the file (and its folder) when missing, and migrates it to SchemaVersion.
     /// Fails, naming the file, when it is not an SQLite file, belongs to another program, or was written
-    /// by a newer Concord. A failed open leaves an existing file unchanged.
+    /// by a newer Concord, or is damaged. A file this user may not write is opened read-only: reads work,
+    /// writes fail saying so. A failed open leaves an existing file unchanged. Opening does not read every
+    /// page (the screens open the store on each worker); the programs call check() once when they start.
     static Result<std::unique_ptr<Database>> open(const QString& path);
 
     /// Where the programs keep their store unless told otherwise: concord.sqlite in the user's data folder.
@@ -42,6 +48,9 @@ public:
     StoreEvents& events() const { return *m_events; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
+    bool isReadOnly() const { return m_readOnly; }
+    /// Reads the whole file for damage; an error saying "the database is damaged" with SQLite's first finding.
+    std::optional<Error> check(CheckDepth depth = CheckDepth::Quick) const;
 
     qint64 agreementCount() const;
     /// All agreements, newest signing date first.
@@ -57,6 +66,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    bool m_readOnly = false;
     std::unique_ptr<StoreEvents> m_events = std::make_unique<StoreEvents>();
 };
 

@@ -3,6 +3,7 @@
 #include "import/Gazetteer.h"
 #include "store/Database.h"
 #include "store/SqlWriter.h"
+#include "store/StoreProblem.h"
 #include "text/Fold.h"
 
 #include <QSqlError>
@@ -24,7 +25,8 @@ PartyDirectory::PartyDirectory(const Database& database, const Gazetteer& gazett
 
 Error PartyDirectory::failure(const QSqlQuery& query) const
 {
-    return Error { m_database.path(), 0, -1, tr("The parties cannot be read: %1").arg(query.lastError().text()) };
+    return Error { m_database.path(), 0, -1,
+        tr("The parties cannot be read: %1").arg(StoreProblem::describe(query.lastError())) };
 }
 
 Result<QList<PartyRecord>> PartyDirectory::select(const QString& where, const QVariantList& values) const

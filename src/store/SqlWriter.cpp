@@ -1,5 +1,7 @@
 #include "store/SqlWriter.h"
 
+#include "store/StoreProblem.h"
+
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -23,7 +25,7 @@ SqlWriter::~SqlWriter()
 
 void SqlWriter::fail()
 {
-    m_error = QString::fromUtf8(sqlite3_errmsg(m_handle));
+    m_error = StoreProblem::describe(m_handle);
 }
 
 sqlite3_stmt* SqlWriter::prepared(const QString& sql)

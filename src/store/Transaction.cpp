@@ -1,6 +1,7 @@
 #include "store/Transaction.h"
 
 #include "store/Database.h"
+#include "store/StoreProblem.h"
 
 #include <QSqlError>
 
@@ -10,7 +11,7 @@ Transaction::Transaction(const Database& database)
     : m_database(database)
     , m_db(database.connection())
     , m_started(m_db.transaction())
-    , m_beginError(m_started ? QString() : m_db.lastError().text())
+    , m_beginError(m_started ? QString() : StoreProblem::describe(m_db.lastError()))
     , m_writer(m_db)
 { }
 
@@ -26,7 +27,7 @@ std::optional<QString> Transaction::commit(const std::optional<StoreChange>& cha
         return m_beginError.isEmpty() ? QStringLiteral("BEGIN failed") : m_beginError;
     m_done = true;
     if (m_writer.failed() || !m_db.commit()) {
-        const QString reason = m_writer.failed() ? m_writer.error() : m_db.lastError().text();
+        const QString reason = m_writer.failed() ? m_writer.error() : StoreProblem::describe(m_db.lastError());
         m_db.rollback();
         return reason;
     }

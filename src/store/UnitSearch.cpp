@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 #include "store/SearchText.h"
+#include "store/StoreProblem.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,7 +34,8 @@ Result<QList<SearchHit>> UnitSearch::search(const QString& input, int limit) con
     query.addBindValue(match);
     query.addBindValue(limit);
     if (!query.exec())
-        return Error { m_database.path(), 0, -1, tr("The search failed: %1").arg(query.lastError().text()) };
+        return Error { m_database.path(), 0, -1,
+            tr("The search failed: %1").arg(StoreProblem::describe(query.lastError())) };
     struct Row
     {
         SearchHit hit;

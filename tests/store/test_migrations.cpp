@@ -3,10 +3,12 @@
 #include "store/CommitmentStore.h"
 #include "store/Database.h"
 #include "store/ImportService.h"
+#include "store/StoreBackup.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -238,4 +240,35 @@ TEST_CASE("migrations: schema 4's cached status of a recurring commitment is the
         ++checked;
     }
     CHECK(checked == 3 * 125);
+}
+
+TEST_CASE("migrations: an upgrade keeps a copy of the store as it was in the backups folder", "[store][backup]")
+{
+    TempDatabase temp;
+    createOldStore(temp.path(), 4);
+    REQUIRE(Database::open(temp.path()).ok());
+    const QDir backups(StoreBackup::folder(temp.path()));
+    const QStringList copies = backups.entryList({ QStringLiteral("concord-*-schema4.sqlite") }, QDir::Files);
+    REQUIRE(copies.size() == 1);
+    const QString copy = backups.filePath(copies.front());
+    CHECK_FALSE(StoreBackup::verify(copy).has_value());
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("copy"));
+    {
+        db.setDatabaseName(copy);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 4);
+        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM agreement")));
+        REQUIRE(query.next());
+        CHECK(query.value(0).toInt() == 2);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("copy"));
+    // A new store needs no copy: there is nothing to keep.
+    TempDatabase fresh;
+    fresh.open();
+    CHECK_FALSE(QDir(StoreBackup::folder(fresh.path())).exists());
 }

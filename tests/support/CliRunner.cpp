@@ -26,7 +26,10 @@ CliResult CliRunner::run(const QStringList& args, const QByteArray& stdinData, i
 {
     QProcess process;
     process.setProcessEnvironment(m_environment);
-    process.start(program(), args);
+    if (m_wrapper.isEmpty())
+        process.start(program(), args);
+    else
+        process.start(m_wrapper.front(), m_wrapper.mid(1) + QStringList { program() } + args);
     CliResult result;
     if (!process.waitForStarted(timeoutMs))
         return result;

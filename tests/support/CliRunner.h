@@ -23,12 +23,15 @@ public:
     CliRunner();
     /// Extra environment for the child, e.g. XDG_DATA_HOME for a private default database.
     void setEnvironment(const QString& name, const QString& value);
+    /// Runs concord-cli through \a command (e.g. prlimit with its options, or setpriv to drop root).
+    void setWrapper(const QStringList& command) { m_wrapper = command; }
     CliResult run(const QStringList& args, const QByteArray& stdinData = {}, int timeoutMs = 60000) const;
 
     static QString program();
 
 private:
     QProcessEnvironment m_environment;
+    QStringList m_wrapper;
 };
 
 } // namespace concord::test

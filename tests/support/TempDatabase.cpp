@@ -2,6 +2,10 @@
 
 #include "support/CatchQt.h"
 
+#include <QFile>
+
+#include <sqlite3.h>
+
 namespace concord::test {
 
 TempDatabase::TempDatabase()
@@ -25,6 +29,29 @@ std::unique_ptr<Database> TempDatabase::open() const
     INFO((result.ok() ? std::string() : result.error().toString().toStdString()));
     REQUIRE(result.ok());
     return std::move(result).value();
+}
+
+void TempDatabase::damageTable(const QString& path, const QString& table)
+{
+    sqlite3* handle = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READWRITE, nullptr) == SQLITE_OK);
+    sqlite3_exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr, nullptr, nullptr);
+    const auto integer = [handle](const QByteArray& sql) {
+        sqlite3_stmt* statement = nullptr;
+        sqlite3_prepare_v2(handle, sql.constData(), -1, &statement, nullptr);
+        const int value = sqlite3_step(statement) == SQLITE_ROW ? sqlite3_column_int(statement, 0) : -1;
+        sqlite3_finalize(statement);
+        return value;
+    };
+    const int pageSize = integer("PRAGMA page_size");
+    const int root = integer("SELECT rootpage FROM sqlite_schema WHERE name = '" + table.toUtf8() + "'");
+    sqlite3_close(handle);
+    REQUIRE(pageSize > 0);
+    REQUIRE(root > 1);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadWrite));
+    REQUIRE(file.seek(qint64(root - 1) * pageSize));
+    file.write(QByteArray(pageSize, '\x55'));
 }
 
 } // namespace concord::test

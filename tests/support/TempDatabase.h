@@ -19,6 +19,9 @@ public:
     QString file(const QString& name) const;
     /// Opens the database, failing the test when it cannot be opened.
     std::unique_ptr<Database> open() const;
+    /// Overwrites the root page of \a table in the closed store at \a path with junk (after folding the
+    /// write-ahead log into the file), as a failing disk would.
+    static void damageTable(const QString& path, const QString& table);
 
 private:
     QTemporaryDir m_dir;

@@ -1,0 +1,124 @@
+#include "cli/StoreCommands.h"
+
+#include "cli/CliApp.h"
+#include "cli/CommandLine.h"
+#include "model/Clock.h"
+#include "store/Database.h"
+#include "store/StoreBackup.h"
+
+#include <QFileInfo>
+
+namespace concord::cli {
+
+StoreCommands::StoreCommands(QTextStream& out, QTextStream& err, UsageError usageError, const Clock& clock)
+    : m_out(out)
+    , m_err(err)
+    , m_usageError(std::move(usageError))
+    , m_clock(clock)
+{ }
+
+bool StoreCommands::handles(const QString& command)
+{
+    return command == QLatin1String("check") || command == QLatin1String("backup")
+        || command == QLatin1String("restore");
+}
+
+int StoreCommands::run(const QString& command, const QStringList& args)
+{
+    if (command == QLatin1String("check"))
+        return check(args);
+    if (command == QLatin1String("backup"))
+        return backup(args);
+    return restore(args);
+}
+
+QString StoreCommands::storePath(const QString& dbOption)
+{
+    return dbOption.isEmpty() ? Database::defaultPath() : dbOption;
+}
+
+int StoreCommands::check(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(
+        QStringLiteral("check"), args, { { QStringLiteral("--quick") }, { QStringLiteral("--db") } }, &error);
+    if (!line)
+        return m_usageError(error);
+    if (!line->positional.isEmpty())
+        return m_usageError(QStringLiteral("'check' takes no arguments, got '%1'").arg(line->positional.front()));
+    const QString path = storePath(line->value(QStringLiteral("--db")));
+    if (!QFileInfo::exists(path)) {
+        m_err << "concord-cli: " << path << ": the database does not exist\n";
+        return CliApp::Failure;
+    }
+    const auto db = Database::open(path);
+    if (!db) {
+        m_err << "concord-cli: " << db.error().toString() << "\n";
+        return CliApp::Failure;
+    }
+    const auto depth = line->has(QStringLiteral("--quick")) ? Database::CheckDepth::Quick : Database::CheckDepth::Full;
+    if (const auto damage = db.value()->check(depth)) {
+        m_err << "concord-cli: " << damage->toString() << "\n";
+        return CliApp::Failure;
+    }
+    m_out << path << ": ok (schema " << db.value()->schemaVersion() << ", " << db.value()->agreementCount()
+          << " agreements" << (db.value()->isReadOnly() ? ", read-only" : "") << ")\n";
+    return CliApp::Success;
+}
+
+int StoreCommands::backup(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(
+        QStringLiteral("backup"), args, { {}, { QStringLiteral("--db"), QStringLiteral("--out") } }, &error);
+    if (!line)
+        return m_usageError(error);
+    if (!line->positional.isEmpty() || !line->has(QStringLiteral("--out")))
+        return m_usageError(QStringLiteral("'backup' takes --out FILE and no arguments"));
+    const QString path = storePath(line->value(QStringLiteral("--db")));
+    if (!QFileInfo::exists(path)) {
+        m_err << "concord-cli: " << path << ": the database does not exist\n";
+        return CliApp::Failure;
+    }
+    const auto db = Database::open(path);
+    if (!db) {
+        m_err << "concord-cli: " << db.error().toString() << "\n";
+        return CliApp::Failure;
+    }
+    const QString out = line->value(QStringLiteral("--out"));
+    if (const auto failure = StoreBackup::write(*db.value(), out)) {
+        m_err << "concord-cli: " << failure->toString() << "\n";
+        return CliApp::Failure;
+    }
+    m_out << out << "\n";
+    return CliApp::Success;
+}
+
+int StoreCommands::restore(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("restore"), args, { {}, { QStringLiteral("--db") } }, &error);
+    if (!line)
+        return m_usageError(error);
+    if (line->positional.size() != 1)
+        return m_usageError(QStringLiteral("'restore' takes exactly one backup FILE"));
+    const QString path = storePath(line->value(QStringLiteral("--db")));
+    const auto replaced = StoreBackup::restore(line->positional.front(), path, m_clock.now());
+    if (!replaced) {
+        m_err << "concord-cli: " << replaced.error().toString() << "\n";
+        return CliApp::Failure;
+    }
+    // Opening brings an older copy up to this version's schema.
+    const auto db = Database::open(path);
+    if (!db) {
+        m_err << "concord-cli: " << db.error().toString() << "\n";
+        return CliApp::Failure;
+    }
+    m_out << path << ": restored from " << line->positional.front() << " (" << db.value()->agreementCount()
+          << " agreements)\n";
+    if (!replaced->isEmpty())
+        m_out << "the replaced store is kept at " << replaced.value() << "\n";
+    return CliApp::Success;
+}
+
+} // namespace concord::cli

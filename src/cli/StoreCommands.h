@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+
+namespace concord {
+class Clock;
+} // namespace concord
+
+namespace concord::cli {
+
+/// The commands that look after the store file itself: `check` (read every page for damage), `backup`
+/// (a consistent copy while in use) and `restore` (put a verified copy back).
+class StoreCommands
+{
+public:
+    using UsageError = std::function<int(const QString&)>;
+
+    StoreCommands(QTextStream& out, QTextStream& err, UsageError usageError, const Clock& clock);
+
+    int run(const QString& command, const QStringList& args);
+    static bool handles(const QString& command);
+
+private:
+    int check(const QStringList& args);
+    int backup(const QStringList& args);
+    int restore(const QStringList& args);
+    /// The path --db names, or the default store's.
+    static QString storePath(const QString& dbOption);
+
+    QTextStream& m_out;
+    QTextStream& m_err;
+    UsageError m_usageError;
+    const Clock& m_clock;
+};
+
+} // namespace concord::cli
