@@ -36,11 +36,79 @@ QString syntheticAgreement(int articles)
     return text;
 }
 
+/// Words of agreement text, for the pathological shapes below.
+QString sentence(int index, int words)
+{
+    static const QStringList vocabulary
+        = QStringLiteral("hai bên nhất trí tăng cường hợp tác phát triển kinh tế thương "
+                         "mại du lịch giáo dục giao lưu biên giới tỉnh")
+              .split(QLatin1Char(' '));
+    QString out;
+    for (int w = 0; w < words; ++w) {
+        if (w > 0)
+            out += QLatin1Char(' ');
+        out += vocabulary[(index * 7 + w * 3) % vocabulary.size()];
+    }
+    return out;
+}
+
+/// Shapes no agreement has but a hostile or broken file can: each as text of about \a bytes.
+QString noBlankLines(qsizetype bytes) // sentences, one a line, no blank line anywhere
+{
+    QString text;
+    for (int i = 0; text.size() < bytes; ++i)
+        text += sentence(i, 12) + QStringLiteral(".\n");
+    return text;
+}
+
+QString noFullStops(qsizetype bytes) // paragraphs of 200 lines, no sentence ever ends
+{
+    QString text;
+    for (int i = 0; text.size() < bytes; ++i)
+        text += sentence(i, 12) + (i % 200 == 199 ? QStringLiteral("\n\n") : QStringLiteral("\n"));
+    return text;
+}
+
+QString oneParagraph(qsizetype bytes) // one line, no break at all
+{
+    QString text;
+    for (int i = 0; text.size() < bytes; ++i)
+        text += sentence(i, 12) + QLatin1Char(' ');
+    return text;
+}
+
 } // namespace
+
+/// Seconds per MB of parsing \a text (median of \a runs).
+double secondsPerMegabyte(const char* what, const QString& text, int runs)
+{
+    const double seconds = medianSeconds(runs, [&] {
+        const auto parsed = DocumentParser::parseText(text, QStringLiteral("pathological.txt"));
+        if (!parsed)
+            std::fprintf(stderr, "%s: %s\n", what, qPrintable(parsed.error().toString()));
+    });
+    const qsizetype bytes = text.toUtf8().size();
+    report(what, bytes, seconds, runs);
+    return seconds / (double(bytes) / (1 << 20));
+}
 
 int main()
 {
     constexpr int Runs = 5;
+    // Pathological shapes first: each within twice the time per MB of a normal document of the same size.
+    const double normal = secondsPerMegabyte("normal agreement, ~10 MB", syntheticAgreement(30000), 3);
+    bool shapesOk = true;
+    const std::pair<const char*, QString> shapes[] = {
+        { "10 MB without blank lines", noBlankLines(10 << 20) },
+        { "10 MB without full stops", noFullStops(10 << 20) },
+        { "one 5 MB paragraph", oneParagraph(5 << 20) },
+    };
+    for (const auto& [what, text] : shapes) {
+        const double perMegabyte = secondsPerMegabyte(what, text, 3);
+        std::printf("%58s %.2f x the time per MB of a normal agreement (above 2 fails)\n", "", perMegabyte / normal);
+        shapesOk = shapesOk && perMegabyte <= 2 * normal;
+    }
+
     double firstPerArticle = 0;
     double lastPerArticle = 0;
     for (const int articles : { 1250, 2500, 5000, 10000 }) {
@@ -67,5 +135,5 @@ int main()
     }
     const double growth = lastPerArticle / firstPerArticle;
     std::printf("time per article at 10,000 / at 1,250: %.2f (1.00 is linear; above 1.5 fails)\n", growth);
-    return growth <= 1.5 ? 0 : 1;
+    return growth <= 1.5 && shapesOk ? 0 : 1;
 }

@@ -1082,12 +1082,28 @@ Imported from %2</translation>
         <translation>The Word document cannot be opened: it is not a valid .docx (zip) file.</translation>
     </message>
     <message>
-        <source>The Word document has no text part (word/document.xml).</source>
-        <translation>The Word document has no text part (word/document.xml).</translation>
-    </message>
-    <message>
         <source>The Word document&apos;s text is damaged: %1</source>
         <translation>The Word document&apos;s text is damaged: %1</translation>
+    </message>
+    <message>
+        <source>The Word document has no text part (%1).</source>
+        <translation>The Word document has no text part (%1).</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged: its part %1 cannot be unpacked (checksum or data error).</source>
+        <translation>The Word document is damaged: its part %1 cannot be unpacked (checksum or data error).</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 expands to more than %2 MB; no agreement is that large, so it is not read.</source>
+        <translation>The Word document&apos;s part %1 expands to more than %2 MB; no agreement is that large, so it is not read.</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 expands more than %2 times its stored size (a zip bomb); it is not read.</source>
+        <translation>The Word document&apos;s part %1 expands more than %2 times its stored size (a zip bomb); it is not read.</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</source>
+        <translation>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</translation>
     </message>
 </context>
 <context>
@@ -1147,6 +1163,14 @@ Imported from %2</translation>
             <numerusform>%n commitment found for review</numerusform>
             <numerusform>%n commitments found for review</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>• %1: cancelled; not imported.</source>
+        <translation>• %1: cancelled; not imported.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +1482,14 @@ Imported from %2</translation>
     <message>
         <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
         <translation>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no page that can be read.</source>
+        <translation>The PDF is damaged: it has no page that can be read.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</source>
+        <translation>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</translation>
     </message>
 </context>
 <context>

@@ -1070,12 +1070,28 @@ Nhập từ %2</translation>
         <translation>Không mở được tài liệu Word: đây không phải tệp .docx (zip) hợp lệ.</translation>
     </message>
     <message>
-        <source>The Word document has no text part (word/document.xml).</source>
-        <translation>Tài liệu Word không có phần nội dung (word/document.xml).</translation>
-    </message>
-    <message>
         <source>The Word document&apos;s text is damaged: %1</source>
         <translation>Nội dung tài liệu Word bị hỏng: %1</translation>
+    </message>
+    <message>
+        <source>The Word document has no text part (%1).</source>
+        <translation>Tài liệu Word không có phần văn bản (%1).</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged: its part %1 cannot be unpacked (checksum or data error).</source>
+        <translation>Tài liệu Word bị hỏng: không giải nén được phần %1 (lỗi tổng kiểm hoặc dữ liệu).</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 expands to more than %2 MB; no agreement is that large, so it is not read.</source>
+        <translation>Phần %1 của tài liệu Word giải nén ra hơn %2 MB; không văn bản thỏa thuận nào lớn như vậy nên tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 expands more than %2 times its stored size (a zip bomb); it is not read.</source>
+        <translation>Phần %1 của tài liệu Word giải nén ra lớn hơn %2 lần kích thước nén (bom nén zip); tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</source>
+        <translation>Văn bản của tài liệu Word lồng nhau sâu hơn %1 cấp; tệp không được đọc.</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1148,14 @@ Nhập từ %2</translation>
         <translation>
             <numerusform>tìm thấy %n cam kết chờ xem xét</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>• %1: cancelled; not imported.</source>
+        <translation>• %1: đã hủy; chưa được nhập.</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1461,14 @@ Nhập từ %2</translation>
     <message>
         <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
         <translation>Tệp PDF không có lớp văn bản: đây là ảnh quét. Hãy nhận dạng chữ (OCR) cho tệp, chẳng hạn bằng ocrmypdf, rồi nhập kết quả.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no page that can be read.</source>
+        <translation>Tệp PDF bị hỏng: không có trang nào đọc được.</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</source>
+        <translation>Tệp PDF có %1 trang; văn bản thỏa thuận ít hơn nhiều (chỉ đọc tối đa %2 trang) nên tệp không được nhập.</translation>
     </message>
 </context>
 <context>

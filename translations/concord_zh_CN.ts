@@ -1070,12 +1070,28 @@ Imported from %2</source>
         <translation>无法打开 Word 文档：它不是有效的 .docx（zip）文件。</translation>
     </message>
     <message>
-        <source>The Word document has no text part (word/document.xml).</source>
-        <translation>Word 文档缺少正文部分（word/document.xml）。</translation>
-    </message>
-    <message>
         <source>The Word document&apos;s text is damaged: %1</source>
         <translation>Word 文档的正文已损坏：%1</translation>
+    </message>
+    <message>
+        <source>The Word document has no text part (%1).</source>
+        <translation>该 Word 文档没有正文部分（%1）。</translation>
+    </message>
+    <message>
+        <source>The Word document is damaged: its part %1 cannot be unpacked (checksum or data error).</source>
+        <translation>该 Word 文档已损坏：无法解压其部分 %1（校验和或数据错误）。</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 expands to more than %2 MB; no agreement is that large, so it is not read.</source>
+        <translation>该 Word 文档的部分 %1 解压后超过 %2 MB；没有协议会这么大，因此不予读取。</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 expands more than %2 times its stored size (a zip bomb); it is not read.</source>
+        <translation>该 Word 文档的部分 %1 解压后超过其压缩大小的 %2 倍（压缩炸弹）；不予读取。</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</source>
+        <translation>该 Word 文档的正文嵌套超过 %1 层；不予读取。</translation>
     </message>
 </context>
 <context>
@@ -1132,6 +1148,14 @@ Imported from %2</source>
         <translation>
             <numerusform>发现 %n 项待审核的承诺</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>• %1: cancelled; not imported.</source>
+        <translation>• %1：已取消；未导入。</translation>
     </message>
 </context>
 <context>
@@ -1437,6 +1461,14 @@ Imported from %2</source>
     <message>
         <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
         <translation>PDF 没有文本层：它是扫描图像。请先对其进行文字识别（OCR），例如使用 ocrmypdf，然后导入识别结果。</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged: it has no page that can be read.</source>
+        <translation>该 PDF 已损坏：没有可读取的页面。</translation>
+    </message>
+    <message>
+        <source>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</source>
+        <translation>该 PDF 有 %1 页；协议远没有这么多页（最多读取 %2 页），因此不予导入。</translation>
     </message>
 </context>
 <context>

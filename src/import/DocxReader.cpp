@@ -11,6 +11,10 @@ namespace concord {
 namespace {
 
 const QString W = QStringLiteral("http://schemas.openxmlformats.org/wordprocessingml/2006/main");
+/// Word nests a dozen levels at most (tables in tables a few more); thousands are an attack on the reader.
+constexpr int MaxDepth = 256;
+/// Characters one entity reference may expand to (Word writes none of its own).
+constexpr int MaxEntityExpansion = 1024;
 
 /// One level of a numbering definition: its format and its text pattern ("Điều %1:", "%1.", "(%2)").
 struct Level
@@ -77,6 +81,7 @@ Numbering readNumbering(const QByteArray& xml)
 {
     Numbering numbering;
     QXmlStreamReader reader(xml);
+    reader.setEntityExpansionLimit(MaxEntityExpansion);
     QString abstractId;
     QString numId;
     int level = -1;
@@ -114,6 +119,7 @@ QHash<QString, int> readHeadingStyles(const QByteArray& xml)
 {
     QHash<QString, int> headings;
     QXmlStreamReader reader(xml);
+    reader.setEntityExpansionLimit(MaxEntityExpansion);
     QString style;
     while (!reader.atEnd()) {
         if (!reader.readNextStartElement())
@@ -161,15 +167,52 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
     const auto zip = ZipArchive::open(bytes);
     if (!zip)
         return Error { fileName, 0, -1, tr("The Word document cannot be opened: it is not a valid .docx (zip) file.") };
-    const auto document = zip->entry(QStringLiteral("word/document.xml"));
+    // Every part is inflated within limits: a part that expands past them is refused, not read.
+    const auto part = [&](const QString& name, bool required) -> Result<QByteArray> {
+        ZipArchive::Entry entry = zip->read(name);
+        if (!entry.problem)
+            return std::move(entry.bytes);
+        switch (*entry.problem) {
+        case ZipArchive::Problem::Missing:
+            if (!required)
+                return QByteArray();
+            return Error { fileName, 0, -1, tr("The Word document has no text part (%1).").arg(name) };
+        case ZipArchive::Problem::Damaged:
+            return Error {
+                fileName, 0, -1,
+                tr("The Word document is damaged: its part %1 cannot be unpacked (checksum or data error).").arg(name)
+            };
+        case ZipArchive::Problem::TooLarge:
+            return Error { fileName, 0, -1,
+                tr("The Word document's part %1 expands to more than %2 MB; no agreement is that large, so it "
+                   "is not read.")
+                    .arg(name)
+                    .arg(ZipArchive::MaxEntrySize >> 20) };
+        case ZipArchive::Problem::TooCompressed:
+            return Error { fileName, 0, -1,
+                tr("The Word document's part %1 expands more than %2 times its stored size (a zip bomb); it is "
+                   "not read.")
+                    .arg(name)
+                    .arg(ZipArchive::MaxRatio) };
+        }
+        return QByteArray();
+    };
+    const auto document = part(QStringLiteral("word/document.xml"), true);
     if (!document)
-        return Error { fileName, 0, -1, tr("The Word document has no text part (word/document.xml).") };
-    Numbering numbering = readNumbering(zip->entry(QStringLiteral("word/numbering.xml")).value_or(QByteArray()));
-    const QHash<QString, int> headings
-        = readHeadingStyles(zip->entry(QStringLiteral("word/styles.xml")).value_or(QByteArray()));
+        return document.error();
+    const auto numberingXml = part(QStringLiteral("word/numbering.xml"), false);
+    if (!numberingXml)
+        return numberingXml.error();
+    const auto stylesXml = part(QStringLiteral("word/styles.xml"), false);
+    if (!stylesXml)
+        return stylesXml.error();
+    Numbering numbering = readNumbering(numberingXml.value());
+    const QHash<QString, int> headings = readHeadingStyles(stylesXml.value());
 
     QStringList paragraphs;
-    QXmlStreamReader reader(*document);
+    QXmlStreamReader reader(document.value());
+    reader.setEntityExpansionLimit(MaxEntityExpansion);
+    int depth = 0;
     QString text;
     QString numId;
     int numLevel = 0;
@@ -179,7 +222,12 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
     bool runBold = false;
     while (!reader.atEnd()) {
         reader.readNext();
+        if (reader.isEndElement())
+            --depth;
         if (reader.isStartElement()) {
+            if (++depth > MaxDepth)
+                return Error { fileName, 0, reader.characterOffset(),
+                    tr("The Word document's text is nested more than %1 levels deep; it is not read.").arg(MaxDepth) };
             const auto name = reader.name();
             const auto val = reader.attributes().value(W, QStringLiteral("val"));
             if (name == QLatin1String("p")) {
@@ -205,6 +253,7 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
                 runBold = on;
             } else if (name == QLatin1String("t")) {
                 const QString piece = reader.readElementText();
+                --depth; // readElementText() consumed the end of <w:t>
                 if (!piece.trimmed().isEmpty()) {
                     anyText = true;
                     allBold = allBold && runBold;

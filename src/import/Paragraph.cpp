@@ -21,11 +21,24 @@ QString Paragraph::join(const QString& left, const QString& right)
     return left + QLatin1Char(' ') + right;
 }
 
+void Paragraph::append(QString& left, const QString& right)
+{
+    if (right.isEmpty())
+        return;
+    if (!left.isEmpty() && !(isHan(left.back()) && isHan(right.front())))
+        left += QLatin1Char(' ');
+    left += right;
+}
+
 QString Paragraph::text() const
 {
-    QString out;
+    qsizetype size = 0;
     for (const SourceLine& line : lines)
-        out = join(out, line.text);
+        size += line.text.size() + 1;
+    QString out;
+    out.reserve(size);
+    for (const SourceLine& line : lines)
+        append(out, line.text);
     return out;
 }
 

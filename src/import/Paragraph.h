@@ -26,11 +26,14 @@ struct Paragraph
     int line() const { return lines.isEmpty() ? 0 : lines.front().number; }
     int lastLine() const { return lines.isEmpty() ? 0 : lines.back().number; }
 
-    /// The lines joined: by a space between Latin words, by nothing between Han characters.
+    /// The lines joined: by a space between Latin words, by nothing between Han characters. Linear in the
+    /// paragraph's length, however many lines it has.
     QString text() const;
 
     /// Joins two pieces of one sentence the same way.
     static QString join(const QString& left, const QString& right);
+    /// Appends \a right to \a left in place, joined the same way (no copy of \a left).
+    static void append(QString& left, const QString& right);
 };
 
 } // namespace concord

@@ -4,8 +4,10 @@
 
 #include <QList>
 #include <QRectF>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <mutex>
 #include <poppler/qt6/poppler-qt6.h>
 
 namespace concord {
@@ -42,25 +44,74 @@ QList<Line> linesOf(const Poppler::Page& page)
     return lines;
 }
 
+/// Poppler reports trouble through one process-wide function; it goes to the file being read on this thread
+/// (never to stderr, where it would stand apart from the file it concerns).
+thread_local QStringList* popplerSink = nullptr;
+
+void collectPopplerMessage(const QString& message, const QVariant&)
+{
+    QString said = message;
+    said.remove(QLatin1String("<0a>")).remove(QRegularExpression(QStringLiteral("^(Syntax )?Error: ")));
+    said = said.trimmed();
+    if (popplerSink && popplerSink->size() < 3 && !said.isEmpty() && !popplerSink->contains(said))
+        popplerSink->append(said);
+}
+
+/// Collects poppler's messages while it lives.
+class PopplerMessages
+{
+public:
+    PopplerMessages()
+    {
+        static std::once_flag installed;
+        std::call_once(installed, [] { Poppler::setDebugErrorFunction(collectPopplerMessage, QVariant()); });
+        popplerSink = &m_messages;
+    }
+    ~PopplerMessages() { popplerSink = nullptr; }
+    PopplerMessages(const PopplerMessages&) = delete;
+    PopplerMessages& operator=(const PopplerMessages&) = delete;
+
+    /// \a sentence, with what poppler said after it.
+    QString with(const QString& sentence) const
+    {
+        return m_messages.isEmpty()
+            ? sentence
+            : QStringLiteral("%1 (poppler: %2)").arg(sentence, m_messages.join(QStringLiteral("; ")));
+    }
+
+private:
+    QStringList m_messages;
+};
+
 } // namespace
 
 Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName)
 {
+    const PopplerMessages messages;
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
-        return Error { fileName, 0, -1, tr("The PDF cannot be read: it is damaged or not a PDF.") };
+        return Error { fileName, 0, -1, messages.with(tr("The PDF cannot be read: it is damaged or not a PDF.")) };
     if (document->isLocked())
         return Error { fileName, 0, -1,
             tr("The PDF is protected by a password; open it, save an unprotected copy and import that.") };
+    if (document->numPages() <= 0)
+        return Error { fileName, 0, -1, messages.with(tr("The PDF is damaged: it has no page that can be read.")) };
+    if (document->numPages() > MaxPages)
+        return Error { fileName, 0, -1,
+            tr("The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.")
+                .arg(document->numPages())
+                .arg(MaxPages) };
 
     QString body; // the text, page after page
     QStringList furniture; // page numbers, running headers: set apart at the end, one paragraph each
     bool lastLineFull = false;
     int words = 0;
+    int readable = 0;
     for (int index = 0; index < document->numPages(); ++index) {
         const std::unique_ptr<Poppler::Page> page = document->page(index);
         if (!page)
             continue;
+        ++readable;
         const qreal height = page->pageSizeF().height();
         QList<Line> lines;
         for (const Line& line : linesOf(*page)) {
@@ -103,6 +154,8 @@ Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName
         }
         lastLineFull = lines.back().box.right() >= right - (right - left) * 0.12;
     }
+    if (readable == 0)
+        return Error { fileName, 0, -1, messages.with(tr("The PDF is damaged: it has no page that can be read.")) };
     if (words == 0) {
         return Error { fileName, 0, -1,
             tr("The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for "

@@ -19,6 +19,10 @@ class PdfReader
     Q_DECLARE_TR_FUNCTIONS(concord::PdfReader)
 
 public:
+    /// Pages read at most: an agreement with its annexes has dozens; thousands are not an agreement.
+    static constexpr int MaxPages = 2000;
+
+    /// Poppler's own messages about a damaged file end up in the error, after Concord's sentence.
     static Result<QString> read(const QByteArray& bytes, const QString& fileName);
 };
 

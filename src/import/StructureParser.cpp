@@ -62,15 +62,22 @@ namespace {
 /// paragraph ran to a full line. A section heading is never continued.
 bool continues(const Unit& previous, const Paragraph& paragraph, bool afterPageBreak)
 {
+    // Only the unit's last line is looked at: a unit that grows paragraph by paragraph is never re-read whole.
     const QString& text = previous.text;
     if (text.isEmpty() || endsSentence(text) || paragraph.heading > 0 || text.back() == u')' || text.back() == u'）')
         return false;
-    if (previous.kind == UnitKind::Section && !text.contains(QLatin1Char('\n')))
+    if (previous.kind == UnitKind::Section && !text.contains(QLatin1Char('\n'))) // stops at its first line break
         return false;
     if (afterPageBreak)
         return true;
-    const QString last = text.section(QLatin1Char('\n'), -1);
-    const ScriptCounts counts = ScriptClassifier::count(last);
+    // The last line, looked for among the last 200 characters: a longer one is full in any script.
+    constexpr qsizetype Window = 200;
+    const QStringView tail = QStringView(text).right(Window);
+    const qsizetype lastBreak = tail.lastIndexOf(QLatin1Char('\n'));
+    if (lastBreak < 0 && text.size() > Window)
+        return true;
+    const QStringView last = tail.mid(lastBreak + 1);
+    const ScriptCounts counts = ScriptClassifier::count(last.toString());
     const qsizetype fullLine = counts.han > counts.latin ? 40 : 80;
     return last.size() >= fullLine;
 }
@@ -204,7 +211,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
                     && first.size() > label->length) {
                     QString after;
                     for (qsizetype l = 1; l < paragraph.lines.size(); ++l)
-                        after = Paragraph::join(after, paragraph.lines[l].text);
+                        Paragraph::append(after, paragraph.lines[l].text);
                     unit.text = first + QLatin1Char('\n') + after;
                 }
             }
@@ -227,7 +234,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         if (lastNumbered < 0) {
             if (!version.units.isEmpty() && version.units.back().kind == UnitKind::Preamble
                 && continues(version.units.back(), paragraph, pageBreakBefore[i]))
-                version.units.back().text = Paragraph::join(version.units.back().text, body);
+                Paragraph::append(version.units.back().text, body);
             else
                 addUnit(UnitKind::Preamble, paragraph);
             if (endsWithColon(version.units.back().text)) {
@@ -251,7 +258,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         }
         Unit& last = version.units.back();
         if (continues(last, paragraph, pageBreakBefore[i])) {
-            last.text = Paragraph::join(last.text, body);
+            Paragraph::append(last.text, body);
             continue;
         }
         last.text += QLatin1Char('\n') + body;

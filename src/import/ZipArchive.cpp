@@ -103,26 +103,55 @@ std::optional<ZipArchive> ZipArchive::open(const QByteArray& bytes)
     return archive;
 }
 
-std::optional<QByteArray> ZipArchive::entry(const QString& name) const
+ZipArchive::Entry ZipArchive::read(const QString& name, qint64 maxSize, int maxRatio) const
 {
     QByteArray bytes = m_bytes;
     zlib_filefunc64_def functions = memoryFunctions(&bytes);
     unzFile zip = unzOpen2_64("memory", &functions);
     if (!zip)
-        return std::nullopt;
-    std::optional<QByteArray> result;
-    if (unzLocateFile(zip, name.toUtf8().constData(), 1) == UNZ_OK && unzOpenCurrentFile(zip) == UNZ_OK) {
-        QByteArray content;
-        char buffer[65536];
-        int read = 0;
-        while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0)
-            content.append(buffer, read);
-        // unzCloseCurrentFile checks the CRC of what was read.
-        if (unzCloseCurrentFile(zip) == UNZ_OK && read == 0)
-            result = content;
+        return { {}, Problem::Damaged };
+    Entry result { {}, Problem::Missing };
+    unz_file_info64 info {};
+    if (unzLocateFile(zip, name.toUtf8().constData(), 1) == UNZ_OK
+        && unzGetCurrentFileInfo64(zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) == UNZ_OK) {
+        // What the header claims is checked first, what inflating yields all along: a header may lie.
+        const qint64 stored = qMax<qint64>(1, qMin<qint64>(qint64(info.compressed_size), m_bytes.size()));
+        const auto overLimit = [&](qint64 size) -> std::optional<Problem> {
+            if (size > maxSize)
+                return Problem::TooLarge;
+            if (size > (1 << 20) && size > stored * maxRatio)
+                return Problem::TooCompressed;
+            return std::nullopt;
+        };
+        result.problem = overLimit(qint64(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(maxSize) + 1)));
+        if (!result.problem && unzOpenCurrentFile(zip) == UNZ_OK) {
+            char buffer[65536];
+            int read = 0;
+            while ((read = unzReadCurrentFile(zip, buffer, sizeof buffer)) > 0) {
+                result.bytes.append(buffer, read);
+                if ((result.problem = overLimit(result.bytes.size())))
+                    break;
+            }
+            // unzCloseCurrentFile checks the CRC of what was read (a stop above makes it fail: the problem stays).
+            const bool sound = unzCloseCurrentFile(zip) == UNZ_OK && read == 0;
+            if (!result.problem && !sound)
+                result.problem = Problem::Damaged;
+        } else if (!result.problem) {
+            result.problem = Problem::Damaged;
+        }
+        if (result.problem)
+            result.bytes.clear();
     }
     unzClose(zip);
     return result;
+}
+
+std::optional<QByteArray> ZipArchive::entry(const QString& name) const
+{
+    Entry found = read(name);
+    if (found.problem)
+        return std::nullopt;
+    return std::move(found.bytes);
 }
 
 QStringList ZipArchive::names() const

@@ -18,7 +18,23 @@ class ZipArchive
 public:
     /// The archive in \a bytes, or nullopt when they are not a zip archive.
     static std::optional<ZipArchive> open(const QByteArray& bytes);
-    /// The uncompressed bytes of entry \a name, or nullopt when there is no such entry or it is damaged.
+    /// Most bytes one entry may expand to, and most it may expand per byte stored: more is a zip bomb.
+    static constexpr qint64 MaxEntrySize = 64ll << 20;
+    static constexpr int MaxRatio = 200;
+
+    enum class Problem { Missing, Damaged, TooLarge, TooCompressed };
+    /// An entry's bytes, or why there are none.
+    struct Entry
+    {
+        QByteArray bytes;
+        std::optional<Problem> problem;
+    };
+
+    /// Inflates entry \a name, a piece at a time, stopping as soon as it passes \a maxSize bytes or, past the
+    /// first megabyte, \a maxRatio times its compressed size (checked while inflating, whatever the header
+    /// claims); its checksum is checked at the end.
+    Entry read(const QString& name, qint64 maxSize = MaxEntrySize, int maxRatio = MaxRatio) const;
+    /// The uncompressed bytes of entry \a name, or nullopt when read() finds a problem.
     std::optional<QByteArray> entry(const QString& name) const;
     /// The names of all entries, in archive order.
     QStringList names() const;

@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+
+#include <csignal>
 
 using concord::test::CliRunner;
 using concord::test::TempDatabase;
@@ -95,4 +98,46 @@ TEST_CASE("cli: list --party gives a party's agreements with those of the partie
         QStringLiteral("Atlantis"), QStringLiteral("--db"), temp.path() });
     CHECK(unknown.exitCode == 1);
     CHECK(unknown.err == QStringLiteral("concord-cli: no party called 'Atlantis' in %1\n").arg(temp.path()));
+}
+
+TEST_CASE("cli: Ctrl+C stops an import after the file being stored, and what was stored was printed", "[cli][store]")
+{
+    TempDatabase temp;
+    // A long second file gives the interrupt time to arrive while it is read.
+    const QString slow = temp.file(QStringLiteral("long.txt"));
+    {
+        QFile file(slow);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("THỎA THUẬN HỢP TÁC\n\n");
+        for (int i = 1; i <= 20000; ++i)
+            file.write(QStringLiteral("Điều %1. Hai bên tăng cường hợp tác về du lịch và thương mại biên giới.\n\n")
+                           .arg(i)
+                           .toUtf8());
+    }
+    const QStringList files { QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"), slow,
+        QStringLiteral(CONCORD_FIXTURES_DIR "/samples/001_21e0537984c48e62.txt"),
+        QStringLiteral(CONCORD_FIXTURES_DIR "/samples/004_450d6ae2b470d9a1.txt") };
+    QProcess process;
+    process.start(CliRunner::program(),
+        QStringList { QStringLiteral("import") } + files + QStringList { QStringLiteral("--db"), temp.path() });
+    REQUIRE(process.waitForStarted());
+    QByteArray out;
+    while (!out.contains('\n') && process.waitForReadyRead(30000))
+        out += process.readAllStandardOutput();
+    REQUIRE(out == QStringLiteral("1\t%1\n").arg(files[0]).toUtf8()); // printed as soon as it was stored
+    ::kill(pid_t(process.processId()), SIGINT);
+    REQUIRE(process.waitForFinished(60000));
+    out += process.readAllStandardOutput();
+    const QString err = QString::fromUtf8(process.readAllStandardError());
+    CHECK(process.exitCode() == 130);
+    // The interrupt lands before the long file starts or while it is read: either way that file is whole or absent.
+    const int stored = int(out.count('\n'));
+    REQUIRE((stored == 1 || stored == 2));
+    if (stored == 2)
+        CHECK(QString::fromUtf8(out) == QStringLiteral("1\t%1\n2\t%2\n").arg(files[0], slow));
+    CHECK(err
+        == QStringLiteral("concord-cli: interrupted; not imported: %1\n")
+               .arg(files.mid(stored).join(QLatin1Char(' '))));
+    const auto listed = CliRunner().run({ QStringLiteral("list"), QStringLiteral("--db"), temp.path() });
+    CHECK(listed.out.count(QLatin1Char('\n')) == stored);
 }

@@ -253,3 +253,23 @@ TEST_CASE(
     CHECK(f.rows(QStringLiteral("commitment")) == 0);
     CHECK(page.filter()->rowCount() == 0); // the store's change signal reloaded the visible list
 }
+
+TEST_CASE("agreements: Cancel during an import drops the file being read and starts no other", "[gui][agreements]")
+{
+    PageFixture f;
+    QWidget parent;
+    ImportRunner runner(*f.db, Gazetteer::builtIn(), f.clock, &parent);
+    QSignalSpy finished(&runner, &ImportRunner::finished);
+    const QStringList files { samplePath(QStringLiteral("001_21e0537984c48e62.txt")),
+        samplePath(QStringLiteral("000_a538a87b9166962b.txt")) };
+    REQUIRE(runner.start(files));
+    runner.cancel(); // while the first file is read on the worker
+    REQUIRE(finished.wait(30000));
+    const auto results = finished.front().front().value<QList<ImportResult>>();
+    REQUIRE(results.size() == 1);
+    CHECK(results[0].cancelled);
+    CHECK(results[0].agreementIds.isEmpty());
+    CHECK(f.rows(QStringLiteral("agreement")) == 0);
+    CHECK(ImportRunner::summary(results) == QStringLiteral("• 001_21e0537984c48e62.txt: cancelled; not imported."));
+    CHECK_FALSE(runner.isRunning());
+}

@@ -88,3 +88,21 @@ TEST_CASE("import: a damaged or hollow .docx is an error naming the file", "[imp
     REQUIRE_FALSE(truncated.ok());
     CHECK(truncated.error().file == QStringLiteral("cut.docx"));
 }
+
+TEST_CASE("zip: an entry is inflated within limits, checked while inflating", "[docx][hostile]")
+{
+    QByteArray text;
+    for (int i = 0; text.size() < (2 << 20); ++i)
+        text += QByteArray::number(i * 7919 % 100003) + ' '; // numbers: compresses about 3:1
+    const QByteArray zeros(2 << 20, '\0'); // compresses about 1000:1
+    const auto zip = ZipArchive::open(
+        ZipArchive::create({ { QStringLiteral("text.xml"), text }, { QStringLiteral("zeros.xml"), zeros } }));
+    REQUIRE(zip.has_value());
+    CHECK(zip->read(QStringLiteral("text.xml")).bytes == text);
+    CHECK_FALSE(zip->read(QStringLiteral("text.xml")).problem.has_value());
+    CHECK(zip->read(QStringLiteral("text.xml"), 1 << 20).problem == ZipArchive::Problem::TooLarge);
+    CHECK(zip->read(QStringLiteral("text.xml"), 1 << 20).bytes.isEmpty());
+    CHECK(zip->read(QStringLiteral("zeros.xml")).problem == ZipArchive::Problem::TooCompressed);
+    CHECK(zip->read(QStringLiteral("zeros.xml"), ZipArchive::MaxEntrySize, 5000).bytes == zeros);
+    CHECK(zip->read(QStringLiteral("missing.xml")).problem == ZipArchive::Problem::Missing);
+}

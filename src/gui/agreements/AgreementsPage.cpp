@@ -200,7 +200,7 @@ void AgreementsPage::showImported(const QList<ImportResult>& results)
     bool added = false;
     for (const ImportResult& r : results) {
         failed = failed || r.error.has_value();
-        added = added || (!r.error && !r.alreadyImported);
+        added = added || (!r.error && !r.alreadyImported && !r.cancelled);
     }
     if (added) {
         if (isStale()) // hidden: the store's change only marked it; the page that imported shows the result

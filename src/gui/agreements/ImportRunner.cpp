@@ -29,6 +29,7 @@ bool ImportRunner::start(const QStringList& paths)
     m_paths = paths;
     m_index = 0;
     m_results.clear();
+    m_cancelled = false;
     delete m_progress;
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), m_dialogParent);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -37,13 +38,22 @@ bool ImportRunner::start(const QStringList& paths)
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
     m_progress->setValue(0);
+    connect(m_progress, &QProgressDialog::canceled, this, &ImportRunner::cancel);
     next();
     return true;
 }
 
+void ImportRunner::cancel()
+{
+    if (!isRunning())
+        return;
+    m_cancelled = true;
+    m_progress->setLabelText(tr("Cancelling…"));
+}
+
 void ImportRunner::next()
 {
-    if (m_index >= m_paths.size() || m_progress->wasCanceled()) {
+    if (m_index >= m_paths.size() || m_cancelled) {
         finish();
         return;
     }
@@ -59,7 +69,9 @@ void ImportRunner::store(const Result<ImportPlan>& planned)
 {
     ImportResult result;
     result.path = m_paths[m_index];
-    if (!planned) {
+    if (m_cancelled) {
+        result.cancelled = true; // read while Cancel was pressed: dropped, the store never saw it
+    } else if (!planned) {
         result.error = planned.error();
     } else {
         const ImportPlan& plan = planned.value();
@@ -104,6 +116,10 @@ QString ImportRunner::summary(const QList<ImportResult>& results)
         const QString name = QFileInfo(r.path).fileName();
         if (r.error) {
             lines.append(tr("✗ %1: not imported. %2").arg(name, r.error->toString()));
+            continue;
+        }
+        if (r.cancelled) {
+            lines.append(tr("• %1: cancelled; not imported.").arg(name));
             continue;
         }
         if (r.alreadyImported) {

@@ -27,6 +27,7 @@ struct ImportResult
     QString path;
     std::optional<Error> error; ///< set when the file was not stored (the store is unchanged)
     bool alreadyImported = false;
+    bool cancelled = false; ///< Cancel came while it was being read: it was not stored
     QList<qint64> agreementIds;
     QStringList titles;
     int pairs = 0;
@@ -36,9 +37,9 @@ struct ImportResult
 
 /// Imports files into the store through ImportService without blocking the window: each file is read, parsed,
 /// aligned and searched for commitments on a worker thread (BackgroundLoader), then stored in one transaction on
-/// the GUI thread, then the next file starts. A progress dialog shows while files go in; Cancel stops before the
-/// next file (each stored file is whole, a failed one leaves the store unchanged). finished() hands over what
-/// happened to each file.
+/// the GUI thread, then the next file starts. A progress dialog shows while files go in; Cancel drops the file being
+/// read (it is never stored) and starts no other; files stored before it stay, each whole (a failed one leaves the
+/// store unchanged). finished() hands over what happened to each file.
 class ImportRunner : public QObject
 {
     Q_OBJECT
@@ -50,6 +51,8 @@ public:
     /// Starts importing \a paths; false when an import is already under way.
     bool start(const QStringList& paths);
     bool isRunning() const { return m_index < m_paths.size(); }
+    /// What the progress dialog's Cancel does.
+    void cancel();
 
     /// The summary a person reads afterwards: what was recognised and what was warned about, per file.
     static QString summary(const QList<ImportResult>& results);
@@ -71,6 +74,7 @@ private:
     QStringList m_paths;
     qsizetype m_index = 0;
     QList<ImportResult> m_results;
+    bool m_cancelled = false;
 };
 
 } // namespace concord
