@@ -252,7 +252,10 @@ double Aligner::pairScore(
 Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer,
     const QList<AlignedPair>& confirmed)
 {
-    const auto [viFeatures, zhFeatures] = features(vi, zh, gazetteer);
+    // Named, not a structured binding: the gap lambda below captures them (clang before 16 cannot capture bindings).
+    const auto unitFeatures = features(vi, zh, gazetteer);
+    const QList<UnitFeatures>& viFeatures = unitFeatures.first;
+    const QList<UnitFeatures>& zhFeatures = unitFeatures.second;
     const int n = int(viFeatures.size());
     const int m = int(zhFeatures.size());
 

@@ -270,8 +270,8 @@ QList<ConsistencyIssue> ConsistencyCheck::check(
     const QList<PlaceMention> allViPlaces = gazetteer.find(viText);
     for (const auto& [name, start] : vietnameseNames(viText)) {
         // A place's name that looks like a person's (Hà Giang) is the place's.
-        if (std::any_of(
-                allViPlaces.cbegin(), allViPlaces.cend(), [&](const PlaceMention& p) { return p.start == start; }))
+        if (std::any_of(allViPlaces.cbegin(), allViPlaces.cend(),
+                [at = start](const PlaceMention& p) { return p.start == at; }))
             continue;
         viNameSpans.append({ start, name.size() });
         const QString folded = Fold::fold(name).simplified();

@@ -50,10 +50,13 @@ thread_local QStringList* popplerSink = nullptr;
 
 void collectPopplerMessage(const QString& message, const QVariant&)
 {
+    static const QRegularExpression prefix(QStringLiteral("^(Syntax )?Error: "));
+    if (!popplerSink || popplerSink->size() >= 3)
+        return;
     QString said = message;
-    said.remove(QLatin1String("<0a>")).remove(QRegularExpression(QStringLiteral("^(Syntax )?Error: ")));
+    said.remove(QLatin1String("<0a>")).remove(prefix);
     said = said.trimmed();
-    if (popplerSink && popplerSink->size() < 3 && !said.isEmpty() && !popplerSink->contains(said))
+    if (!said.isEmpty() && !popplerSink->contains(said))
         popplerSink->append(said);
 }
 

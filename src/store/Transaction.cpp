@@ -4,21 +4,39 @@
 #include "store/StoreProblem.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace concord {
+
+namespace {
+/// Runs one transaction statement; the reason when it fails.
+std::optional<QString> run(const QSqlDatabase& db, const QString& statement)
+{
+    QSqlQuery query(db);
+    if (query.exec(statement))
+        return std::nullopt;
+    return StoreProblem::describe(query.lastError());
+}
+} // namespace
 
 Transaction::Transaction(const Database& database)
     : m_database(database)
     , m_db(database.connection())
-    , m_started(m_db.transaction())
-    , m_beginError(m_started ? QString() : StoreProblem::describe(m_db.lastError()))
+    , m_started(false)
     , m_writer(m_db)
-{ }
+{
+    // IMMEDIATE: the write lock is taken at the start, waiting (busy_timeout) for another writer to finish. A
+    // deferred transaction that reads first and writes later cannot wait: two importers at once would fail
+    // with "database is locked" instead of one waiting for the other.
+    const auto failure = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    m_started = !failure;
+    m_beginError = failure.value_or(QString());
+}
 
 Transaction::~Transaction()
 {
     if (m_started && !m_done)
-        m_db.rollback();
+        run(m_db, QStringLiteral("ROLLBACK"));
 }
 
 std::optional<QString> Transaction::commit(const std::optional<StoreChange>& change)
@@ -26,10 +44,10 @@ std::optional<QString> Transaction::commit(const std::optional<StoreChange>& cha
     if (!m_started)
         return m_beginError.isEmpty() ? QStringLiteral("BEGIN failed") : m_beginError;
     m_done = true;
-    if (m_writer.failed() || !m_db.commit()) {
-        const QString reason = m_writer.failed() ? m_writer.error() : StoreProblem::describe(m_db.lastError());
-        m_db.rollback();
-        return reason;
+    const auto failure = m_writer.failed() ? std::optional(m_writer.error()) : run(m_db, QStringLiteral("COMMIT"));
+    if (failure) {
+        run(m_db, QStringLiteral("ROLLBACK"));
+        return failure;
     }
     if (change)
         m_database.events().announce(*change);

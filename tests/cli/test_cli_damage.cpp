@@ -5,7 +5,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 
+#include <sqlite3.h>
 #include <unistd.h>
 
 using concord::test::CliResult;
@@ -153,4 +155,56 @@ TEST_CASE("cli: a store this user may not write is read, and a change says it is
     CHECK(changed.err.contains(
         QStringLiteral("The database is read-only: it can be read, but changes cannot be saved.")));
     QFile::setPermissions(temp.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+TEST_CASE("cli: a locked store is read, and a change waits, then says it is locked", "[cli][store]")
+{
+    TempDatabase temp;
+    fill(temp);
+    // Another program holds the write lock (in WAL mode readers go on).
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open_v2(QFile::encodeName(temp.path()).constData(), &other, SQLITE_OPEN_READWRITE, nullptr)
+        == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr) == SQLITE_OK);
+    CHECK(cli({ QStringLiteral("list"), QStringLiteral("--db"), temp.path() }).out.startsWith(QStringLiteral("1\t")));
+    const auto changed = cli({ QStringLiteral("set-status"), QStringLiteral("1"), QStringLiteral("done"),
+        QStringLiteral("--db"), temp.path() });
+    CHECK(changed.exitCode == 1);
+    CHECK(changed.err.contains(
+        QStringLiteral("The database is locked by another program; try again when it has finished.")));
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+    CHECK(cli({ QStringLiteral("set-status"), QStringLiteral("1"), QStringLiteral("done"), QStringLiteral("--db"),
+                  temp.path() })
+              .exitCode
+        == 0);
+}
+
+TEST_CASE("cli: the same file imported by four programs at once goes in once, the others say already imported",
+    "[cli][store]")
+{
+    TempDatabase temp;
+    fill(temp); // the store exists and is at the current schema before the race
+    const QString file = QStringLiteral(CONCORD_FIXTURES_DIR "/samples/004_450d6ae2b470d9a1.txt");
+    QList<QProcess*> processes;
+    for (int i = 0; i < 4; ++i) {
+        auto* process = new QProcess;
+        process->start(CliRunner::program(), { QStringLiteral("import"), file, QStringLiteral("--db"), temp.path() });
+        processes.append(process);
+    }
+    int fresh = 0;
+    int already = 0;
+    for (QProcess* process : processes) {
+        REQUIRE(process->waitForFinished(60000));
+        CHECK(process->exitCode() == 0);
+        const QString out = QString::fromUtf8(process->readAllStandardOutput());
+        INFO(out.toStdString() << QString::fromUtf8(process->readAllStandardError()).toStdString());
+        CHECK(out.endsWith(QLatin1Char('\n')));
+        (out.contains(QStringLiteral("\talready imported")) ? already : fresh) += 1;
+        delete process;
+    }
+    CHECK(fresh == 1);
+    CHECK(already == 3);
+    CHECK(cli({ QStringLiteral("list"), QStringLiteral("--db"), temp.path() }).out.count(QLatin1Char('\n'))
+        == 3); // 004 holds two
 }
