@@ -324,7 +324,12 @@ int CliApp::remove(const QStringList& args)
     const auto db = openStore(line->value(QStringLiteral("--db")));
     if (!db)
         return Failure;
-    const auto header = db->agreement(id);
+    const auto found = db->agreement(id);
+    if (!found) {
+        m_err << "concord-cli: " << found.error().toString() << "\n";
+        return Failure;
+    }
+    const std::optional<Agreement>& header = found.value();
     if (!header) {
         m_err << "concord-cli: " << db->path() << ": there is no agreement " << id << "\n";
         return Failure;

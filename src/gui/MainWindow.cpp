@@ -129,7 +129,7 @@ void MainWindow::rebuildPages()
     m_board->restoreState(m_settings.screenState(QStringLiteral("board")));
     // The reader shows the agreement read last in this store, or the newest one.
     qint64 agreement = m_settings.lastAgreement(m_database->path());
-    if (agreement <= 0 || !m_database->agreement(agreement)) {
+    if (const auto known = m_database->agreement(agreement); agreement <= 0 || !known || !known->has_value()) {
         const auto all = m_database->agreements();
         agreement = !all || all->isEmpty() ? 0 : all->first().id;
     }

@@ -189,9 +189,12 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
 
 Result<void> AgreementStore::remove(qint64 id, const QDateTime& at)
 {
-    const auto header = m_database.agreement(id);
-    if (!header)
+    const auto found = m_database.agreement(id);
+    if (!found)
+        return found.error();
+    if (!found->has_value())
         return Error { m_database.path(), 0, -1, tr("There is no agreement %1.").arg(id) };
+    const Agreement& header = *found.value();
     Transaction transaction(m_database);
     SqlWriter& writer = transaction.writer();
     // The search index is contentless: its rows go by id before the units they index.
@@ -204,10 +207,10 @@ Result<void> AgreementStore::remove(qint64 id, const QDateTime& at)
     // Units point at their parents: clear those links first so the cascade does not walk the tree.
     writer.run(QStringLiteral("UPDATE unit SET parent_id = NULL WHERE agreement_id = ?"), { id });
     writer.run(QStringLiteral("DELETE FROM agreement WHERE id = ?"), { id });
-    const QString title = header->titleVi.isEmpty() ? header->titleZh : header->titleVi;
+    const QString title = header.titleVi.isEmpty() ? header.titleZh : header.titleVi;
     writer.run(QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, NULL, 'deleted', ?)"),
         { at.toUTC().toString(Qt::ISODate),
-            QStringLiteral("%1\t%2\t%3").arg(QString::number(id), title, header->sourceName) });
+            QStringLiteral("%1\t%2\t%3").arg(QString::number(id), title, header.sourceName) });
     if (const auto failure = transaction.commit(StoreChange { StoreChange::Deleted, { id }, {} })) {
         return Error { m_database.path(), 0, -1,
             tr("The agreement could not be deleted; the database is unchanged: %1").arg(*failure) };

@@ -73,7 +73,10 @@ Result<StoredAgreement> AlignmentStore::read(const Database& database, qint64 ag
 {
     const auto error = [&database](const QString& message) { return Error { database.path(), 0, -1, message }; };
     StoredAgreement stored;
-    const auto header = database.agreement(agreementId);
+    const auto found = database.agreement(agreementId);
+    if (!found)
+        return found.error();
+    const std::optional<Agreement>& header = found.value();
     if (!header)
         return error(tr("There is no agreement %1.").arg(agreementId));
     stored.header = *header;

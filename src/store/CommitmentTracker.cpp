@@ -198,7 +198,9 @@ Result<void> CommitmentTracker::addNote(qint64 id, const QString& note, const QS
 Result<int> CommitmentTracker::closeHistory(
     qint64 agreementId, CommitmentStatus status, const QString& note, const QDateTime& at)
 {
-    if (!m_database.agreement(agreementId))
+    if (const auto found = m_database.agreement(agreementId); !found)
+        return found.error();
+    else if (!found->has_value())
         return error(tr("There is no agreement %1.").arg(agreementId));
     CommitmentFilter filter;
     filter.agreementId = agreementId;
@@ -243,7 +245,10 @@ Result<int> CommitmentTracker::closeHistory(
 
 Result<void> CommitmentTracker::setTrackedFrom(qint64 agreementId, const QDate& day, const QDateTime& at)
 {
-    const auto header = m_database.agreement(agreementId);
+    const auto found = m_database.agreement(agreementId);
+    if (!found)
+        return found.error();
+    const std::optional<Agreement>& header = found.value();
     if (!header)
         return error(tr("There is no agreement %1.").arg(agreementId));
     if (!day.isValid())

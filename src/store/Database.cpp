@@ -466,14 +466,19 @@ Result<QList<Agreement>> Database::agreements() const
     return result;
 }
 
-std::optional<Agreement> Database::agreement(qint64 id) const
+Result<std::optional<Agreement>> Database::agreement(qint64 id) const
 {
     QSqlQuery query(connection());
     query.prepare(AgreementColumns + QStringLiteral("WHERE id = ?"));
     query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return std::nullopt;
-    return agreementFrom(query);
+    if (!query.exec())
+        return sqlError(tr("The agreements cannot be read."), StoreProblem::describe(query.lastError()));
+    if (!query.next()) {
+        if (query.lastError().isValid())
+            return sqlError(tr("The agreements cannot be read."), StoreProblem::describe(query.lastError()));
+        return std::optional<Agreement>();
+    }
+    return std::optional(agreementFrom(query));
 }
 
 } // namespace concord

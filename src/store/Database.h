@@ -55,8 +55,8 @@ public:
     qint64 agreementCount() const;
     /// All agreements, newest signing date first.
     Result<QList<Agreement>> agreements() const;
-    /// One agreement's header, nullopt when there is no agreement \a id.
-    std::optional<Agreement> agreement(qint64 id) const;
+    /// One agreement's header, nullopt when there is no agreement \a id; an error when it cannot be read.
+    Result<std::optional<Agreement>> agreement(qint64 id) const;
 
 private:
     Database(QString path, QString connectionName);

@@ -254,7 +254,7 @@ TEST_CASE("reader: the header's tracked-from day is edited and saved, and the co
     day->setDate(QDate(2026, 1, 1));
     REQUIRE(apply->isEnabled());
     apply->click();
-    CHECK(f.db->agreement(f.id)->trackedFrom == QDate(2026, 1, 1));
+    CHECK(f.db->agreement(f.id).value()->trackedFrom == QDate(2026, 1, 1));
     CHECK_FALSE(apply->isEnabled()); // the header read the store again
     CommitmentFilter overdue;
     overdue.overdueAsOf = f.clock.today();

@@ -224,7 +224,12 @@ void AgreementsPage::deleteCurrent()
 
 bool AgreementsPage::deleteAgreement(qint64 id)
 {
-    const auto header = m_database.agreement(id);
+    const auto found = m_database.agreement(id);
+    if (!found) {
+        MessageBox::critical(this, tr("Cannot delete the agreement"), found.error().toString());
+        return false;
+    }
+    const std::optional<Agreement>& header = found.value();
     if (!header)
         return false;
     const QString title = DisplayNames::title(header->titleVi, header->titleZh);
