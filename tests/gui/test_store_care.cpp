@@ -16,6 +16,8 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
 #include <QStatusBar>
 
 using namespace concord;
@@ -121,4 +123,42 @@ TEST_CASE("gui: File > Back Up writes a copy and File > Restore puts one back in
                .arg(path, copy));
     CHECK(window.statusBar()->currentMessage() == QStringLiteral("Restored from the backup."));
     CHECK(countText(window) == QStringLiteral("1 of 1 agreement"));
+}
+
+TEST_CASE("gui: the File menu's backup entries and the damaged-store question in Vietnamese and Chinese",
+    "[gui][backup][screenshot]")
+{
+    GuiFixture f;
+    const QString path = f.file(QStringLiteral("store.sqlite"));
+    storeWith(path, { First });
+    {
+        MainWindow window(*f.settings, *f.languages, &Today);
+        REQUIRE(window.openDatabase(path));
+    }
+    TempDatabase::damageTable(path, QStringLiteral("commitment"));
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    for (const auto& [code, backUp, title] :
+        { std::tuple { QStringLiteral("vi"), QStringLiteral("&Sao lưu cơ sở dữ liệu…"),
+              QStringLiteral("Cơ sở dữ liệu bị hỏng") },
+            std::tuple {
+                QStringLiteral("zh_CN"), QStringLiteral("备份数据库(&B)…"), QStringLiteral("数据库已损坏") } }) {
+        REQUIRE(f.languages->apply(code));
+        MainWindow window(*f.settings, *f.languages, &Today);
+        CHECK(action(window, "actionBackUp")->text() == backUp);
+        MessageBox::setNextAnswer(QMessageBox::No);
+        CHECK_FALSE(window.openDatabase(path));
+        CHECK(MessageBox::lastText().contains(
+            code == QLatin1String("vi") ? QStringLiteral("Cơ sở dữ liệu bị hỏng.") : QStringLiteral("数据库已损坏。")));
+        if (!shots.isEmpty()) {
+            auto* menu = window.findChild<QMenu*>(QStringLiteral("menuFile"));
+            REQUIRE(menu != nullptr);
+            menu->popup(QPoint(0, 0));
+            menu->grab().save(shots + QStringLiteral("/file-menu-%1.png").arg(code));
+            menu->hide();
+            QMessageBox box(QMessageBox::Question, title, MessageBox::lastText(), QMessageBox::Yes | QMessageBox::No);
+            box.show();
+            box.grab().save(shots + QStringLiteral("/damaged-store-%1.png").arg(code));
+        }
+    }
+    f.languages->apply(QStringLiteral("en"));
 }
