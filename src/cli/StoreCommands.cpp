@@ -37,6 +37,20 @@ QString StoreCommands::storePath(const QString& dbOption)
     return dbOption.isEmpty() ? Database::defaultPath() : dbOption;
 }
 
+std::unique_ptr<Database> StoreCommands::openExisting(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        m_err << "concord-cli: " << path << ": the database does not exist\n";
+        return nullptr;
+    }
+    auto db = Database::open(path);
+    if (!db) {
+        m_err << "concord-cli: " << db.error().toString() << "\n";
+        return nullptr;
+    }
+    return std::move(db).value();
+}
+
 int StoreCommands::check(const QStringList& args)
 {
     QString error;
@@ -46,23 +60,16 @@ int StoreCommands::check(const QStringList& args)
         return m_usageError(error);
     if (!line->positional.isEmpty())
         return m_usageError(QStringLiteral("'check' takes no arguments, got '%1'").arg(line->positional.front()));
-    const QString path = storePath(line->value(QStringLiteral("--db")));
-    if (!QFileInfo::exists(path)) {
-        m_err << "concord-cli: " << path << ": the database does not exist\n";
+    const auto db = openExisting(storePath(line->value(QStringLiteral("--db"))));
+    if (!db)
         return CliApp::Failure;
-    }
-    const auto db = Database::open(path);
-    if (!db) {
-        m_err << "concord-cli: " << db.error().toString() << "\n";
-        return CliApp::Failure;
-    }
     const auto depth = line->has(QStringLiteral("--quick")) ? Database::CheckDepth::Quick : Database::CheckDepth::Full;
-    if (const auto damage = db.value()->check(depth)) {
+    if (const auto damage = db->check(depth)) {
         m_err << "concord-cli: " << damage->toString() << "\n";
         return CliApp::Failure;
     }
-    m_out << path << ": ok (schema " << db.value()->schemaVersion() << ", " << db.value()->agreementCount()
-          << " agreements" << (db.value()->isReadOnly() ? ", read-only" : "") << ")\n";
+    m_out << db->path() << ": ok (schema " << db->schemaVersion() << ", " << db->agreementCount() << " agreements"
+          << (db->isReadOnly() ? ", read-only" : "") << ")\n";
     return CliApp::Success;
 }
 
@@ -75,18 +82,11 @@ int StoreCommands::backup(const QStringList& args)
         return m_usageError(error);
     if (!line->positional.isEmpty() || !line->has(QStringLiteral("--out")))
         return m_usageError(QStringLiteral("'backup' takes --out FILE and no arguments"));
-    const QString path = storePath(line->value(QStringLiteral("--db")));
-    if (!QFileInfo::exists(path)) {
-        m_err << "concord-cli: " << path << ": the database does not exist\n";
+    const auto db = openExisting(storePath(line->value(QStringLiteral("--db"))));
+    if (!db)
         return CliApp::Failure;
-    }
-    const auto db = Database::open(path);
-    if (!db) {
-        m_err << "concord-cli: " << db.error().toString() << "\n";
-        return CliApp::Failure;
-    }
     const QString out = line->value(QStringLiteral("--out"));
-    if (const auto failure = StoreBackup::write(*db.value(), out)) {
+    if (const auto failure = StoreBackup::write(*db, out)) {
         m_err << "concord-cli: " << failure->toString() << "\n";
         return CliApp::Failure;
     }

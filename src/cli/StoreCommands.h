@@ -4,9 +4,11 @@
 #include <QTextStream>
 
 #include <functional>
+#include <memory>
 
 namespace concord {
 class Clock;
+class Database;
 } // namespace concord
 
 namespace concord::cli {
@@ -29,6 +31,8 @@ private:
     int restore(const QStringList& args);
     /// The path --db names, or the default store's.
     static QString storePath(const QString& dbOption);
+    /// The store at \a path, opened without creating it (no daily backup, no damage check); nullptr after saying why.
+    std::unique_ptr<Database> openExisting(const QString& path);
 
     QTextStream& m_out;
     QTextStream& m_err;
