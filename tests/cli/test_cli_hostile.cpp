@@ -117,6 +117,12 @@ TEST_CASE("hostile input: every file gets its own message, exit 1, and the store
 
 TEST_CASE("hostile input: zip bombs are refused within 1 GB of address space, and the batch goes on", "[cli][hostile]")
 {
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer reserves terabytes of address space for its shadow: no build of it runs under an
+    // address-space limit. The plain build runs this test; the sanitizer build checks the same files above.
+    WARN("skipped under AddressSanitizer");
+    return;
+#endif
     generateLarge();
     TempDatabase temp;
     CliRunner limited;

@@ -93,7 +93,7 @@ TEST_CASE("zip: an entry is inflated within limits, checked while inflating", "[
 {
     QByteArray text;
     for (int i = 0; text.size() < (2 << 20); ++i)
-        text += QByteArray::number(i * 7919 % 100003) + ' '; // numbers: compresses about 3:1
+        text += QByteArray::number(qint64(i) * 7919 % 100003) + ' '; // numbers: compresses about 3:1
     const QByteArray zeros(2 << 20, '\0'); // compresses about 1000:1
     const auto zip = ZipArchive::open(
         ZipArchive::create({ { QStringLiteral("text.xml"), text }, { QStringLiteral("zeros.xml"), zeros } }));
