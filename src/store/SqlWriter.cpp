@@ -8,11 +8,17 @@
 
 namespace concord {
 
-SqlWriter::SqlWriter(const QSqlDatabase& db)
+sqlite3* SqlWriter::handleOf(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_handle = *static_cast<sqlite3* const*>(handle.constData());
+        return *static_cast<sqlite3* const*>(handle.constData());
+    return nullptr;
+}
+
+SqlWriter::SqlWriter(const QSqlDatabase& db)
+    : m_handle(handleOf(db))
+{
     if (!m_handle)
         m_error = QStringLiteral("the database connection is not an open SQLite connection");
 }

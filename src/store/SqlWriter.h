@@ -24,6 +24,8 @@ class SqlWriter
 {
 public:
     explicit SqlWriter(const QSqlDatabase& db);
+    /// The SQLite connection under Qt's \a db (QSqlDriver::handle()), nullptr when it is none.
+    static sqlite3* handleOf(const QSqlDatabase& db);
     ~SqlWriter();
     SqlWriter(const SqlWriter&) = delete;
     SqlWriter& operator=(const SqlWriter&) = delete;

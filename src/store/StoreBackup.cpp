@@ -1,6 +1,7 @@
 #include "store/StoreBackup.h"
 
 #include "store/Database.h"
+#include "store/SqlWriter.h"
 #include "store/StoreProblem.h"
 
 #include <QDir>
@@ -8,22 +9,12 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QScopeGuard>
-#include <QSqlDriver>
 
 #include <sqlite3.h>
 
 namespace concord {
 
 namespace {
-
-sqlite3* handleOf(const Database& database)
-{
-    const QSqlDatabase connection = database.connection();
-    const QVariant handle = connection.driver() ? connection.driver()->handle() : QVariant();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(handle.constData());
-    return nullptr;
-}
 
 /// Copies every page of \a source over the database of \a destination (SQLite's online backup: one write
 /// transaction, which other connections see when it commits); the reason when it fails.
@@ -82,7 +73,7 @@ std::optional<Error> StoreBackup::write(const Database& from, const QString& fil
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return Error { file, 0, -1, tr("The folder for the backup cannot be created.") };
     const QString partial = file + QStringLiteral(".partial");
-    if (const auto failure = copyToFile(handleOf(from), partial))
+    if (const auto failure = copyToFile(SqlWriter::handleOf(from.connection()), partial))
         return Error { file, 0, -1, tr("The backup cannot be written: %1").arg(*failure) };
     QFile::remove(file);
     if (!QFile::rename(partial, file)) {
@@ -125,12 +116,10 @@ Result<QString> StoreBackup::daily(const Database& database, const QDateTime& no
         return QString();
     const QString file = QStringLiteral("%1/%2-%3.sqlite")
                              .arg(folder(database.path()), stem(database.path()), now.date().toString(Qt::ISODate));
-    if (!QFileInfo::exists(file)) {
-        if (auto error = write(database, file))
-            return *error;
-    } else {
+    if (QFileInfo::exists(file))
         return QString();
-    }
+    if (auto error = write(database, file))
+        return *error;
     const QFileInfoList copies = dailyCopies(database.path());
     for (qsizetype i = keep; i < copies.size(); ++i)
         QFile::remove(copies[i].absoluteFilePath());
