@@ -126,6 +126,10 @@
         <source>Replace the open database by a backup; its present content is kept beside it</source>
         <translation>Replace the open database by a backup; its present content is kept beside it</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -996,11 +1000,6 @@ Imported from %2</translation>
         <translation>Rejected</translation>
     </message>
     <message>
-        <source>dd/MM/yyyy</source>
-        <comment>date format</comment>
-        <translation>dd/MM/yyyy</translation>
-    </message>
-    <message>
         <source>province</source>
         <translation>province</translation>
     </message>
@@ -1066,6 +1065,30 @@ Imported from %2</translation>
     <message>
         <source>county</source>
         <translation>county</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1235,10 +1258,6 @@ Imported from %2</translation>
         <translation>No database open</translation>
     </message>
     <message>
-        <source>Concord — %1</source>
-        <translation>Concord — %1</translation>
-    </message>
-    <message>
         <source>Open or create a database from the File menu.</source>
         <translation>Open or create a database from the File menu.</translation>
     </message>
@@ -1257,6 +1276,14 @@ Imported from %2</translation>
     <message>
         <source>Restored from the backup.</source>
         <translation>Restored from the backup.</translation>
+    </message>
+    <message>
+        <source>Nothing to edit: no database open</source>
+        <translation>Nothing to edit: no database open</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Alignment</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +1749,34 @@ Imported from %2</translation>
     <message>
         <source>Cannot change the tracked-from day</source>
         <translation>Cannot change the tracked-from day</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Undone: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Redone: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Undo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Redo %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>%1: saved. %2 undoes it.</source>
+        <translation>%1: saved. %2 undoes it.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>Reads the Vietnamese and Chinese versions of cooperation agreements side by side and keeps every commitment in them up to date.</source>
-        <translation>Đọc song song bản tiếng Việt và tiếng Trung của các thỏa thuận hợp tác và theo dõi để mọi cam kết trong đó luôn được cập nhật.</translation>
+        <translation>Đọc song song bản tiếng Việt và tiếng Trung của các văn bản hợp tác và theo dõi để mọi cam kết trong đó luôn được cập nhật.</translation>
     </message>
 </context>
 <context>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>&amp;Agreements</source>
-        <translation>&amp;Thỏa thuận</translation>
+        <translation>&amp;Văn bản</translation>
     </message>
     <message>
         <source>&amp;Reader</source>
@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>Import agreements from text, Word or PDF files</source>
-        <translation>Nhập thỏa thuận từ tệp văn bản, Word hoặc PDF</translation>
+        <translation>Nhập văn bản từ tệp văn bản, Word hoặc PDF</translation>
     </message>
     <message>
         <source>&amp;Back Up Database…</source>
@@ -125,6 +125,10 @@
     <message>
         <source>Replace the open database by a backup; its present content is kept beside it</source>
         <translation>Thay cơ sở dữ liệu đang mở bằng một bản sao lưu; nội dung hiện tại được giữ lại bên cạnh</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
 </context>
 <context>
@@ -164,7 +168,7 @@
     <message numerus="yes">
         <source>%n to review</source>
         <translation>
-            <numerusform>%n chờ xem xét</numerusform>
+            <numerusform>%n chờ duyệt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -243,7 +247,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Import agreements from files (Ctrl+I), or drop files here</source>
-        <translation>Nhập thỏa thuận từ tệp (Ctrl+I), hoặc kéo thả tệp vào đây</translation>
+        <translation>Nhập văn bản từ tệp (Ctrl+I), hoặc kéo thả tệp vào đây</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -269,11 +273,11 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Import Agreements</source>
-        <translation>Nhập thỏa thuận</translation>
+        <translation>Nhập văn bản</translation>
     </message>
     <message>
         <source>Agreements (*.txt *.docx *.pdf);;All files (*)</source>
-        <translation>Thỏa thuận (*.txt *.docx *.pdf);;Mọi tệp (*)</translation>
+        <translation>Văn bản (*.txt *.docx *.pdf);;Mọi tệp (*)</translation>
     </message>
     <message>
         <source>Import finished with errors</source>
@@ -447,7 +451,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>to review: %1</source>
-        <translation>chờ xem xét: %1</translation>
+        <translation>chờ duyệt: %1</translation>
     </message>
     <message>
         <source>&lt;i&gt;Select a commitment to see where it comes from and its history.&lt;/i&gt;</source>
@@ -499,7 +503,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Accepted and to review</source>
-        <translation>Đã chấp nhận và chờ xem xét</translation>
+        <translation>Đã duyệt và chờ duyệt</translation>
     </message>
     <message>
         <source>Cannot read the agreements</source>
@@ -621,7 +625,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation>Xem xét</translation>
+        <translation>Duyệt</translation>
     </message>
     <message>
         <source>%1 (to confirm)</source>
@@ -821,7 +825,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Include commitments awaiting review</source>
-        <translation>Gồm cả cam kết chờ xem xét</translation>
+        <translation>Gồm cả cam kết chờ duyệt</translation>
     </message>
     <message>
         <source>Close History of This Agreement…</source>
@@ -851,11 +855,11 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>accepted and awaiting review</source>
-        <translation>đã chấp nhận và chờ xem xét</translation>
+        <translation>đã duyệt và chờ duyệt</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>đã chấp nhận</translation>
+        <translation>đã duyệt</translation>
     </message>
     <message>
         <source>overdue: %1</source>
@@ -953,7 +957,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation>Chưa bắt đầu</translation>
+        <translation>Chưa thực hiện</translation>
     </message>
     <message>
         <source>In progress</source>
@@ -973,20 +977,15 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>To review</source>
-        <translation>Chờ xem xét</translation>
+        <translation>Chờ duyệt</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>Đã chấp nhận</translation>
+        <translation>Đã duyệt</translation>
     </message>
     <message>
         <source>Rejected</source>
         <translation>Đã loại bỏ</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <comment>date format</comment>
-        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>province</source>
@@ -1055,6 +1054,30 @@ Nhập từ %2</translation>
         <source>county</source>
         <translation>huyện</translation>
     </message>
+    <message>
+        <source>Review</source>
+        <translation>Duyệt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Số lượng</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Bên thực hiện</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
 </context>
 <context>
     <name>concord::DocumentParser</name>
@@ -1083,7 +1106,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>The Word document&apos;s part %1 expands to more than %2 MB; no agreement is that large, so it is not read.</source>
-        <translation>Phần %1 của tài liệu Word giải nén ra hơn %2 MB; không văn bản thỏa thuận nào lớn như vậy nên tệp không được đọc.</translation>
+        <translation>Phần %1 của tài liệu Word giải nén ra hơn %2 MB; không văn bản văn bản nào lớn như vậy nên tệp không được đọc.</translation>
     </message>
     <message>
         <source>The Word document&apos;s part %1 expands more than %2 times its stored size (a zip bomb); it is not read.</source>
@@ -1146,7 +1169,7 @@ Nhập từ %2</translation>
     <message numerus="yes">
         <source>%n commitment(s) found for review</source>
         <translation>
-            <numerusform>tìm thấy %n cam kết chờ xem xét</numerusform>
+            <numerusform>tìm thấy %n cam kết chờ duyệt</numerusform>
         </translation>
     </message>
     <message>
@@ -1186,7 +1209,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation>Thỏa thuận</translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Reader</source>
@@ -1211,16 +1234,12 @@ Nhập từ %2</translation>
     <message numerus="yes">
         <source>Database: %1 · %n agreement(s)</source>
         <translation>
-            <numerusform>Cơ sở dữ liệu: %1 · %n thỏa thuận</numerusform>
+            <numerusform>Cơ sở dữ liệu: %1 · %n văn bản</numerusform>
         </translation>
     </message>
     <message>
         <source>No database open</source>
         <translation>Chưa mở cơ sở dữ liệu nào</translation>
-    </message>
-    <message>
-        <source>Concord — %1</source>
-        <translation>Concord — %1</translation>
     </message>
     <message>
         <source>Open or create a database from the File menu.</source>
@@ -1232,7 +1251,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Nothing to report until agreements are imported into this database.</source>
-        <translation>Chưa có gì để báo cáo cho đến khi nhập thỏa thuận vào cơ sở dữ liệu này.</translation>
+        <translation>Chưa có gì để báo cáo cho đến khi nhập văn bản vào cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
@@ -1241,6 +1260,14 @@ Nhập từ %2</translation>
     <message>
         <source>Restored from the backup.</source>
         <translation>Đã khôi phục từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <source>Nothing to edit: no database open</source>
+        <translation>Không có gì để sửa: chưa mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>&amp;Căn chỉnh</translation>
     </message>
 </context>
 <context>
@@ -1380,7 +1407,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation>Thỏa thuận</translation>
+        <translation>Văn bản</translation>
     </message>
     <message>
         <source>Other names</source>
@@ -1392,7 +1419,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>&lt;i&gt;No parties yet: they come with the agreements you import.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Chưa có bên nào: các bên được thêm khi nhập thỏa thuận.&lt;/i&gt;</translation>
+        <translation>&lt;i&gt;Chưa có bên nào: các bên được thêm khi nhập văn bản.&lt;/i&gt;</translation>
     </message>
     <message numerus="yes">
         <source>%n agreement(s)</source>
@@ -1423,7 +1450,7 @@ Nhập từ %2</translation>
     <message numerus="yes">
         <source>%n more awaiting review (not counted)</source>
         <translation>
-            <numerusform>Còn %n cam kết chờ xem xét (chưa tính)</numerusform>
+            <numerusform>Còn %n cam kết chờ duyệt (chưa tính)</numerusform>
         </translation>
     </message>
     <message>
@@ -1468,7 +1495,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</source>
-        <translation>Tệp PDF có %1 trang; văn bản thỏa thuận ít hơn nhiều (chỉ đọc tối đa %2 trang) nên tệp không được nhập.</translation>
+        <translation>Tệp PDF có %1 trang; văn bản văn bản ít hơn nhiều (chỉ đọc tối đa %2 trang) nên tệp không được nhập.</translation>
     </message>
 </context>
 <context>
@@ -1598,7 +1625,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>No agreement open. Choose one in Agreements (double-click or Enter).</source>
-        <translation>Chưa mở văn bản nào. Hãy chọn một văn bản ở mục Thỏa thuận (nhấp đúp hoặc Enter).</translation>
+        <translation>Chưa mở văn bản nào. Hãy chọn một văn bản ở mục Văn bản (nhấp đúp hoặc Enter).</translation>
     </message>
     <message>
         <source>No. %1</source>
@@ -1699,6 +1726,34 @@ Nhập từ %2</translation>
     <message>
         <source>Cannot change the tracked-from day</source>
         <translation>Không đổi được ngày bắt đầu theo dõi</translation>
+    </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>Đã hoàn tác: %1.</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>Đã làm lại: %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Hoàn tác %1</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Làm lại %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <source>%1: saved. %2 undoes it.</source>
+        <translation>%1: đã lưu. %2 để hoàn tác.</translation>
     </message>
 </context>
 <context>
@@ -1827,20 +1882,20 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Review:</source>
-        <translation>Xem xét:</translation>
+        <translation>Duyệt:</translation>
     </message>
     <message>
         <source>Count commitments awaiting review with the accepted ones</source>
-        <translation>Tính cả cam kết chờ xem xét cùng các cam kết đã chấp nhận</translation>
+        <translation>Tính cả cam kết chờ duyệt cùng các cam kết đã duyệt</translation>
     </message>
     <message>
         <source>Unchecked, candidates nobody has reviewed are listed apart and not counted.</source>
-        <translation>Nếu không chọn, các cam kết chưa ai xem xét được liệt kê riêng và không tính vào số liệu.</translation>
+        <translation>Nếu không chọn, các cam kết chưa ai duyệt được liệt kê riêng và không tính vào số liệu.</translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting review, listed apart.</source>
         <translation>
-            <numerusform>%n cam kết chờ xem xét, liệt kê riêng.</numerusform>
+            <numerusform>%n cam kết chờ duyệt, liệt kê riêng.</numerusform>
         </translation>
     </message>
 </context>
@@ -1898,7 +1953,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>The file is larger than %1 MB; agreements are much smaller.</source>
-        <translation>Tệp lớn hơn %1 MB; văn bản thỏa thuận nhỏ hơn nhiều.</translation>
+        <translation>Tệp lớn hơn %1 MB; văn bản văn bản nhỏ hơn nhiều.</translation>
     </message>
     <message>
         <source>The file cannot be read: %1</source>
@@ -2078,7 +2133,7 @@ Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh
     <name>main</name>
     <message>
         <source>Sample agreements</source>
-        <translation>Thỏa thuận mẫu</translation>
+        <translation>Văn bản mẫu</translation>
     </message>
 </context>
 </TS>

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Import Agreements…</source>
-        <translation>导入文件(&amp;I)…</translation>
+        <translation>导入协议(&amp;I)…</translation>
     </message>
     <message>
         <source>Import agreements from text, Word or PDF files</source>
@@ -126,6 +126,10 @@
         <source>Replace the open database by a backup; its present content is kept beside it</source>
         <translation>用备份替换当前数据库；现有内容另存于旁</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -146,7 +150,7 @@
     <name>concord::AgreementCatalog</name>
     <message>
         <source>The agreements cannot be read: %1</source>
-        <translation>无法读取文件列表：%1</translation>
+        <translation>无法读取协议列表：%1</translation>
     </message>
 </context>
 <context>
@@ -220,15 +224,15 @@ Imported from %2</source>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation>没有编号为%1的文件。</translation>
+        <translation>没有编号为%1的协议。</translation>
     </message>
     <message>
         <source>The agreement could not be deleted; the database is unchanged: %1</source>
-        <translation>无法删除该文件；数据库未作改动：%1</translation>
+        <translation>无法删除该协议；数据库未作改动：%1</translation>
     </message>
     <message>
         <source>The agreements cannot be read: %1</source>
-        <translation>无法读取文件列表：%1</translation>
+        <translation>无法读取协议列表：%1</translation>
     </message>
 </context>
 <context>
@@ -285,15 +289,15 @@ Imported from %2</source>
     </message>
     <message>
         <source>Delete Agreement…</source>
-        <translation>删除文件…</translation>
+        <translation>删除协议…</translation>
     </message>
     <message>
         <source>Cannot read the agreements</source>
-        <translation>无法读取文件列表</translation>
+        <translation>无法读取协议列表</translation>
     </message>
     <message>
         <source>Delete Agreement</source>
-        <translation>删除文件</translation>
+        <translation>删除协议</translation>
     </message>
     <message>
         <source>Delete “%1” (%2) with its clauses, alignment, commitments and their history? The store&apos;s history keeps a line saying it was deleted; the file can be imported again.</source>
@@ -301,7 +305,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>Cannot delete the agreement</source>
-        <translation>无法删除该文件</translation>
+        <translation>无法删除该协议</translation>
     </message>
 </context>
 <context>
@@ -499,11 +503,11 @@ Imported from %2</source>
     </message>
     <message>
         <source>Accepted and to review</source>
-        <translation>已接受及待审核</translation>
+        <translation>已审核及待审核</translation>
     </message>
     <message>
         <source>Cannot read the agreements</source>
-        <translation>无法读取文件列表</translation>
+        <translation>无法读取协议列表</translation>
     </message>
     <message>
         <source>due within 30 days: %1</source>
@@ -538,7 +542,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>The agreement gives no end of validity to renew by.</source>
-        <translation>文件未写明有效期，无法确定续签期限。</translation>
+        <translation>协议未写明有效期，无法确定续签期限。</translation>
     </message>
     <message>
         <source>The two texts name different hosts: %1 and %2.</source>
@@ -566,12 +570,12 @@ Imported from %2</source>
     </message>
     <message>
         <source>Recurring, but the agreement gives no dates: add the occurrences by hand.</source>
-        <translation>定期承诺，但文件未给出日期：请手动添加各期。</translation>
+        <translation>定期承诺，但协议未给出日期：请手动添加各期。</translation>
     </message>
     <message numerus="yes">
         <source>Recurring, but the agreement gives no end of validity: occurrences are listed for %n year(s), until %1.</source>
         <translation>
-            <numerusform>定期承诺，但文件未给出有效期截止日：仅列出%n年内的各期，至%1。</numerusform>
+            <numerusform>定期承诺，但协议未给出有效期截止日：仅列出%n年内的各期，至%1。</numerusform>
         </translation>
     </message>
     <message>
@@ -691,11 +695,11 @@ Imported from %2</source>
     </message>
     <message>
         <source>There is no agreement %1.</source>
-        <translation>没有编号为%1的文件。</translation>
+        <translation>没有编号为%1的协议。</translation>
     </message>
     <message>
         <source>Agreement %1 has no period before its tracked-from day that is not already %2.</source>
-        <translation>文件%1在开始跟踪日期之前没有尚非%2状态的期次。</translation>
+        <translation>协议%1在开始跟踪日期之前没有尚非%2状态的期次。</translation>
     </message>
     <message>
         <source>The tracked-from day is not a valid date.</source>
@@ -703,7 +707,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>Agreement %1 is already tracked from %2.</source>
-        <translation>文件%1已从%2开始跟踪。</translation>
+        <translation>协议%1已从%2开始跟踪。</translation>
     </message>
 </context>
 <context>
@@ -750,7 +754,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>The agreements cannot be read.</source>
-        <translation>无法读取文件列表。</translation>
+        <translation>无法读取协议列表。</translation>
     </message>
     <message>
         <source>The database cannot be upgraded: some rows refer to rows that do not exist.</source>
@@ -825,11 +829,11 @@ Imported from %2</source>
     </message>
     <message>
         <source>Close History of This Agreement…</source>
-        <translation>关闭此文件的以往各期…</translation>
+        <translation>关闭此协议的以往各期…</translation>
     </message>
     <message>
         <source>Set every period of the selected agreement that ended before it was tracked to one status, with one note.</source>
-        <translation>为所选文件在开始跟踪之前已结束的各期统一设置一个状态和一条备注。</translation>
+        <translation>为所选协议在开始跟踪之前已结束的各期统一设置一个状态和一条备注。</translation>
     </message>
     <message>
         <source>Responsible</source>
@@ -851,11 +855,11 @@ Imported from %2</source>
     </message>
     <message>
         <source>accepted and awaiting review</source>
-        <translation>已接受及待审核</translation>
+        <translation>已审核及待审核</translation>
     </message>
     <message>
         <source>accepted</source>
-        <translation>已接受</translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>overdue: %1</source>
@@ -977,16 +981,11 @@ Imported from %2</source>
     </message>
     <message>
         <source>Accepted</source>
-        <translation>已接受</translation>
+        <translation>已审核</translation>
     </message>
     <message>
         <source>Rejected</source>
         <translation>已驳回</translation>
-    </message>
-    <message>
-        <source>dd/MM/yyyy</source>
-        <comment>date format</comment>
-        <translation>yyyy年M月d日</translation>
     </message>
     <message>
         <source>province</source>
@@ -1054,6 +1053,30 @@ Imported from %2</source>
     <message>
         <source>county</source>
         <translation>县</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>责任方</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
@@ -1219,10 +1242,6 @@ Imported from %2</source>
         <translation>未打开数据库</translation>
     </message>
     <message>
-        <source>Concord — %1</source>
-        <translation>Concord — %1</translation>
-    </message>
-    <message>
         <source>Open or create a database from the File menu.</source>
         <translation>请从“文件”菜单打开或新建数据库。</translation>
     </message>
@@ -1241,6 +1260,14 @@ Imported from %2</source>
     <message>
         <source>Restored from the backup.</source>
         <translation>已从备份恢复。</translation>
+    </message>
+    <message>
+        <source>Nothing to edit: no database open</source>
+        <translation>无可编辑内容：未打开数据库</translation>
+    </message>
+    <message>
+        <source>&amp;Alignment</source>
+        <translation>对齐(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -1700,6 +1727,34 @@ Imported from %2</source>
         <source>Cannot change the tracked-from day</source>
         <translation>无法更改开始跟踪日期</translation>
     </message>
+    <message>
+        <source>Undone: %1.</source>
+        <translation>已撤销：%1。</translation>
+    </message>
+    <message>
+        <source>Redone: %1.</source>
+        <translation>已重做：%1。</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1: saved. %2 undoes it.</source>
+        <translation>%1：已保存。按 %2 可撤销。</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReportDialog</name>
@@ -1717,7 +1772,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>One agreement</source>
-        <translation>某一文件</translation>
+        <translation>某一协议</translation>
     </message>
     <message>
         <source>Only commitments due between</source>
@@ -1831,7 +1886,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>Count commitments awaiting review with the accepted ones</source>
-        <translation>将待审核的承诺事项与已接受的一并统计</translation>
+        <translation>将待审核的承诺事项与已审核的一并统计</translation>
     </message>
     <message>
         <source>Unchecked, candidates nobody has reviewed are listed apart and not counted.</source>

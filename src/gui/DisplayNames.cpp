@@ -1,6 +1,7 @@
 #include "gui/DisplayNames.h"
 
 #include "import/Gazetteer.h"
+#include "text/DateText.h"
 
 #include <QLocale>
 
@@ -121,7 +122,58 @@ QString DisplayNames::date(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return date.toString(tr("dd/MM/yyyy", "date format"));
+    return DateText::day(date);
+}
+
+QString DisplayNames::moment(const QDateTime& when)
+{
+    return DateText::moment(when);
+}
+
+QString DisplayNames::historyField(const QString& field)
+{
+    if (field == QLatin1String("review"))
+        return tr("Review");
+    if (field == QLatin1String("status"))
+        return tr("Status");
+    if (field == QLatin1String("due"))
+        return tr("Due");
+    if (field == QLatin1String("quantity"))
+        return tr("Quantity");
+    if (field == QLatin1String("responsible"))
+        return tr("Responsible");
+    if (field == QLatin1String("note"))
+        return tr("Note");
+    return field;
+}
+
+QString DisplayNames::historyValue(const QString& field, const QString& value)
+{
+    if (value.isEmpty())
+        return QStringLiteral("—");
+    if (field == QLatin1String("status")) {
+        if (const auto status = CommitmentStatusRules::fromKey(value))
+            return DisplayNames::status(*status);
+    } else if (field == QLatin1String("review")) {
+        if (const auto review = CommitmentStore::reviewFromKey(value))
+            return DisplayNames::review(*review);
+    } else if (field == QLatin1String("due")) {
+        const QDate day = QDate::fromString(value, Qt::ISODate);
+        if (day.isValid())
+            return date(day);
+    }
+    return value;
+}
+
+QString DisplayNames::historyChange(const CommitmentEvent& event)
+{
+    if (event.oldValue.isEmpty() && event.newValue.isEmpty())
+        return QString();
+    QString change = QStringLiteral("%1 → %2").arg(
+        historyValue(event.field, event.oldValue), historyValue(event.field, event.newValue));
+    if (event.occurrence.isValid())
+        change += QStringLiteral(" (%1)").arg(event.occurrence.year());
+    return change;
 }
 
 QList<CommitmentStatus> DisplayNames::statuses()

@@ -31,6 +31,15 @@ public:
     static QString partyKeys(const QStringList& keys, const Gazetteer& gazetteer);
     /// A date as the interface language writes it (dd/MM/yyyy in Vietnamese, yyyy年M月d日 in Chinese).
     static QString date(const QDate& date);
+    /// A date and time of day as the interface language writes them.
+    static QString moment(const QDateTime& when);
+    /// What a history entry changed ("review", "status", "due" …), as a word.
+    static QString historyField(const QString& field);
+    /// A stored history value of that field as the screens show it (a status key as the status's name, a review
+    /// key as the review's, an ISO day as a date).
+    static QString historyValue(const QString& field, const QString& value);
+    /// "Chưa thực hiện → Đang thực hiện (2027)": the change of one history entry; empty for a note.
+    static QString historyChange(const CommitmentEvent& event);
     static QList<CommitmentStatus> statuses();
     /// "province", "city", "region", "country" as words.
     static QString partyKind(const QString& key);

@@ -5,6 +5,17 @@
 namespace concord {
 
 std::optional<QString> FileDialog::s_nextFileName;
+QString FileDialog::s_lastStart;
+
+namespace {
+/// Qt's own dialog, not the desktop's: it speaks the interface language (the desktop's speaks the system's).
+constexpr QFileDialog::Options Options = QFileDialog::DontUseNativeDialog;
+} // namespace
+
+QString FileDialog::lastStart()
+{
+    return s_lastStart;
+}
 
 void FileDialog::setNextFileName(const QString& fileName)
 {
@@ -14,24 +25,26 @@ void FileDialog::setNextFileName(const QString& fileName)
 QString FileDialog::getOpenFileName(
     QWidget* parent, const QString& caption, const QString& filter, const QString& start)
 {
+    s_lastStart = start;
     if (s_nextFileName)
         return std::exchange(s_nextFileName, std::nullopt).value();
-    return QFileDialog::getOpenFileName(parent, caption, start, filter);
+    return QFileDialog::getOpenFileName(parent, caption, start, filter, nullptr, Options);
 }
 
 QString FileDialog::getSaveFileName(
     QWidget* parent, const QString& caption, const QString& filter, const QString& start)
 {
+    s_lastStart = start;
     if (s_nextFileName)
         return std::exchange(s_nextFileName, std::nullopt).value();
-    return QFileDialog::getSaveFileName(parent, caption, start, filter);
+    return QFileDialog::getSaveFileName(parent, caption, start, filter, nullptr, Options);
 }
 
 QStringList FileDialog::getOpenFileNames(QWidget* parent, const QString& caption, const QString& filter)
 {
     if (s_nextFileName)
         return std::exchange(s_nextFileName, std::nullopt).value().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return QFileDialog::getOpenFileNames(parent, caption, QString(), filter);
+    return QFileDialog::getOpenFileNames(parent, caption, QString(), filter, nullptr, Options);
 }
 
 } // namespace concord

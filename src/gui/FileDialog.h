@@ -23,9 +23,12 @@ public:
     static QStringList getOpenFileNames(QWidget* parent, const QString& caption, const QString& filter);
 
     static void setNextFileName(const QString& fileName);
+    /// The folder or file the last dialog was to open at (what a test checks of a suggested name).
+    static QString lastStart();
 
 private:
     static std::optional<QString> s_nextFileName;
+    static QString s_lastStart;
 };
 
 } // namespace concord

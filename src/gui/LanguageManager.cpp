@@ -60,16 +60,18 @@ bool LanguageManager::apply(const QString& code)
     // QTranslator cannot be moved or copied: load again into the installed member.
     if (!m_appTranslator.load(QStringLiteral(":/i18n/concord_%1.qm").arg(code)))
         return false;
-    // Qt's own strings (standard buttons, file dialogs); Debian ships none for Vietnamese, which is fine:
-    // Concord's message boxes set their button texts through tr().
-    if (m_qtTranslator.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    // Qt's own strings (standard buttons, file dialogs, text menus, undo): Concord's own Vietnamese copy (Debian
+    // ships none), else Debian's qt6-translations-l10n (Chinese).
+    if (m_qtTranslator.load(QStringLiteral(":/i18n/qtbase_%1.qm").arg(code))
+        || m_qtTranslator.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(&m_qtTranslator);
     QCoreApplication::installTranslator(&m_appTranslator);
 
+    // Dates and numbers follow the language: set before the screens re-render.
+    QLocale::setDefault(QLocale(code));
     // QApplication posts LanguageChange to every window; deliver them now so the whole UI switches at once.
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LanguageChange);
 
-    QLocale::setDefault(QLocale(code));
     m_current = code;
     m_settings.setLanguage(code);
     m_settings.sync();

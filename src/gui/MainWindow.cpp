@@ -25,6 +25,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenu>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -58,6 +59,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, const 
     m_ui->splitter->setSizes({ 160, 940 });
 
     createPages();
+    fillEditMenu();
     connectActions();
     retranslate();
 
@@ -125,6 +127,7 @@ void MainWindow::rebuildPages()
         m_ui->pages->insertWidget(i, pages[i]);
     }
     connectPages();
+    fillEditMenu();
     m_reader->restoreState(m_settings.screenState(QStringLiteral("reader")));
     m_board->restoreState(m_settings.screenState(QStringLiteral("board")));
     // The reader shows the agreement read last in this store, or the newest one.
@@ -136,6 +139,39 @@ void MainWindow::rebuildPages()
     if (agreement > 0)
         m_reader->openAgreement(agreement);
     m_ui->pages->setCurrentIndex(current);
+}
+
+void MainWindow::fillEditMenu()
+{
+    // The reader's own actions: their shortcuts work while the reader has the focus (the board and the lists
+    // keep Ctrl+C and Ctrl+F for themselves), and chosen from the menu they bring the reader forward.
+    QMenu* menu = m_ui->menuEdit;
+    menu->clear();
+    delete std::exchange(m_alignmentMenu, nullptr);
+    if (!m_reader) {
+        menu->addAction(tr("Nothing to edit: no database open"))->setEnabled(false);
+        return;
+    }
+    const QList<QAction*> actions = m_reader->editActions();
+    menu->addAction(m_reader->undoAction());
+    menu->addAction(m_reader->redoAction());
+    menu->addSeparator();
+    // editActions(): the alignment edits (0–8), copy (9), find, next, previous (10–12), larger and smaller (13–14).
+    menu->addAction(actions.value(9));
+    menu->addSeparator();
+    for (int i = 10; i < 13; ++i)
+        menu->addAction(actions.value(i));
+    menu->addSeparator();
+    m_alignmentMenu = menu->addMenu(tr("&Alignment"));
+    for (int i = 0; i < 9; ++i)
+        m_alignmentMenu->addAction(actions.value(i));
+    menu->addSeparator();
+    menu->addAction(actions.value(13));
+    menu->addAction(actions.value(14));
+    for (QAction* action : menu->actions() + m_alignmentMenu->actions()) {
+        if (!action->isSeparator() && !action->menu())
+            connect(action, &QAction::triggered, this, [this] { showPage(Page::Reader); });
+    }
 }
 
 void MainWindow::saveScreenStates()
@@ -156,6 +192,8 @@ void MainWindow::connectPages()
         if (change.kind == StoreChange::Imported || change.kind == StoreChange::Deleted)
             refreshPages();
     });
+    connect(m_reader, &ReaderPage::edited, this,
+        [this](const QString& message) { statusBar()->showMessage(message, 8000); });
     connect(m_deadlines, &DeadlinesPage::showCommitment, this, [this](qint64 id) {
         showPage(Page::Commitments);
         m_board->selectCommitment(id);
@@ -309,6 +347,10 @@ void MainWindow::retranslate()
         tr("Reports") };
     for (int i = 0; i < PageCount; ++i)
         m_ui->navigation->item(i)->setText(titles[i]);
+    if (m_alignmentMenu)
+        m_alignmentMenu->setTitle(tr("&Alignment"));
+    else
+        fillEditMenu(); // the placeholder's text
     refreshPages();
 }
 
@@ -318,7 +360,8 @@ void MainWindow::refreshPages()
     const QString store = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
     m_storeLabel->setText(
         m_database ? tr("Database: %1 · %n agreement(s)", nullptr, int(count)).arg(store) : tr("No database open"));
-    setWindowTitle(m_database ? tr("Concord — %1").arg(QFileInfo(store).fileName()) : QStringLiteral("Concord"));
+    // The desktop adds the application's name ("concord.sqlite — Concord").
+    setWindowTitle(m_database ? QFileInfo(store).fileName() : QString());
 
     const QString noStore = tr("Open or create a database from the File menu.");
     for (EmptyStatePage* page : m_emptyPages) {

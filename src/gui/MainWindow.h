@@ -63,6 +63,7 @@ private:
     void rebuildPages();
     void connectPages();
     void saveScreenStates();
+    void fillEditMenu();
     void openInReader(qint64 agreementId);
     void connectActions();
     void retranslate();
@@ -84,6 +85,7 @@ private:
     PartiesPage* m_parties = nullptr;
     DeadlinesPage* m_deadlines = nullptr;
     QLabel* m_storeLabel = nullptr;
+    QMenu* m_alignmentMenu = nullptr;
 };
 
 } // namespace concord

@@ -13,12 +13,14 @@
 #include "report/XlsxReport.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "text/DateText.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -26,8 +28,10 @@
 #include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QVBoxLayout>
 
@@ -77,7 +81,6 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     m_includeCandidates->setObjectName(QStringLiteral("reportIncludeCandidates"));
     for (QDateEdit* edit : { m_from, m_to, m_asOf }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     }
     m_from->setEnabled(false);
     m_to->setEnabled(false);
@@ -193,6 +196,8 @@ void ReportDialog::retranslate()
     m_includeCandidates->setToolTip(tr("Unchecked, candidates nobody has reviewed are listed apart and not counted."));
     for (int i = 0; i < m_formLabels.size(); ++i)
         m_formLabels[i]->setText(names[i]);
+    for (QDateEdit* edit : { m_from, m_to, m_asOf })
+        edit->setDisplayFormat(DateText::editFormat());
     m_previewButton->setText(tr("Preview"));
     m_saveButton->setText(tr("Save…"));
     m_saveButton->setShortcut(QKeySequence::Save);
@@ -339,13 +344,26 @@ void ReportDialog::refreshPreview()
         });
 }
 
+QString ReportDialog::suggestedPath(const QString& suffix) const
+{
+    // "Báo cáo tình hình thực hiện cam kết 2026-12-01.pdf" in the documents folder (ISO days sort).
+    const ReportLabels labels(
+        labelLanguage() == LabelLanguage::Chinese ? LabelLanguage::Chinese : LabelLanguage::Vietnamese);
+    QString name = labels.text(ReportLabels::Label::Title);
+    if (m_scope->currentIndex() == PartyScope && !m_party->currentText().isEmpty())
+        name += QStringLiteral(" - ") + m_party->currentText().section(QStringLiteral(" / "), 0, 0);
+    name += QLatin1Char(' ') + m_asOf->date().toString(Qt::ISODate) + QLatin1Char('.') + suffix;
+    name.replace(QRegularExpression(QStringLiteral(R"([/\\:*?"<>|])")), QStringLiteral("-"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).filePath(name);
+}
+
 bool ReportDialog::save()
 {
     static const QStringList suffixes { QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"),
         QStringLiteral("html"), QStringLiteral("ics") };
     const QString suffix = suffixes[int(format())];
-    QString path
-        = FileDialog::getSaveFileName(this, tr("Save the report"), tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix));
+    QString path = FileDialog::getSaveFileName(
+        this, tr("Save the report"), tr("%1 files (*.%2)").arg(suffix.toUpper(), suffix), suggestedPath(suffix));
     if (path.isEmpty())
         return false;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))

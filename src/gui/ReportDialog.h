@@ -58,6 +58,8 @@ private:
     void retranslate();
     void fillScopes();
     void clearPreview();
+    /// Where Save suggests writing: the report's title, the party, the as-of day, in the documents folder.
+    QString suggestedPath(const QString& suffix) const;
     void showBusy(const QString& label);
     void hideBusy();
 

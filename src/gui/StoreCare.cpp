@@ -8,10 +8,10 @@
 #include "store/Database.h"
 #include "store/StoreBackup.h"
 #include "store/StoreProblem.h"
+#include "text/DateText.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
 
 namespace concord {
 
@@ -43,7 +43,7 @@ bool StoreCare::offerRestore(const QString& path, const Error& problem) const
     const QString newest = StoreBackup::newest(path);
     if (!StoreProblem::isDamageReport(problem) || newest.isEmpty())
         return false;
-    const QString when = QLocale().toString(QFileInfo(newest).lastModified(), QLocale::ShortFormat);
+    const QString when = DateText::moment(QFileInfo(newest).lastModified());
     if (!MessageBox::question(m_parent, tr("The database is damaged"),
             tr("%1\n\nThe newest backup was made %2:\n%3\n\nRestore it? The damaged file is kept beside it.")
                 .arg(problem.toString(), when, QDir::toNativeSeparators(newest))))

@@ -147,14 +147,59 @@ TEST_CASE("board: a status changed in place is stored and shows in the commitmen
             + QLatin1Char('|') + history->topLevelItem(i)->text(3));
     // Changing the status of a candidate accepts it first.
     CHECK(std::any_of(rows.cbegin(), rows.cend(),
-        [](const QString& row) { return row.startsWith(QStringLiteral("status|not-started → in-progress")); }));
-    CHECK(rows.last() == QStringLiteral("note||Công văn số 12/UBND gửi Sở Ngoại vụ"));
+        [](const QString& row) { return row.startsWith(QStringLiteral("Status|Not started → In progress")); }));
+    CHECK(rows.contains(QStringLiteral("Review|To review → Accepted|")));
+    CHECK(rows.last() == QStringLiteral("Note||Công văn số 12/UBND gửi Sở Ngoại vụ"));
     // The store announced both changes; the board reads itself again (on a worker) and counts the new status.
     auto* summary = board.findChild<QLabel*>(QStringLiteral("boardSummary"));
     CHECK(waitUntil(
         [&] { return !board.isLoading() && summary->text().contains(QStringLiteral("In progress: 1")); }, 20000));
     INFO(summary->text().toStdString());
     CHECK(summary->text().contains(QStringLiteral("In progress: 1")));
+}
+
+TEST_CASE("board: the history speaks the interface language, dates included, and follows a switch at once",
+    "[gui][board][i18n]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
+    const qint64 id = board.model()->commitment(0)->id;
+    CommitmentTracker tracker(*f.db, Gazetteer::builtIn());
+    const QDateTime at(QDate(2026, 12, 31), QTime(9, 5));
+    REQUIRE(tracker.setStatus(id, CommitmentStatus::Done, QString(), at).ok());
+    board.selectCommitment(id);
+    auto* history = board.findChild<QTreeWidget*>(QStringLiteral("historyView"));
+    const auto rows = [&] {
+        QStringList list;
+        for (int i = 0; i < history->topLevelItemCount(); ++i) {
+            const QTreeWidgetItem* item = history->topLevelItem(i);
+            list.append(item->text(0) + QLatin1Char('|') + item->text(1) + QLatin1Char('|') + item->text(2));
+        }
+        return list;
+    };
+
+    f.gui.languages->apply(QStringLiteral("vi"));
+    INFO(rows().join(QLatin1Char('\n')).toStdString());
+    CHECK(rows().contains(QStringLiteral("31/12/2026 09:05|Duyệt|Chờ duyệt → Đã duyệt")));
+    const auto anyStarts = [&](const QString& start) {
+        const QStringList list = rows();
+        return std::any_of(list.cbegin(), list.cend(), [&](const QString& row) { return row.startsWith(start); });
+    };
+    CHECK(anyStarts(QStringLiteral("31/12/2026 09:05|Trạng thái|Chưa thực hiện → Đã hoàn thành")));
+    CHECK(history->headerItem()->text(2) == QStringLiteral("Thay đổi"));
+
+    f.gui.languages->apply(QStringLiteral("zh_CN"));
+    CHECK(rows().contains(QStringLiteral("2026年12月31日 09:05|审核|待审核 → 已审核")));
+    CHECK(anyStarts(QStringLiteral("2026年12月31日 09:05|状态|未开始 → 已完成")));
+    // Nothing cut off: the when, what and change columns are as wide as their texts.
+    const QFontMetrics metrics(history->font());
+    for (int column = 0; column < 3; ++column) {
+        for (int i = 0; i < history->topLevelItemCount(); ++i) {
+            INFO(history->topLevelItem(i)->text(column).toStdString());
+            CHECK(history->columnWidth(column) >= metrics.horizontalAdvance(history->topLevelItem(i)->text(column)));
+        }
+    }
 }
 
 TEST_CASE("board: a candidate is accepted or rejected with its evidence shown", "[gui][board]")

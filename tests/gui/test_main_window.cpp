@@ -10,7 +10,9 @@
 #include "gui/board/CommitmentModel.h"
 #include "gui/reader/PairModel.h"
 #include "gui/reader/ReaderPage.h"
+#include "import/Gazetteer.h"
 #include "store/Database.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/FixedClock.h"
 #include "support/Fixtures.h"
@@ -20,12 +22,15 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace concord;
 using concord::test::GuiFixture;
@@ -90,21 +95,21 @@ TEST_CASE("gui: switching language retranslates menus and pages at run time", "[
     f.languages->apply(QStringLiteral("en"));
     MainWindow window(*f.settings, *f.languages);
     CHECK(menuTitles(window)
-        == QStringList({ QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Language"),
-            QStringLiteral("&Help") }));
+        == QStringList({ QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+            QStringLiteral("&Language"), QStringLiteral("&Help") }));
 
     action(window, "actionLanguageVi")->trigger();
     CHECK(f.languages->current() == QStringLiteral("vi"));
     CHECK(menuTitles(window)
-        == QStringList({ QStringLiteral("&Tệp"), QStringLiteral("&Xem"), QStringLiteral("&Ngôn ngữ"),
-            QStringLiteral("Trợ &giúp") }));
+        == QStringList({ QStringLiteral("&Tệp"), QStringLiteral("&Sửa"), QStringLiteral("&Xem"),
+            QStringLiteral("&Ngôn ngữ"), QStringLiteral("Trợ &giúp") }));
     CHECK(navigationTexts(window).at(2) == QStringLiteral("Cam kết"));
     CHECK(action(window, "actionLanguageVi")->isChecked());
 
     action(window, "actionLanguageZh")->trigger();
     CHECK(menuTitles(window)
-        == QStringList({ QStringLiteral("文件(&F)"), QStringLiteral("视图(&V)"), QStringLiteral("语言(&L)"),
-            QStringLiteral("帮助(&H)") }));
+        == QStringList({ QStringLiteral("文件(&F)"), QStringLiteral("编辑(&E)"), QStringLiteral("视图(&V)"),
+            QStringLiteral("语言(&L)"), QStringLiteral("帮助(&H)") }));
     CHECK(navigationTexts(window).at(0) == QStringLiteral("协议"));
     CHECK(action(window, "actionLanguageZh")->isChecked());
     CHECK_FALSE(action(window, "actionLanguageVi")->isChecked());
@@ -238,7 +243,7 @@ TEST_CASE("gui: screenshots of the main window on the sample agreements", "[gui]
     window.resize(1440, 860);
     window.show();
     const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
-    for (const auto& [code, title] : { std::pair { QStringLiteral("vi"), QStringLiteral("Thỏa thuận") },
+    for (const auto& [code, title] : { std::pair { QStringLiteral("vi"), QStringLiteral("Văn bản") },
              std::pair { QStringLiteral("zh_CN"), QStringLiteral("协议") } }) {
         REQUIRE(f.languages->apply(code));
         CHECK(navigationTexts(window).first() == title);
@@ -279,4 +284,66 @@ TEST_CASE("gui: the reader reopens the agreement read last, with its text size, 
     REQUIRE(window.openDatabase(store));
     CHECK(window.readerPage()->agreementId() == second);
     CHECK(window.readerPage()->fontPoints() == QApplication::font().pointSize() + 3);
+}
+
+TEST_CASE(
+    "gui: the Edit menu holds the reader's undo, redo, find and text size, and brings the reader forward", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
+    const auto outcome = ImportService(*window.database(), Gazetteer::builtIn(), test::longAgo())
+                             .importPath(test::samplePath(QStringLiteral("000_a538a87b9166962b.txt")));
+    REQUIRE(outcome.ok());
+    REQUIRE(window.readerPage()->openAgreement(outcome->agreementIds.last()));
+    auto* edit = window.findChild<QMenu*>(QStringLiteral("menuEdit"));
+    REQUIRE(edit != nullptr);
+    QStringList texts;
+    for (QAction* action : edit->actions()) {
+        if (!action->isSeparator())
+            texts.append(action->text());
+    }
+    CHECK(texts
+        == QStringList(
+            { QStringLiteral("&Undo"), QStringLiteral("&Redo"), QStringLiteral("Copy Pair as Bilingual Text"),
+                QStringLiteral("Find in Agreement"), QStringLiteral("Next Hit"), QStringLiteral("Previous Hit"),
+                QStringLiteral("&Alignment"), QStringLiteral("Larger Text"), QStringLiteral("Smaller Text") }));
+    CHECK(edit->actions().first()->shortcut() == QKeySequence(QKeySequence::Undo));
+
+    window.showPage(MainWindow::Page::Commitments);
+    window.readerPage()->selectPair(2);
+    window.readerPage()->findChild<QAction*>(QStringLiteral("actionMergePair"))->trigger();
+    CHECK(edit->actions().first()->text() == QStringLiteral("&Undo Merge with next pair (3)"));
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Merge with next pair (3): saved. Ctrl+Z undoes it."));
+    edit->actions().first()->trigger();
+    CHECK(window.currentPage() == MainWindow::Page::Reader);
+    CHECK(window.readerPage()->undoStack()->index() == 0);
+    CHECK(window.statusBar()->currentMessage() == QStringLiteral("Undone: Merge with next pair (3)."));
+}
+
+TEST_CASE("gui: the window title is the store's file name, the desktop adds the program's", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("vi"));
+    MainWindow window(*f.settings, *f.languages);
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("concord.sqlite"))));
+    CHECK(window.windowTitle() == QStringLiteral("concord.sqlite"));
+    f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: Qt's own dialogs speak the interface language", "[gui][i18n]")
+{
+    GuiFixture f;
+    const auto qt = [](const char* context, const char* text) { return QCoreApplication::translate(context, text); };
+    f.languages->apply(QStringLiteral("vi"));
+    CHECK(qt("QFileDialog", "File &name:") == QStringLiteral("Tê&n tệp:"));
+    CHECK(qt("QFileDialog", "Files of type:") == QStringLiteral("Loại tệp:"));
+    CHECK(qt("QPlatformTheme", "Cancel") == QStringLiteral("Hủy"));
+    CHECK(qt("QFileSystemModel", "Date Modified") == QStringLiteral("Ngày sửa"));
+    f.languages->apply(QStringLiteral("zh_CN"));
+    CHECK(qt("QFileDialog", "File &name:") == QStringLiteral("文件名称(&N)："));
+    CHECK(qt("QPlatformTheme", "Cancel") == QStringLiteral("取消"));
+    f.languages->apply(QStringLiteral("en"));
+    CHECK(qt("QFileDialog", "File &name:") == QStringLiteral("File &name:"));
 }

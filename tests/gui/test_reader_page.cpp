@@ -147,7 +147,7 @@ TEST_CASE("reader: merging two pairs and undoing it restores the alignment, in t
     const Alignment merged = AlignmentStore(*f.db).load(f.id)->versions.alignment;
     CHECK(merged.pairs.size() == before.pairs.size() - 1);
     CHECK(page.undoStack()->count() == 1);
-    CHECK(page.undoStack()->undoText() == QStringLiteral("Merge with next pair"));
+    CHECK(page.undoStack()->undoText() == QStringLiteral("Merge with next pair (2)"));
 
     page.undoStack()->undo();
     CHECK(page.model()->rowCount() == rows);
@@ -283,4 +283,55 @@ TEST_CASE("reader: a pair whose versions differ in a quantity shows a warning wi
     REQUIRE(warned >= 0);
     CHECK(page.model()->index(warned, PairModel::ScoreColumn).data().toString().startsWith(QStringLiteral("⚠\u00A0")));
     CHECK(page.model()->index(warned, 0).data(PairModel::ChecksRole).toInt() >= 1);
+}
+
+TEST_CASE("reader: an edit is confirmed in words, and undo names it in the interface language", "[gui][reader][i18n]")
+{
+    ReaderFixture f;
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    QStringList messages;
+    QObject::connect(&page, &ReaderPage::edited, &page, [&](const QString& m) { messages.append(m); });
+    CHECK_FALSE(page.undoAction()->isEnabled());
+    CHECK(page.undoAction()->text() == QStringLiteral("&Undo"));
+
+    page.selectPair(5);
+    action(page, "actionMergePair")->trigger();
+    CHECK(page.undoAction()->isEnabled());
+    CHECK(page.undoAction()->text() == QStringLiteral("&Undo Merge with next pair (6)"));
+    REQUIRE(messages.size() == 1);
+    CHECK(messages.last() == QStringLiteral("Merge with next pair (6): saved. Ctrl+Z undoes it."));
+
+    f.gui.languages->apply(QStringLiteral("vi"));
+    CHECK(page.undoAction()->text().startsWith(QStringLiteral("&Hoàn tác ")));
+    page.undoAction()->trigger();
+    CHECK(page.undoStack()->count() == 1);
+    CHECK(page.undoStack()->index() == 0);
+    CHECK(messages.last().startsWith(QStringLiteral("Đã hoàn tác: ")));
+    CHECK(page.redoAction()->isEnabled());
+    f.gui.languages->apply(QStringLiteral("zh_CN"));
+    CHECK(page.redoAction()->text().startsWith(QStringLiteral("重做 ")));
+    page.redoAction()->trigger();
+    CHECK(messages.last().startsWith(QStringLiteral("已重做：")));
+    f.gui.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("reader: opening another agreement clears the search typed for the previous one", "[gui][reader]")
+{
+    ReaderFixture f;
+    const auto second = ImportService(*f.db, Gazetteer::builtIn(), test::longAgo())
+                            .importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt")));
+    REQUIRE(second.ok());
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    page.setSearch(QStringLiteral("hợp tác"));
+    auto* search = page.findChild<QLineEdit*>(QStringLiteral("readerSearch"));
+    auto* hits = page.findChild<QLabel*>(QStringLiteral("hitCount"));
+    CHECK(search->text() == QStringLiteral("hợp tác"));
+    CHECK_FALSE(hits->text().isEmpty());
+
+    REQUIRE(page.openAgreement(second->agreementIds.last()));
+    CHECK(search->text().isEmpty());
+    CHECK(page.model()->query().isEmpty());
+    CHECK(hits->text().isEmpty());
 }

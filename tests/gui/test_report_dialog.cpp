@@ -12,11 +12,15 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
+
+#include <array>
 
 using namespace concord;
 using namespace concord::test;
@@ -75,6 +79,10 @@ TEST_CASE("gui: the report dialog previews the PDF and saves each format", "[gui
         const QString path = temp.file(QStringLiteral("report-%1").arg(n++)); // the suffix is added
         FileDialog::setNextFileName(path);
         REQUIRE(saveAndWait(dialog));
+        // A name is suggested: the report's title and as-of day, with the format's suffix.
+        CHECK(QFileInfo(FileDialog::lastStart()).fileName()
+            == QStringLiteral("Báo cáo tình hình thực hiện cam kết 2026-11-24.")
+                + QString::fromLatin1(std::array { "pdf", "xlsx", "csv", "html", "ics" }[n - 1]));
         const QStringList written = QDir(temp.file(QString())).entryList({ QStringLiteral("report-%1.*").arg(n - 1) });
         REQUIRE(written.size() == 1);
         CHECK(head(temp.file(written.front()), int(start.size())) == start);
@@ -100,6 +108,12 @@ TEST_CASE("gui: the report dialog speaks Vietnamese and Chinese", "[gui][report]
             std::tuple { QStringLiteral("zh_CN"), QStringLiteral("导出情况报告"), QStringLiteral("预览") } }) {
         REQUIRE(f.languages->apply(code));
         CHECK(dialog.windowTitle() == title);
+        // Dates as the language writes them.
+        const auto edits = dialog.findChildren<QDateEdit*>();
+        CHECK(std::any_of(edits.begin(), edits.end(), [&](QDateEdit* e) {
+            return e->text()
+                == (code == QLatin1String("vi") ? QStringLiteral("24/11/2026") : QStringLiteral("2026年11月24日"));
+        }));
         const auto buttons = dialog.findChildren<QPushButton*>();
         CHECK(std::any_of(buttons.begin(), buttons.end(), [&](QPushButton* b) { return b->text() == preview; }));
         const QString save = code == QLatin1String("vi") ? QStringLiteral("Lưu…") : QStringLiteral("保存…");

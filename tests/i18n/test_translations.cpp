@@ -1,7 +1,9 @@
+#include "report/ReportLabels.h"
 #include "support/CatchQt.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -104,4 +106,78 @@ TEST_CASE("i18n: the translation files hold exactly the strings of the sources",
         CHECK(missing == QStringList());
         CHECK(stale == QStringList());
     }
+}
+
+namespace {
+struct Term
+{
+    QString idea;
+    QRegularExpression english;
+    QString vi;
+    QString zh;
+    QStringList viAvoid;
+    QStringList zhAvoid;
+};
+
+QList<Term> readGlossary()
+{
+    QFile file(QStringLiteral(CONCORD_SOURCE_DIR "/translations/glossary.tsv"));
+    REQUIRE(file.open(QIODevice::ReadOnly | QIODevice::Text));
+    QList<Term> terms;
+    const auto words = [](const QString& field) { return field.split(QLatin1Char('|'), Qt::SkipEmptyParts); };
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).chopped(1);
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const QStringList f = line.split(QLatin1Char('\t'));
+        REQUIRE(f.size() >= 4);
+        terms.append({ f[0], QRegularExpression(f[1], QRegularExpression::CaseInsensitiveOption), f[2], f[3],
+            words(f.value(4)), words(f.value(5)) });
+        REQUIRE(terms.last().english.isValid());
+    }
+    return terms;
+}
+} // namespace
+
+TEST_CASE("i18n: every translation uses the glossary's one term per idea", "[i18n]")
+{
+    const QList<Term> glossary = readGlossary();
+    REQUIRE(glossary.size() >= 15);
+    for (const char* language : { "vi", "zh_CN" }) {
+        const bool vi = QLatin1String(language) == QLatin1String("vi");
+        for (const Message& m : readTs(tsPath(language))) {
+            QString source = m.source;
+            source.remove(QLatin1Char('&'));
+            for (const Term& term : glossary) {
+                if (!term.english.match(source).hasMatch())
+                    continue;
+                for (const QString& translation : m.translations) {
+                    INFO(QStringLiteral("%1 / %2: %3 → %4")
+                             .arg(QString::fromLatin1(language), term.idea, m.source, translation)
+                             .toStdString());
+                    CHECK(translation.contains(vi ? term.vi : term.zh, Qt::CaseInsensitive));
+                    for (const QString& avoid : vi ? term.viAvoid : term.zhAvoid)
+                        CHECK_FALSE(translation.contains(avoid, Qt::CaseInsensitive));
+                }
+            }
+        }
+    }
+}
+
+using namespace concord;
+
+TEST_CASE("i18n: the reports name statuses with the glossary's words", "[i18n]")
+{
+    const QList<Term> glossary = readGlossary();
+    int checked = 0;
+    for (const Term& term : glossary) {
+        if (!term.idea.startsWith(QLatin1String("status:")))
+            continue;
+        const auto status = CommitmentStatusRules::fromKey(term.idea.mid(7));
+        REQUIRE(status.has_value());
+        CHECK(ReportLabels(LabelLanguage::Vietnamese).status(*status).toLower() == term.vi);
+        CHECK(ReportLabels(LabelLanguage::Chinese).status(*status) == term.zh);
+        ++checked;
+    }
+    CHECK(checked == 5);
 }

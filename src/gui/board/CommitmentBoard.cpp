@@ -12,6 +12,7 @@
 #include "store/CommitmentTracker.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "text/DateText.h"
 #include "ui_CommitmentBoard.h"
 
 #include <QApplication>
@@ -55,7 +56,7 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     m_to = m_ui->boardDueTo;
     for (QDateEdit* edit : { m_from, m_to }) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setDisplayFormat(DateText::editFormat());
         edit->setMinimumDate(NoDate);
         edit->setSpecialValueText(QStringLiteral("—"));
         edit->setDate(NoDate);
@@ -70,6 +71,10 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     m_note = m_ui->noteEdit;
     m_addNote = m_ui->addNoteButton;
     m_history = m_ui->historyView;
+    // When, what and the change size to their text; the note takes the rest.
+    m_history->header()->setStretchLastSection(true);
+    for (int column = 0; column < 3; ++column)
+        m_history->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_splitter = m_ui->boardSplitter;
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
@@ -112,6 +117,8 @@ CommitmentBoard::~CommitmentBoard() = default;
 
 void CommitmentBoard::retranslate()
 {
+    for (QDateEdit* edit : { m_from, m_to })
+        edit->setDisplayFormat(DateText::editFormat());
     m_overdue->setText(tr("Overdue today"));
     m_from->setToolTip(tr("Due from"));
     m_to->setToolTip(tr("Due until"));
@@ -358,15 +365,11 @@ void CommitmentBoard::showDetails()
     if (!history)
         return;
     for (const CommitmentEvent& e : history.value()) {
-        QString change = e.oldValue.isEmpty() && e.newValue.isEmpty()
-            ? QString()
-            : QStringLiteral("%1 → %2").arg(e.oldValue, e.newValue);
-        if (e.occurrence.isValid())
-            change += QStringLiteral(" (%1)").arg(e.occurrence.year());
         auto* item = new QTreeWidgetItem(m_history,
-            { QLocale().toString(e.at.toLocalTime(), QLocale::ShortFormat), e.field, change,
+            { DisplayNames::moment(e.at), DisplayNames::historyField(e.field), DisplayNames::historyChange(e),
                 e.link.isEmpty() ? e.note : e.note + QLatin1Char(' ') + e.link });
-        item->setToolTip(3, item->text(3));
+        for (int column = 1; column < 4; ++column)
+            item->setToolTip(column, item->text(column));
     }
 }
 

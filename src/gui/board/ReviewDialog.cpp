@@ -1,6 +1,7 @@
 #include "gui/board/ReviewDialog.h"
 
 #include "model/Clock.h"
+#include "text/DateText.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -27,7 +28,7 @@ ReviewDialog::ReviewDialog(
     m_due = new QDateEdit(this);
     m_due->setObjectName(QStringLiteral("reviewDue"));
     m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_due->setDisplayFormat(DateText::editFormat());
     m_hasDue->setChecked(commitment.found.due.isValid());
     m_due->setDate(commitment.found.due.isValid() ? commitment.found.due : clock.today());
     m_due->setEnabled(m_hasDue->isChecked());

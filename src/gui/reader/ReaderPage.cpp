@@ -10,6 +10,7 @@
 #include "store/CommitmentTracker.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "text/DateText.h"
 #include "ui_ReaderPage.h"
 
 #include <QAction>
@@ -56,7 +57,7 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
 {
     m_ui->setupUi(this);
     m_header = m_ui->readerHeader;
-    m_ui->readerTrackedFrom->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_ui->readerTrackedFrom->setDisplayFormat(DateText::editFormat());
     connect(m_ui->readerTrackedFrom, &QDateEdit::dateChanged, this, [this](const QDate& day) {
         m_ui->readerTrackedFromApply->setEnabled(m_session.isOpen() && day != m_session.agreement().header.trackedFrom);
     });
@@ -168,20 +169,52 @@ void ReaderPage::createActions()
         addAction(action);
         m_editActions.append(action);
     }
-    QAction* undo = m_undo->createUndoAction(this);
-    undo->setObjectName(QStringLiteral("actionUndoAlignment"));
-    undo->setShortcut(QKeySequence::Undo);
-    undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(undo);
-    QAction* redo = m_undo->createRedoAction(this);
-    redo->setObjectName(QStringLiteral("actionRedoAlignment"));
-    redo->setShortcut(QKeySequence::Redo);
-    redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(redo);
+    // Undo and redo of our own (not QUndoStack's): their text names the edit in the interface language, also
+    // after a language change, and each one is confirmed in the status bar.
+    m_undoAction = new QAction(this);
+    m_undoAction->setObjectName(QStringLiteral("actionUndoAlignment"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = new QAction(this);
+    m_redoAction->setObjectName(QStringLiteral("actionRedoAlignment"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    for (QAction* action : { m_undoAction, m_redoAction }) {
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+    }
+    connect(m_undoAction, &QAction::triggered, this, [this] {
+        if (!m_undo->canUndo())
+            return;
+        const QString what = m_undo->undoText();
+        m_undo->undo();
+        emit edited(tr("Undone: %1.").arg(what));
+    });
+    connect(m_redoAction, &QAction::triggered, this, [this] {
+        if (!m_undo->canRedo())
+            return;
+        const QString what = m_undo->redoText();
+        m_undo->redo();
+        emit edited(tr("Redone: %1.").arg(what));
+    });
+    connect(m_undo, &QUndoStack::indexChanged, this, &ReaderPage::refreshUndoActions);
+    refreshUndoActions();
+}
+
+void ReaderPage::refreshUndoActions()
+{
+    m_undoAction->setEnabled(m_undo->canUndo());
+    m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
+    m_redoAction->setEnabled(m_undo->canRedo());
+    m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
+}
+
+QList<QAction*> ReaderPage::editActions() const
+{
+    return m_editActions;
 }
 
 void ReaderPage::retranslate()
 {
+    m_ui->readerTrackedFrom->setDisplayFormat(DateText::editFormat());
     m_ui->readerTrackedFromLabel->setText(tr("Tracked from:"));
     m_ui->readerTrackedFrom->setToolTip(tr("Follow-up starts on this day: periods of recurring commitments that "
                                            "ended before it are history, not overdue."));
@@ -200,6 +233,7 @@ void ReaderPage::retranslate()
     refreshHeader();
     refreshHits();
     refreshCommitments();
+    refreshUndoActions();
 }
 
 bool ReaderPage::openAgreement(qint64 id)
@@ -211,6 +245,11 @@ bool ReaderPage::openAgreement(qint64 id)
         return false;
     }
     m_undo->clear();
+    // A search belongs to the agreement it was typed for.
+    {
+        const QSignalBlocker quiet(m_search);
+        m_search->clear();
+    }
     m_model->setVersions(&m_session.versions());
     // A document in one language shows that language only, without scores.
     const bool vi = !m_session.versions().vi.units.isEmpty();
@@ -386,14 +425,18 @@ bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
     }
     afterChange();
     selectPair(std::min(keep, m_model->rowCount() - 1));
+    // "Merge with next pair (6)": the pair it was made at, as the reader numbers rows.
+    const QString named = QStringLiteral("%1 (%2)").arg(description).arg(keep + 1);
     m_undo->push(new AlignmentCommand(
-        m_session, inverse.value(), who(), description,
+        m_session, inverse.value(), who(), named,
         [this](const Error& error) { MessageBox::warning(this, tr("Cannot change the alignment"), error.message); },
         [this] {
             const int row = currentPair();
             afterChange();
             selectPair(std::min(std::max(row, 0), m_model->rowCount() - 1));
         }));
+    emit edited(
+        tr("%1: saved. %2 undoes it.").arg(named, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     return true;
 }
 

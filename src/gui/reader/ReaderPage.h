@@ -48,6 +48,11 @@ public:
     qint64 agreementId() const { return m_session.agreementId(); }
 
     QUndoStack* undoStack() const { return m_undo; }
+    /// Undo and redo of alignment edits, named after the edit ("Undo Merge with next pair (6)").
+    QAction* undoAction() const { return m_undoAction; }
+    QAction* redoAction() const { return m_redoAction; }
+    /// The reader's commands (alignment edits, copy, find, text size) for the Edit menu and the context menu.
+    QList<QAction*> editActions() const;
     PairModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     int currentPair() const;
@@ -72,12 +77,15 @@ public:
 signals:
     /// The alignment or the agreement shown changed (other screens may count differently).
     void agreementChanged(qint64 id);
+    /// An edit was saved, undone or redone: a sentence for the status bar.
+    void edited(const QString& message);
 
 protected:
     void changeEvent(QEvent* event) override;
 
 private:
     void createActions();
+    void refreshUndoActions();
     void retranslate();
     void refreshHeader();
     void refreshCommitments();
@@ -104,6 +112,8 @@ private:
     QTextBrowser* m_commitments = nullptr;
     QSplitter* m_splitter = nullptr;
     QList<QAction*> m_editActions;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     int m_fontPoints = 0;
 };
 
