@@ -1285,6 +1285,10 @@ Imported from %2</translation>
         <source>&amp;Alignment</source>
         <translation>&amp;Alignment</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>
@@ -1532,6 +1536,61 @@ Imported from %2</translation>
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>The PDF file cannot be moved into place.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>Office (Vietnamese):</source>
+        <translation>Office (Vietnamese):</translation>
+    </message>
+    <message>
+        <source>Office (Chinese):</source>
+        <translation>Office (Chinese):</translation>
+    </message>
+    <message>
+        <source>Reports signed by:</source>
+        <translation>Reports signed by:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Signer&apos;s title:</translation>
+    </message>
+    <message>
+        <source>Daily backups kept:</source>
+        <translation>Daily backups kept:</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ NGOẠI VỤ TỈNH LẠNG SƠN</source>
+        <translation>e.g. SỞ NGOẠI VỤ TỈNH LẠNG SƠN</translation>
+    </message>
+    <message>
+        <source>e.g. 越南谅山省外务厅</source>
+        <translation>e.g. 越南谅山省外务厅</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>e.g. GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Concord copies the database once a day when it opens it and keeps this many copies.</source>
+        <translation>Concord copies the database once a day when it opens it and keeps this many copies.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1922,6 +1981,14 @@ Imported from %2</translation>
             <numerusform>%n awaiting review, listed apart.</numerusform>
             <numerusform>%n awaiting review, listed apart.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report number:</source>
+        <translation>Report number:</translation>
+    </message>
+    <message>
+        <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
+        <translation>e.g. 15/BC-SNgV (printed at the head of the PDF)</translation>
     </message>
 </context>
 <context>

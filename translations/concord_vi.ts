@@ -1269,6 +1269,10 @@ Nhập từ %2</translation>
         <source>&amp;Alignment</source>
         <translation>&amp;Căn chỉnh</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Tùy chọn…</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>
@@ -1511,6 +1515,61 @@ Nhập từ %2</translation>
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>Không thể đặt tệp PDF vào đúng chỗ.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Tùy chọn</translation>
+    </message>
+    <message>
+        <source>Office (Vietnamese):</source>
+        <translation>Cơ quan (tiếng Việt):</translation>
+    </message>
+    <message>
+        <source>Office (Chinese):</source>
+        <translation>Cơ quan (tiếng Trung):</translation>
+    </message>
+    <message>
+        <source>Reports signed by:</source>
+        <translation>Người ký báo cáo:</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>Chức vụ người ký:</translation>
+    </message>
+    <message>
+        <source>Daily backups kept:</source>
+        <translation>Số bản sao lưu hằng ngày giữ lại:</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ NGOẠI VỤ TỈNH LẠNG SƠN</source>
+        <translation>ví dụ: SỞ NGOẠI VỤ TỈNH LẠNG SƠN</translation>
+    </message>
+    <message>
+        <source>e.g. 越南谅山省外务厅</source>
+        <translation>ví dụ: 越南谅山省外务厅</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>ví dụ: GIÁM ĐỐC</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <source>Concord copies the database once a day when it opens it and keeps this many copies.</source>
+        <translation>Mỗi ngày một lần, khi mở cơ sở dữ liệu, Concord sao lưu nó và giữ lại số bản này.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1956,14 @@ Nhập từ %2</translation>
         <translation>
             <numerusform>%n cam kết chờ duyệt, liệt kê riêng.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report number:</source>
+        <translation>Số báo cáo:</translation>
+    </message>
+    <message>
+        <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
+        <translation>ví dụ: 15/BC-SNgV (in ở đầu báo cáo PDF)</translation>
     </message>
 </context>
 <context>

@@ -1269,6 +1269,10 @@ Imported from %2</source>
         <source>&amp;Alignment</source>
         <translation>对齐(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>首选项(&amp;P)…</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>
@@ -1511,6 +1515,61 @@ Imported from %2</source>
     <message>
         <source>The PDF file cannot be moved into place.</source>
         <translation>无法将 PDF 文件移到指定位置。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>首选项</translation>
+    </message>
+    <message>
+        <source>Office (Vietnamese):</source>
+        <translation>单位（越文）：</translation>
+    </message>
+    <message>
+        <source>Office (Chinese):</source>
+        <translation>单位（中文）：</translation>
+    </message>
+    <message>
+        <source>Reports signed by:</source>
+        <translation>报告签署人：</translation>
+    </message>
+    <message>
+        <source>Signer&apos;s title:</source>
+        <translation>签署人职务：</translation>
+    </message>
+    <message>
+        <source>Daily backups kept:</source>
+        <translation>保留的每日备份数：</translation>
+    </message>
+    <message>
+        <source>e.g. SỞ NGOẠI VỤ TỈNH LẠNG SƠN</source>
+        <translation>例如：SỞ NGOẠI VỤ TỈNH LẠNG SƠN</translation>
+    </message>
+    <message>
+        <source>e.g. 越南谅山省外务厅</source>
+        <translation>例如：越南谅山省外务厅</translation>
+    </message>
+    <message>
+        <source>e.g. GIÁM ĐỐC</source>
+        <translation>例如：厅长</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>不备份</translation>
+    </message>
+    <message>
+        <source>Concord copies the database once a day when it opens it and keeps this many copies.</source>
+        <translation>Concord 每天首次打开数据库时备份一次，并保留这么多份。</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -1897,6 +1956,14 @@ Imported from %2</source>
         <translation>
             <numerusform>%n项待审核，单独列出。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Report number:</source>
+        <translation>报告编号：</translation>
+    </message>
+    <message>
+        <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
+        <translation>例如：15/BC-SNgV（印在 PDF 报告抬头）</translation>
     </message>
 </context>
 <context>

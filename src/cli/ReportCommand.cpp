@@ -9,6 +9,7 @@
 #include "report/PdfReport.h"
 #include "report/StatusReport.h"
 #include "report/XlsxReport.h"
+#include "store/AppSettings.h"
 #include "store/Database.h"
 
 #include <QSaveFile>
@@ -31,7 +32,9 @@ int ReportCommand::run(const QStringList& args)
         { { QStringLiteral("--include-candidates") },
             { QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--db"), QStringLiteral("--party"),
                 QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--as-of"),
-                QStringLiteral("--agreement"), QStringLiteral("--labels") } },
+                QStringLiteral("--agreement"), QStringLiteral("--labels"), QStringLiteral("--number"),
+                QStringLiteral("--office-vi"), QStringLiteral("--office-zh"), QStringLiteral("--signer"),
+                QStringLiteral("--signer-title") } },
         &error);
     if (!line)
         return m_usageError(error);
@@ -84,8 +87,18 @@ int ReportCommand::run(const QStringList& args)
         return 1;
     }
     const ReportLabels wording(language);
+    // The issuer as set in Preferences, each part replaceable on the command line.
+    ReportIssuer issuer = AppSettings().reportIssuer();
+    for (const auto& [option, target] : { std::pair { QStringLiteral("--office-vi"), &issuer.officeVi },
+             std::pair { QStringLiteral("--office-zh"), &issuer.officeZh },
+             std::pair { QStringLiteral("--signer"), &issuer.signer },
+             std::pair { QStringLiteral("--signer-title"), &issuer.signerTitle },
+             std::pair { QStringLiteral("--number"), &issuer.number } }) {
+        if (line->has(option))
+            *target = line->value(option);
+    }
     if (format == QLatin1String("pdf") || format == QLatin1String("xlsx")) {
-        const auto failure = format == QLatin1String("pdf") ? PdfReport::write(report.value(), wording, out)
+        const auto failure = format == QLatin1String("pdf") ? PdfReport::write(report.value(), wording, out, issuer)
                                                             : XlsxReport::write(report.value(), wording, out);
         if (failure) {
             m_err << "concord-cli: " << failure->toString() << "\n";

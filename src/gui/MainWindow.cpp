@@ -5,6 +5,7 @@
 #include "gui/FileDialog.h"
 #include "gui/LanguageManager.h"
 #include "gui/MessageBox.h"
+#include "gui/PreferencesDialog.h"
 #include "gui/ReportDialog.h"
 #include "gui/StoreCare.h"
 #include "gui/agreements/AgreementsPage.h"
@@ -148,8 +149,21 @@ void MainWindow::fillEditMenu()
     QMenu* menu = m_ui->menuEdit;
     menu->clear();
     delete std::exchange(m_alignmentMenu, nullptr);
+    if (!m_preferences) {
+        m_preferences = new QAction(this);
+        m_preferences->setObjectName(QStringLiteral("actionPreferences"));
+        m_preferences->setShortcut(QKeySequence::Preferences);
+        m_preferences->setMenuRole(QAction::PreferencesRole);
+        connect(m_preferences, &QAction::triggered, this, [this] {
+            PreferencesDialog dialog(m_settings, this);
+            dialog.exec();
+        });
+    }
+    m_preferences->setText(tr("&Preferences…"));
     if (!m_reader) {
         menu->addAction(tr("Nothing to edit: no database open"))->setEnabled(false);
+        menu->addSeparator();
+        menu->addAction(m_preferences);
         return;
     }
     const QList<QAction*> actions = m_reader->editActions();
@@ -172,6 +186,8 @@ void MainWindow::fillEditMenu()
         if (!action->isSeparator() && !action->menu())
             connect(action, &QAction::triggered, this, [this] { showPage(Page::Reader); });
     }
+    menu->addSeparator();
+    menu->addAction(m_preferences);
 }
 
 void MainWindow::saveScreenStates()
@@ -235,6 +251,7 @@ void MainWindow::connectActions()
         if (!m_database)
             return;
         ReportDialog dialog(*m_database, Gazetteer::builtIn(), m_clock, this);
+        dialog.setIssuer(m_settings.reportIssuer());
         dialog.exec();
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -347,10 +364,12 @@ void MainWindow::retranslate()
         tr("Reports") };
     for (int i = 0; i < PageCount; ++i)
         m_ui->navigation->item(i)->setText(titles[i]);
-    if (m_alignmentMenu)
+    if (m_alignmentMenu) {
         m_alignmentMenu->setTitle(tr("&Alignment"));
-    else
+        m_preferences->setText(tr("&Preferences…"));
+    } else {
         fillEditMenu(); // the placeholder's text
+    }
     refreshPages();
 }
 

@@ -86,6 +86,7 @@ private:
     DeadlinesPage* m_deadlines = nullptr;
     QLabel* m_storeLabel = nullptr;
     QMenu* m_alignmentMenu = nullptr;
+    QAction* m_preferences = nullptr;
 };
 
 } // namespace concord

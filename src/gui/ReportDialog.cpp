@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -86,6 +87,9 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     m_to->setEnabled(false);
     m_format = new QComboBox(this);
     m_labels = new QComboBox(this);
+    m_number = new QLineEdit(this);
+    m_number->setObjectName(QStringLiteral("reportNumber"));
+    m_issuer = std::make_unique<ReportIssuer>();
     auto* period = new QHBoxLayout;
     period->addWidget(m_limitPeriod);
     period->addWidget(m_from);
@@ -96,7 +100,7 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     scopeRow->addWidget(m_scope);
     scopeRow->addWidget(m_party, 1);
     scopeRow->addWidget(m_agreement, 1);
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 7; ++i)
         m_formLabels.append(new QLabel(this));
     form->addRow(m_formLabels[0], scopeRow);
     form->addRow(m_formLabels[1], period);
@@ -104,6 +108,7 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     form->addRow(m_formLabels[5], m_includeCandidates);
     form->addRow(m_formLabels[3], m_format);
     form->addRow(m_formLabels[4], m_labels);
+    form->addRow(m_formLabels[6], m_number);
 
     m_previewButton = new QPushButton(this);
     m_previewArea = new QScrollArea(this);
@@ -191,7 +196,9 @@ void ReportDialog::retranslate()
     m_labels->clear();
     m_labels->addItems({ tr("Vietnamese"), tr("Chinese"), tr("Vietnamese and Chinese") });
     m_labels->setCurrentIndex(labels);
-    const QStringList names { tr("Scope:"), tr("Period:"), tr("As of:"), tr("Format:"), tr("Labels:"), tr("Review:") };
+    const QStringList names { tr("Scope:"), tr("Period:"), tr("As of:"), tr("Format:"), tr("Labels:"), tr("Review:"),
+        tr("Report number:") };
+    m_number->setPlaceholderText(tr("e.g. 15/BC-SNgV (printed at the head of the PDF)"));
     m_includeCandidates->setText(tr("Count commitments awaiting review with the accepted ones"));
     m_includeCandidates->setToolTip(tr("Unchecked, candidates nobody has reviewed are listed apart and not counted."));
     for (int i = 0; i < m_formLabels.size(); ++i)
@@ -207,6 +214,13 @@ void ReportDialog::retranslate()
 void ReportDialog::setFormat(Format format)
 {
     m_format->setCurrentIndex(int(format));
+}
+
+ReportDialog::~ReportDialog() = default;
+
+void ReportDialog::setIssuer(const ReportIssuer& issuer)
+{
+    *m_issuer = issuer;
 }
 
 void ReportDialog::setAsOf(const QDate& day)
@@ -303,11 +317,11 @@ void ReportDialog::refreshPreview()
     const LabelLanguage language = labelLanguage();
     showBusy(tr("Making the report…"));
     m_loader->run<Preview>(
-        [data = report.value(), language] {
+        [data = report.value(), language, issuer = issuer()] {
             Preview result;
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("preview.pdf"));
-            result.failure = PdfReport::write(data, ReportLabels(language), path);
+            result.failure = PdfReport::write(data, ReportLabels(language), path, issuer);
             if (result.failure)
                 return result;
             const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
@@ -344,6 +358,13 @@ void ReportDialog::refreshPreview()
         });
 }
 
+ReportIssuer ReportDialog::issuer() const
+{
+    ReportIssuer issuer = *m_issuer;
+    issuer.number = m_number->text().trimmed();
+    return issuer;
+}
+
 QString ReportDialog::suggestedPath(const QString& suffix) const
 {
     // "Báo cáo tình hình thực hiện cam kết 2026-12-01.pdf" in the documents folder (ISO days sort).
@@ -378,11 +399,11 @@ bool ReportDialog::save()
     const Format chosen = format();
     showBusy(tr("Writing the report…"));
     m_loader->run<std::optional<Error>>(
-        [data = report.value(), language, chosen, path]() -> std::optional<Error> {
+        [data = report.value(), language, chosen, path, issuer = issuer()]() -> std::optional<Error> {
             const ReportLabels labels(language);
             switch (chosen) {
             case Format::Pdf:
-                return PdfReport::write(data, labels, path);
+                return PdfReport::write(data, labels, path, issuer);
             case Format::Xlsx:
                 return XlsxReport::write(data, labels, path);
             default: {

@@ -2,11 +2,14 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QProgressDialog;
 class QPushButton;
 class QScrollArea;
@@ -19,6 +22,7 @@ class Clock;
 class Database;
 class Gazetteer;
 struct ReportScope;
+struct ReportIssuer;
 enum class LabelLanguage;
 
 /// Export a status report: scope (all, one party with its merged predecessors, one agreement), a due
@@ -33,10 +37,13 @@ public:
     enum class Format { Pdf, Xlsx, Csv, Html, Ics };
 
     ReportDialog(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
+    ~ReportDialog() override;
 
     void setFormat(Format format);
     void setAsOf(const QDate& day);
     void setIncludeCandidates(bool include);
+    /// The office and signer of the PDF's header and signature block (Preferences); the number is typed here.
+    void setIssuer(const ReportIssuer& issuer);
     /// Starts rendering the PDF of the current choices into the preview; previewShown() follows.
     void refreshPreview();
     /// Asks for a file name (FileDialog) and starts writing the report there; saved() follows. False when no file
@@ -60,6 +67,7 @@ private:
     void clearPreview();
     /// Where Save suggests writing: the report's title, the party, the as-of day, in the documents folder.
     QString suggestedPath(const QString& suffix) const;
+    ReportIssuer issuer() const;
     void showBusy(const QString& label);
     void hideBusy();
 
@@ -78,6 +86,8 @@ private:
     QDateEdit* m_asOf = nullptr;
     QComboBox* m_format = nullptr;
     QComboBox* m_labels = nullptr;
+    QLineEdit* m_number = nullptr;
+    std::unique_ptr<ReportIssuer> m_issuer;
     QPushButton* m_previewButton = nullptr;
     QScrollArea* m_previewArea = nullptr;
     QVBoxLayout* m_pages = nullptr;

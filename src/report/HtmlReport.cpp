@@ -13,11 +13,6 @@ QString esc(const QString& text)
     return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
 }
 
-QString day(const QDate& date)
-{
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("—");
-}
-
 QString rowsTable(const QList<ReportRow>& rows, const ReportLabels& labels)
 {
     const bool chinese = labels.language() == LabelLanguage::Chinese;
@@ -32,7 +27,7 @@ QString rowsTable(const QList<ReportRow>& rows, const ReportLabels& labels)
             status += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(labels.text(L::Unreviewed)));
         if (row.toConfirm)
             status += QStringLiteral(" <span class=\"muted\">(%1)</span>").arg(esc(labels.text(L::ToConfirm)));
-        QString due = esc(day(row.due));
+        QString due = esc(labels.date(row.due));
         if (row.recurrence != Recurrence::None)
             due += QStringLiteral("<br><span class=\"muted\">%1</span>").arg(esc(labels.recurrence(row.recurrence)));
         html += QStringLiteral("<tr%1><td>%2</td><td>%3</td><td lang=\"vi\">%4</td><td lang=\"zh\">%5</td><td>%6</td>"
@@ -64,10 +59,10 @@ QByteArray HtmlReport::write(const StatusReport& report, const ReportLabels& lab
     if (report.scope.agreementId > 0)
         scope.append(esc(labels.text(L::Agreement)) + QStringLiteral(": ") + QString::number(report.scope.agreementId));
     if (report.scope.from.isValid() || report.scope.to.isValid())
-        scope.append(esc(labels.text(L::Period)) + QStringLiteral(": ") + esc(day(report.scope.from))
-            + QStringLiteral(" – ") + esc(day(report.scope.to)));
+        scope.append(esc(labels.text(L::Period)) + QStringLiteral(": ") + esc(labels.date(report.scope.from))
+            + QStringLiteral(" – ") + esc(labels.date(report.scope.to)));
     html += QStringLiteral("<p>%1: <b>%2</b><br>%3: %4</p>\n")
-                .arg(esc(labels.text(L::AsOf)), esc(day(report.scope.asOf)), esc(labels.text(L::Scope)),
+                .arg(esc(labels.text(L::AsOf)), esc(labels.date(report.scope.asOf)), esc(labels.text(L::Scope)),
                     scope.isEmpty() ? esc(labels.text(L::AllCommitments)) : scope.join(QStringLiteral("; ")));
 
     html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th></tr>\n")
@@ -119,7 +114,7 @@ QByteArray HtmlReport::write(const StatusReport& report, const ReportLabels& lab
             html += QStringLiteral("<p lang=\"zh\"><b>%1</b></p>\n").arg(esc(section.titleZh));
         if (section.signedOn.isValid())
             html += QStringLiteral("<p class=\"muted\">%1: %2</p>\n")
-                        .arg(esc(labels.text(L::Signed)), esc(day(section.signedOn)));
+                        .arg(esc(labels.text(L::Signed)), esc(labels.date(section.signedOn)));
         html += rowsTable(section.rows, labels);
         html += DifferencesTable::html(section.differences, labels);
     }

@@ -1,15 +1,15 @@
 #include "report/PdfReport.h"
 
-#include "report/DifferencesTable.h"
+#include "report/PdfFlow.h"
 #include "text/Radicals.h"
 
-#include <QAbstractTextDocumentLayout>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
-#include <QTextDocument>
+
+#include <cmath>
 
 namespace concord {
 
@@ -47,15 +47,26 @@ QFont reportFont(qreal points, bool bold = false)
     return font;
 }
 
-QString esc(const QString& text)
+QFont italicFont(qreal points)
 {
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+    QFont font = reportFont(points);
+    font.setItalic(true);
+    return font;
 }
 
-QString day(const QDate& date)
+/// The fonts and colours of the report's text, registered with the flow once.
+struct Styles
 {
-    return date.isValid() ? date.toString(Qt::ISODate) : QStringLiteral("—");
-}
+    int body, italic, small, bold, heading, subheading;
+    explicit Styles(PdfFlow& flow)
+        : body(flow.addStyle(reportFont(9)))
+        , italic(flow.addStyle(italicFont(8.5)))
+        , small(flow.addStyle(reportFont(8), QColor(0x44, 0x44, 0x44)))
+        , bold(flow.addStyle(reportFont(9, true)))
+        , heading(flow.addStyle(reportFont(13, true)))
+        , subheading(flow.addStyle(reportFont(11, true)))
+    { }
+};
 
 QString partyName(const PartyTotals& party, const ReportLabels& labels)
 {
@@ -66,87 +77,225 @@ QString partyName(const PartyTotals& party, const ReportLabels& labels)
     return party.nameVi;
 }
 
-QString rowsTable(const QList<ReportRow>& rows, const ReportLabels& labels)
+qreal textWidth(const QFont& font, const QString& text, QPaintDevice* device)
+{
+    return QFontMetricsF(font, device).horizontalAdvance(text);
+}
+
+/// The commitments table's columns: the status and due columns as wide as their longest entries (a status never
+/// wraps, its header never splits), the clause and party columns fixed, the two texts sharing the rest.
+QList<PdfFlow::Column> commitmentColumns(const ReportLabels& labels, qreal width, qreal padding, QPaintDevice* device)
+{
+    const QFont body = reportFont(9);
+    const QFont bold = reportFont(9, true);
+    qreal status = textWidth(bold, labels.text(L::Status), device);
+    for (const CommitmentStatus s : Statuses)
+        status = std::max(status, textWidth(body, labels.status(s), device));
+    status = std::min(status + 2 * padding + 2, width * 0.24);
+    qreal due = std::max(textWidth(body, labels.date(QDate(2026, 12, 31)), device),
+        textWidth(bold, labels.text(L::Due).section(QLatin1Char(' '), 0, 0), device));
+    due = std::min(due + 2 * padding + 2, width * 0.16);
+    const qreal clause = width * 0.08;
+    const qreal responsible = width * 0.13;
+    const qreal texts = width - status - due - clause - responsible;
+    return { { labels.text(L::Clause), clause }, { labels.text(L::Responsible), responsible },
+        { labels.text(L::Vietnamese), texts * 0.55 }, { labels.text(L::Chinese), texts * 0.45 },
+        { labels.text(L::Due), due }, { labels.text(L::Status), status } };
+}
+
+void rowsTable(PdfFlow& flow, const Styles& st, const QList<ReportRow>& rows, const ReportLabels& labels,
+    const QList<PdfFlow::Column>& columns)
 {
     const bool chinese = labels.language() == LabelLanguage::Chinese;
-    QString html
-        = QStringLiteral(
-            "<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
-            "<tr bgcolor=\"#eef2f6\"><th width=\"8%\">%1</th><th width=\"12%\">%2</th><th width=\"30%\">%3</th>"
-            "<th width=\"25%\">%4</th><th width=\"13%\">%5</th><th width=\"12%\">%6</th></tr>")
-              .arg(esc(labels.text(L::Clause)), esc(labels.text(L::Responsible)), esc(labels.text(L::Vietnamese)),
-                  esc(labels.text(L::Chinese)), esc(labels.text(L::Due)), esc(labels.text(L::Status)));
+    QList<QList<PdfFlow::Cell>> cells;
+    QList<QColor> fills;
+    cells.reserve(rows.size());
     for (const ReportRow& row : rows) {
-        QString status = esc(labels.status(row.status));
+        PdfFlow::Cell status { { { labels.status(row.status), st.body } } };
         if (!row.reviewed)
-            status += QStringLiteral("<br><i>(%1)</i>").arg(esc(labels.text(L::Unreviewed)));
+            status.paragraphs.append({ QStringLiteral("(%1)").arg(labels.text(L::Unreviewed)), st.italic });
         if (row.toConfirm)
-            status += QStringLiteral("<br><i>(%1)</i>").arg(esc(labels.text(L::ToConfirm)));
+            status.paragraphs.append({ QStringLiteral("(%1)").arg(labels.text(L::ToConfirm)), st.italic });
         if (!row.latestNote.isEmpty())
-            status += QStringLiteral("<br><small>%1</small>").arg(esc(row.latestNote));
-        QString due = esc(day(row.due));
+            status.paragraphs.append({ row.latestNote, st.small });
+        PdfFlow::Cell due { { { labels.date(row.due), st.body } } };
         if (row.recurrence != Recurrence::None)
-            due += QStringLiteral("<br><i>%1</i>").arg(esc(labels.recurrence(row.recurrence)));
-        html += QStringLiteral(
-            "<tr%1><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td style=\"white-space:nowrap\">%6</td>"
-            "<td>%7</td></tr>")
-                    .arg(row.overdue ? QStringLiteral(" bgcolor=\"#fdecea\"") : QString(), esc(row.label),
-                        esc((chinese ? row.responsibleZh : row.responsibleVi).join(QStringLiteral(", "))),
-                        esc(row.textVi), esc(row.textZh), due, status);
+            due.paragraphs.append({ labels.recurrence(row.recurrence), st.italic });
+        cells.append({ PdfFlow::Cell { { { row.label, st.body } } },
+            PdfFlow::Cell {
+                { { (chinese ? row.responsibleZh : row.responsibleVi).join(QStringLiteral(", ")), st.body } } },
+            PdfFlow::Cell { { { row.textVi, st.body } } }, PdfFlow::Cell { { { row.textZh, st.body } } }, due,
+            status });
+        fills.append(row.overdue ? QColor(0xFD, 0xEC, 0xEA) : QColor());
     }
-    return html + QStringLiteral("</table>");
+    flow.table(columns, st.bold, QColor(0xEE, 0xF2, 0xF6), cells, fills);
 }
 
-QString body(const StatusReport& report, const ReportLabels& labels)
+void differencesTable(PdfFlow& flow, const Styles& st, const QList<VersionDifference>& differences,
+    const ReportLabels& labels, qreal width)
 {
-    QString html;
-    html += QStringLiteral("<h2>%1 (%2)</h2>").arg(esc(labels.text(L::Overdue))).arg(report.overdue.size());
-    html += report.overdue.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(labels.text(L::None)))
-                                     : rowsTable(report.overdue, labels);
-    html += QStringLiteral("<h2>%1 (%2)</h2>").arg(esc(labels.text(L::DueSoon))).arg(report.dueSoon.size());
-    html += report.dueSoon.isEmpty() ? QStringLiteral("<p>%1</p>").arg(esc(labels.text(L::None)))
-                                     : rowsTable(report.dueSoon, labels);
-    for (const AgreementSection& section : report.agreements) {
-        html += QStringLiteral("<h3>%1</h3>").arg(esc(section.titleVi.isEmpty() ? section.titleZh : section.titleVi));
-        if (!section.titleZh.isEmpty() && !section.titleVi.isEmpty())
-            html += QStringLiteral("<p><b>%1</b></p>").arg(esc(section.titleZh));
-        if (section.signedOn.isValid())
-            html += QStringLiteral("<p><i>%1: %2</i></p>").arg(esc(labels.text(L::Signed)), esc(day(section.signedOn)));
-        html += rowsTable(section.rows, labels);
-        html += DifferencesTable::html(section.differences, labels);
+    if (differences.isEmpty())
+        return;
+    flow.text(QStringLiteral("%1 (%2)").arg(labels.text(L::Differences)).arg(differences.size()), st.bold,
+        flow.padding(), true);
+    const QString missing = labels.text(L::Missing);
+    QList<QList<PdfFlow::Cell>> cells;
+    for (const VersionDifference& d : differences) {
+        cells.append({ PdfFlow::Cell { { { d.label, st.body } } },
+            PdfFlow::Cell { { { labels.differenceKind(d.issue.kind), st.body } } },
+            PdfFlow::Cell { { { d.issue.vietnamese.isEmpty() ? missing : d.issue.vietnamese, st.body } } },
+            PdfFlow::Cell { { { d.issue.chinese.isEmpty() ? missing : d.issue.chinese, st.body } } } });
     }
-    if (!report.awaitingReview.isEmpty()) {
-        html += QStringLiteral("<h2>%1 (%2)</h2>")
-                    .arg(esc(labels.text(L::AwaitingReview)))
-                    .arg(report.awaitingReview.size());
-        html += rowsTable(report.awaitingReview, labels);
-    }
-    return html;
+    flow.table({ { labels.text(L::Clause), width * 0.10 }, { labels.text(L::DifferenceKind), width * 0.14 },
+                   { labels.text(L::Vietnamese), width * 0.38 }, { labels.text(L::Chinese), width * 0.38 } },
+        st.bold, QColor(0xFF, 0xF4, 0xE0), cells);
 }
 
-/// Draws the first page: title, as-of day, scope, totals, the chart. Returns nothing; fills \a page.
-void drawFirstPage(QPainter& painter, const QRectF& page, const StatusReport& report, const ReportLabels& labels)
+/// The overdue, due-soon and per-agreement sections, then the signature block.
+void body(PdfFlow& flow, const StatusReport& report, const ReportLabels& labels, const ReportIssuer& issuer,
+    qreal width, QPaintDevice* device)
+{
+    const Styles st(flow);
+    const QList<PdfFlow::Column> columns = commitmentColumns(labels, width, flow.padding(), device);
+    const qreal gap = flow.lineHeight(st.body) * 0.6;
+    const auto section = [&](const QString& title, const QList<ReportRow>& rows) {
+        flow.text(QStringLiteral("%1 (%2)").arg(title).arg(rows.size()), st.heading, gap, true);
+        if (rows.isEmpty())
+            flow.text(labels.text(L::None), st.body, gap);
+        else
+            rowsTable(flow, st, rows, labels, columns);
+        flow.space(gap * 2);
+    };
+    section(labels.text(L::Overdue), report.overdue);
+    section(labels.text(L::DueSoon), report.dueSoon);
+    for (const AgreementSection& agreement : report.agreements) {
+        const QString first = StatusReport::title(agreement.titleVi, agreement.titleZh, labels.language());
+        const QString second = first == agreement.titleVi ? agreement.titleZh : agreement.titleVi;
+        flow.text(first, st.subheading, gap * 0.3, true);
+        if (!second.isEmpty() && second != first)
+            flow.text(second, st.bold, gap * 0.3, true);
+        if (agreement.signedOn.isValid())
+            flow.text(QStringLiteral("%1: %2").arg(labels.text(L::Signed), labels.date(agreement.signedOn)), st.italic,
+                gap * 0.5, true);
+        rowsTable(flow, st, agreement.rows, labels, columns);
+        flow.space(gap);
+        differencesTable(flow, st, agreement.differences, labels, width);
+        flow.space(gap * 2);
+    }
+    if (!report.awaitingReview.isEmpty())
+        section(labels.text(L::AwaitingReview), report.awaitingReview);
+
+    // The signature block: right half of the page, kept whole.
+    const qreal line = flow.lineHeight(st.body);
+    const QString title = issuer.signerTitle.isEmpty() ? labels.text(L::SignerTitle) : issuer.signerTitle;
+    const QList<FlowLine> titleLines = flow.wrap(title, st.bold, width * 0.45);
+    const QList<FlowLine> hintLines = flow.wrap(labels.text(L::SignHint), st.italic, width * 0.45);
+    const qreal height = line * 6 + (titleLines.size() + hintLines.size()) * line;
+    flow.space(gap * 2);
+    flow.block(height, [=, signer = issuer.signer](QPainter& painter, const QRectF& box) {
+        const QRectF right(box.left() + box.width() * 0.5, box.top(), box.width() * 0.5, box.height());
+        qreal y = right.top();
+        const auto centred = [&](const QString& text, const QFont& font) {
+            painter.setFont(font);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(right.left(), y, right.width(), line * 1.2), Qt::AlignHCenter | Qt::AlignTop, text);
+            y += line;
+        };
+        for (const FlowLine& l : titleLines)
+            centred(l.text, reportFont(9, true));
+        for (const FlowLine& l : hintLines)
+            centred(l.text, italicFont(8.5));
+        y += line * 4;
+        centred(signer.isEmpty() ? QStringLiteral("………………………………") : signer, reportFont(9, true));
+    });
+}
+
+/// The office's name in the report's language(s), or a blank to fill in by hand.
+QStringList officeLines(const ReportIssuer& issuer, const ReportLabels& labels)
+{
+    QStringList lines;
+    if (labels.language() != LabelLanguage::Chinese && !issuer.officeVi.isEmpty())
+        lines.append(issuer.officeVi);
+    if (labels.language() != LabelLanguage::Vietnamese && !issuer.officeZh.isEmpty())
+        lines.append(issuer.officeZh);
+    if (lines.isEmpty())
+        lines.append(issuer.officeVi.isEmpty() ? issuer.officeZh : issuer.officeVi);
+    if (lines.first().isEmpty())
+        lines.first() = QStringLiteral("………………………………");
+    return lines;
+}
+
+QString numberLine(const ReportIssuer& issuer, const ReportLabels& labels)
+{
+    return QStringLiteral("%1: %2").arg(
+        labels.text(L::Number), issuer.number.isEmpty() ? QStringLiteral("………/BC") : issuer.number);
+}
+
+/// The title on one line in the largest size from 18 to 13 points that fits; longer, in lines of even length
+/// (never one character left alone). Returns the height used.
+qreal drawTitle(QPainter& painter, const QRectF& area, const QString& title)
+{
+    QFont font = reportFont(18, true);
+    for (qreal points = 18; points >= 13; points -= 0.5) {
+        font.setPointSizeF(points);
+        if (QFontMetricsF(font, painter.device()).horizontalAdvance(title) <= area.width())
+            break;
+    }
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal full = metrics.horizontalAdvance(title);
+    const int lines = int(std::ceil(full / area.width()));
+    const qreal width = lines <= 1 ? area.width() : std::min(area.width(), full / lines * 1.15);
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    QRectF used;
+    painter.drawText(QRectF(area.left() + (area.width() - width) / 2, area.top(), width, metrics.height() * 6),
+        Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap, title, &used);
+    return used.height();
+}
+
+/// The first page: the issuing office and the report's number, the title, the as-of day, the scope, the totals,
+/// the chart.
+void drawFirstPage(QPainter& painter, const QRectF& page, const StatusReport& report, const ReportLabels& labels,
+    const ReportIssuer& issuer)
 {
     qreal y = page.top();
-    const auto text = [&](const QString& line, const QFont& font, qreal gap = 0.4) {
-        painter.setFont(font);
-        const QFontMetricsF metrics(font, painter.device());
-        const QRectF box(page.left(), y, page.width(), metrics.height() * 4);
-        QRectF used;
-        painter.drawText(box, Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, line, &used);
-        y += used.height() + metrics.height() * gap;
-    };
+    const auto text
+        = [&](const QString& line, const QFont& font, qreal gap = 0.4, Qt::Alignment align = Qt::AlignLeft) {
+              painter.setFont(font);
+              const QFontMetricsF metrics(font, painter.device());
+              const QRectF box(page.left(), y, page.width(), metrics.height() * 4);
+              QRectF used;
+              painter.drawText(box, Qt::TextWordWrap | align | Qt::AlignTop, line, &used);
+              y += used.height() + metrics.height() * gap;
+          };
     painter.setPen(Qt::black);
-    text(labels.text(L::Title), reportFont(18, true), 0.6);
-    text(QStringLiteral("%1: %2").arg(labels.text(L::AsOf), day(report.scope.asOf)), reportFont(11));
+    // Office left, number and day right, as Vietnamese administrative documents head them.
+    const QFont office = reportFont(10, true);
+    const qreal officeHeight = QFontMetricsF(office, painter.device()).height();
+    const QStringList offices = officeLines(issuer, labels);
+    for (int i = 0; i < offices.size(); ++i) {
+        painter.setFont(office);
+        painter.drawText(QRectF(page.left(), y + i * officeHeight, page.width() * 0.55, officeHeight),
+            Qt::AlignLeft | Qt::AlignTop, offices[i]);
+    }
+    painter.setFont(reportFont(10));
+    painter.drawText(QRectF(page.left() + page.width() * 0.55, y, page.width() * 0.45, officeHeight),
+        Qt::AlignRight | Qt::AlignTop, numberLine(issuer, labels));
+    painter.setFont(italicFont(10));
+    painter.drawText(QRectF(page.left() + page.width() * 0.55, y + officeHeight, page.width() * 0.45, officeHeight),
+        Qt::AlignRight | Qt::AlignTop,
+        QStringLiteral("%1: %2").arg(labels.text(L::AsOf), labels.date(report.scope.asOf)));
+    y += officeHeight * std::max<qsizetype>(2, offices.size()) + officeHeight * 1.5;
+    y += drawTitle(painter, QRectF(page.left(), y, page.width(), page.height()), labels.text(L::Title));
+    y += officeHeight;
     QStringList scope;
     if (!report.scope.party.isEmpty())
         scope.append(labels.text(L::Party) + QStringLiteral(": ") + report.scope.party);
     if (report.scope.agreementId > 0)
         scope.append(labels.text(L::Agreement) + QStringLiteral(": ") + QString::number(report.scope.agreementId));
     if (report.scope.from.isValid() || report.scope.to.isValid())
-        scope.append(labels.text(L::Period) + QStringLiteral(": ") + day(report.scope.from) + QStringLiteral(" – ")
-            + day(report.scope.to));
+        scope.append(labels.text(L::Period) + QStringLiteral(": ") + labels.date(report.scope.from)
+            + QStringLiteral(" – ") + labels.date(report.scope.to));
     text(QStringLiteral("%1: %2").arg(labels.text(L::Scope),
              scope.isEmpty() ? labels.text(L::AllCommitments) : scope.join(QStringLiteral("; "))),
         reportFont(11), 1.0);
@@ -274,51 +423,60 @@ void PdfReport::drawChart(QPainter& painter, const QRectF& area, const StatusRep
     }
 }
 
-std::optional<Error> PdfReport::write(const StatusReport& report, const ReportLabels& labels, const QString& path)
+std::optional<Error> PdfReport::write(
+    const StatusReport& report, const ReportLabels& labels, const QString& path, const ReportIssuer& issuer)
 {
     const QString partial = path + QStringLiteral(".part");
     QFile::remove(partial);
     {
         QPdfWriter writer(partial);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+        writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(labels.text(L::Title));
         writer.setCreator(QStringLiteral("Concord"));
         QPainter painter;
         if (!painter.begin(&writer))
             return Error { path, 0, -1, tr("The PDF file cannot be created.") };
-        const QRectF full = writer.pageLayout()
-                                .paintRectPixels(writer.resolution())
-                                .translated(-writer.pageLayout().paintRectPixels(writer.resolution()).topLeft());
-        const qreal footer = QFontMetricsF(reportFont(9), &writer).height() * 2;
-        const QRectF page(full.left(), full.top(), full.width(), full.height() - footer);
+        const QRect paint = writer.pageLayout().paintRectPixels(writer.resolution());
+        const QRectF full(0, 0, paint.width(), paint.height());
+        const QFont small = reportFont(8);
+        const qreal smallHeight = QFontMetricsF(small, &writer).height();
+        const qreal footer = smallHeight * 2;
+        const qreal header = smallHeight * 2;
+        const QRectF first(full.left(), full.top(), full.width(), full.height() - footer);
+        const QRectF body(full.left(), full.top() + header, full.width(), full.height() - footer - header);
 
-        QTextDocument document;
-        document.setDefaultFont(reportFont(9));
-        document.setDocumentMargin(0);
-        document.documentLayout()->setPaintDevice(&writer);
-        document.setPageSize(page.size());
-        document.setHtml(body(report, labels));
-        const int bodyPages = document.pageCount();
-        const int pages = 1 + bodyPages;
+        PdfFlow flow(&writer, body.width(), body.height());
+        concord::body(flow, report, labels, issuer, body.width(), &writer);
+        const int pages = 1 + flow.paginate();
 
-        const auto pageNumber = [&](int number) {
-            painter.setFont(reportFont(9));
+        const auto furniture = [&](int number) {
+            painter.setFont(small);
             painter.setPen(Qt::darkGray);
             painter.drawText(QRectF(full.left(), full.bottom() - footer * 0.6, full.width(), footer * 0.6),
-                Qt::AlignHCenter | Qt::AlignBottom, QStringLiteral("%1 / %2").arg(number).arg(pages));
+                Qt::AlignHCenter | Qt::AlignBottom, labels.text(L::PageOf).arg(number).arg(pages));
+            if (number > 1) {
+                // The running header: office and title left, number right, a rule below.
+                const QString left = officeLines(issuer, labels).join(QStringLiteral(" · ")) + QStringLiteral(" — ")
+                    + labels.text(L::Title);
+                painter.drawText(QRectF(full.left(), full.top(), full.width() * 0.75, smallHeight),
+                    Qt::AlignLeft | Qt::AlignTop,
+                    QFontMetricsF(small, &writer).elidedText(left, Qt::ElideRight, full.width() * 0.74));
+                painter.drawText(
+                    QRectF(full.left() + full.width() * 0.75, full.top(), full.width() * 0.25, smallHeight),
+                    Qt::AlignRight | Qt::AlignTop, numberLine(issuer, labels));
+                painter.drawLine(QPointF(full.left(), full.top() + smallHeight * 1.3),
+                    QPointF(full.right(), full.top() + smallHeight * 1.3));
+            }
             painter.setPen(Qt::black);
         };
-        drawFirstPage(painter, page, report, labels);
-        pageNumber(1);
-        for (int p = 0; p < bodyPages; ++p) {
+        drawFirstPage(painter, first, report, labels, issuer);
+        furniture(1);
+        for (int p = 0; p + 1 < pages; ++p) {
             writer.newPage();
-            painter.save();
-            painter.translate(0, -p * page.height());
-            document.drawContents(&painter, QRectF(0, p * page.height(), page.width(), page.height()));
-            painter.restore();
-            pageNumber(p + 2);
+            furniture(p + 2); // first: text extraction reads the header before the page's body
+            flow.paintPage(painter, p, body.topLeft());
         }
         if (!painter.end())
             return Error { path, 0, -1, tr("The PDF file cannot be written.") };

@@ -1,5 +1,7 @@
 #include "report/ReportLabels.h"
 
+#include "text/DateText.h"
+
 namespace concord {
 
 namespace {
@@ -53,6 +55,13 @@ constexpr Wording Table[] = {
     { L::DifferentPeople, u"Nhân vật", u"人名" },
     { L::Missing, u"(không có)", u"（无）" },
     { L::None, u"—", u"—" },
+    { L::ValidityEnds, u"Văn bản hết hiệu lực", u"协议有效期届满" },
+    { L::Renewal, u"Quyết định gia hạn văn bản", u"决定是否续签协议" },
+    { L::NextMeeting, u"Kỳ họp tiếp theo", u"下次会议" },
+    { L::PageOf, u"Trang %1/%2", u"第%1页，共%2页" },
+    { L::Number, u"Số", u"编号" },
+    { L::SignerTitle, u"THỦ TRƯỞNG ĐƠN VỊ", u"单位负责人" },
+    { L::SignHint, u"(Ký, ghi rõ họ tên, đóng dấu)", u"（签字、盖章）" },
 };
 
 const Wording& wording(L label)
@@ -145,6 +154,13 @@ QString ReportLabels::differenceKind(ConsistencyIssue::Kind kind) const
 QString ReportLabels::text(Label label) const
 {
     return pick(m_language, vietnamese(label), chinese(label));
+}
+
+QString ReportLabels::date(const QDate& date) const
+{
+    if (!date.isValid())
+        return text(L::None);
+    return DateText::day(date, m_language == LabelLanguage::Chinese ? DateStyle::Chinese : DateStyle::Vietnamese);
 }
 
 QString ReportLabels::status(CommitmentStatus status) const

@@ -4,6 +4,7 @@
 #include "commit/CommitmentStatus.h"
 #include "commit/Recurrence.h"
 
+#include <QDate>
 #include <QString>
 
 namespace concord {
@@ -61,6 +62,13 @@ public:
         DifferentPeople,
         Missing,
         None,
+        ValidityEnds,
+        Renewal,
+        NextMeeting,
+        PageOf, ///< "Trang %1/%2"
+        Number, ///< "Số"
+        SignerTitle, ///< the signer's title when none is set
+        SignHint, ///< "(Ký, ghi rõ họ tên, đóng dấu)"
     };
 
     explicit ReportLabels(LabelLanguage language);
@@ -72,6 +80,9 @@ public:
     /// "Hằng năm", "Hằng quý" …; empty for a one-time commitment.
     QString recurrence(Recurrence recurrence) const;
     LabelLanguage language() const { return m_language; }
+    /// A day as the report's language writes it ("31/12/2026"; "2026年12月31日"; bilingual reports the
+    /// Vietnamese way); "—" for none.
+    QString date(const QDate& date) const;
 
     static QString vietnamese(Label label);
     static QString chinese(Label label);

@@ -84,6 +84,16 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         }
         row.textVi = s.found.vi;
         row.textZh = s.found.zh;
+        if (row.textVi.isEmpty() && row.textZh.isEmpty()) {
+            // An obligation of the agreement itself (its validity ends, renewal, the next meeting) has no clause
+            // text: the report says what it is rather than show an empty row.
+            const auto label = s.found.kind == CommitmentKind::ValidityEnd ? ReportLabels::Label::ValidityEnds
+                : s.found.kind == CommitmentKind::Renewal                  ? ReportLabels::Label::Renewal
+                : s.found.kind == CommitmentKind::NextMeeting              ? ReportLabels::Label::NextMeeting
+                                                                           : ReportLabels::Label::None;
+            row.textVi = label == ReportLabels::Label::None ? s.found.dueText : ReportLabels::vietnamese(label);
+            row.textZh = label == ReportLabels::Label::None ? s.found.dueText : ReportLabels::chinese(label);
+        }
         row.due = s.nextDue();
         row.recurrence = s.found.recurrence;
         if (!s.occurrences.isEmpty())

@@ -45,6 +45,24 @@ void AppSettings::setBackupsToKeep(int count)
     m_settings->setValue(BackupsKey, count);
 }
 
+ReportIssuer AppSettings::reportIssuer() const
+{
+    ReportIssuer issuer;
+    issuer.officeVi = m_settings->value(QStringLiteral("report/officeVi")).toString();
+    issuer.officeZh = m_settings->value(QStringLiteral("report/officeZh")).toString();
+    issuer.signer = m_settings->value(QStringLiteral("report/signer")).toString();
+    issuer.signerTitle = m_settings->value(QStringLiteral("report/signerTitle")).toString();
+    return issuer;
+}
+
+void AppSettings::setReportIssuer(const ReportIssuer& issuer)
+{
+    m_settings->setValue(QStringLiteral("report/officeVi"), issuer.officeVi);
+    m_settings->setValue(QStringLiteral("report/officeZh"), issuer.officeZh);
+    m_settings->setValue(QStringLiteral("report/signer"), issuer.signer);
+    m_settings->setValue(QStringLiteral("report/signerTitle"), issuer.signerTitle);
+}
+
 QString AppSettings::lastDatabase() const
 {
     return m_settings->value(LastDatabaseKey).toString();

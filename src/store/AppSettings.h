@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/ReportIssuer.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -33,6 +35,10 @@ public:
     /// How many daily backups of a store are kept (StoreBackup::daily); 0 turns them off.
     int backupsToKeep() const;
     void setBackupsToKeep(int count);
+
+    /// The office that issues reports, its signer and their title (Preferences); the number is per report.
+    ReportIssuer reportIssuer() const;
+    void setReportIssuer(const ReportIssuer& issuer);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);

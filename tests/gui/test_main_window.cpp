@@ -305,10 +305,10 @@ TEST_CASE(
             texts.append(action->text());
     }
     CHECK(texts
-        == QStringList(
-            { QStringLiteral("&Undo"), QStringLiteral("&Redo"), QStringLiteral("Copy Pair as Bilingual Text"),
-                QStringLiteral("Find in Agreement"), QStringLiteral("Next Hit"), QStringLiteral("Previous Hit"),
-                QStringLiteral("&Alignment"), QStringLiteral("Larger Text"), QStringLiteral("Smaller Text") }));
+        == QStringList({ QStringLiteral("&Undo"), QStringLiteral("&Redo"),
+            QStringLiteral("Copy Pair as Bilingual Text"), QStringLiteral("Find in Agreement"),
+            QStringLiteral("Next Hit"), QStringLiteral("Previous Hit"), QStringLiteral("&Alignment"),
+            QStringLiteral("Larger Text"), QStringLiteral("Smaller Text"), QStringLiteral("&Preferences…") }));
     CHECK(edit->actions().first()->shortcut() == QKeySequence(QKeySequence::Undo));
 
     window.showPage(MainWindow::Page::Commitments);

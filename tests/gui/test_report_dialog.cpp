@@ -1,6 +1,7 @@
 #include "gui/FileDialog.h"
 #include "gui/GuiFixture.h"
 #include "gui/GuiWaits.h"
+#include "gui/PreferencesDialog.h"
 #include "gui/ReportDialog.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
@@ -8,6 +9,7 @@
 #include "store/ImportService.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
+#include "support/ReportReaders.h"
 #include "support/TempDatabase.h"
 
 #include <QCheckBox>
@@ -17,8 +19,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 
 #include <array>
 
@@ -67,7 +71,7 @@ TEST_CASE("gui: the report dialog previews the PDF and saves each format", "[gui
     dialog.setAsOf(QDate(2026, 11, 24));
     dialog.setFormat(ReportDialog::Format::Pdf);
     dialog.setIncludeCandidates(true);
-    CHECK(previewPages(dialog) == 5); // the first page with the chart, then four of tables
+    CHECK(previewPages(dialog) == 6); // the first page with the chart, then five of tables and the signature
     CHECK(dialog.findChildren<QLabel*>().size() > 3);
 
     const QList<std::pair<ReportDialog::Format, QByteArray>> formats { { ReportDialog::Format::Pdf, "%PDF-" },
@@ -183,4 +187,43 @@ TEST_CASE("gui: the report dialog keeps candidates apart unless asked to count t
     REQUIRE(previewPages(dialog) >= 2);
     CHECK(status().contains(QStringLiteral("; 10 commitments, ")));
     CHECK_FALSE(status().contains(QStringLiteral("awaiting")));
+}
+
+TEST_CASE("gui: the office and signer set once in Preferences head and sign the PDF report", "[gui][report]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("vi"));
+    PreferencesDialog preferences(*f.settings);
+    CHECK(preferences.windowTitle() == QStringLiteral("Tùy chọn"));
+    preferences.findChild<QLineEdit*>(QStringLiteral("officeVi"))
+        ->setText(QStringLiteral(" SỞ NGOẠI VỤ TỈNH HÀ GIANG "));
+    preferences.findChild<QLineEdit*>(QStringLiteral("officeZh"))->setText(QStringLiteral("越南河江省外务厅"));
+    preferences.findChild<QLineEdit*>(QStringLiteral("signer"))->setText(QStringLiteral("Lý Văn Hòa"));
+    preferences.findChild<QLineEdit*>(QStringLiteral("signerTitle"))->setText(QStringLiteral("GIÁM ĐỐC"));
+    preferences.findChild<QSpinBox*>(QStringLiteral("backupsToKeep"))->setValue(3);
+    preferences.save();
+    const ReportIssuer issuer = f.settings->reportIssuer();
+    CHECK(issuer.officeVi == QStringLiteral("SỞ NGOẠI VỤ TỈNH HÀ GIANG"));
+    CHECK(issuer.officeZh == QStringLiteral("越南河江省外务厅"));
+    CHECK(issuer.signer == QStringLiteral("Lý Văn Hòa"));
+    CHECK(f.settings->backupsToKeep() == 3);
+
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/004_450d6ae2b470d9a1.txt"))
+                .ok());
+    ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());
+    dialog.setIssuer(issuer);
+    dialog.setAsOf(QDate(2026, 11, 24));
+    dialog.setIncludeCandidates(true);
+    dialog.findChild<QLineEdit*>(QStringLiteral("reportNumber"))->setText(QStringLiteral("8/BC-SNgV"));
+    const QString path = temp.file(QStringLiteral("signed.pdf"));
+    FileDialog::setNextFileName(path);
+    REQUIRE(saveAndWait(dialog));
+    const QString text = test::pdfText(path, nullptr);
+    CHECK(text.startsWith(QStringLiteral("SỞ NGOẠI VỤ TỈNH HÀ GIANG\n越南河江省外务厅")));
+    CHECK(text.contains(QStringLiteral("Số / 编号: 8/BC-SNgV")));
+    CHECK(text.trimmed().endsWith(QStringLiteral("Lý Văn Hòa")));
+    f.languages->apply(QStringLiteral("en"));
 }

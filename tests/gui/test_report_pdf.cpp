@@ -61,7 +61,7 @@ TEST_CASE("report: the PDF gives back its exact Vietnamese and Chinese text, wit
     const QString text = pdfText(path, &pages);
     CHECK(pages >= 2);
     // Labels: 至, 日, 行, 方 share glyphs with Kangxi radicals in Noto Sans CJK; they must come back as themselves.
-    CHECK(text.contains(QStringLiteral("Tính đến ngày / 截至日期: 2026-11-24")));
+    CHECK(text.contains(QStringLiteral("Tính đến ngày / 截至日期: 24/11/2026")));
     CHECK(text.contains(QStringLiteral("Đang thực hiện / 进行中: 0")));
     CHECK(text.contains(QStringLiteral("Theo từng bên / 按各方汇总")));
     static const QRegularExpression radical(QStringLiteral("[\\x{2E80}-\\x{2EFF}\\x{2F00}-\\x{2FDF}]"));
@@ -79,4 +79,53 @@ TEST_CASE("report: the PDF gives back its exact Vietnamese and Chinese text, wit
     }
     CHECK(rows == report->commitmentCount());
     CHECK(all.contains(squeezed(QStringLiteral("Quảng Tây / 广西"))));
+}
+
+TEST_CASE("report: the PDF is headed by the office and its number, counts its pages and ends in a signature block",
+    "[report][pdf]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"))
+                .ok());
+    ReportScope scope;
+    scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true;
+    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
+    REQUIRE(report.ok());
+    ReportIssuer issuer;
+    issuer.officeVi = QStringLiteral("SỞ NGOẠI VỤ TỈNH CAO BẰNG");
+    issuer.officeZh = QStringLiteral("越南高平省外务厅");
+    issuer.signer = QStringLiteral("Hoàng Thị Mai");
+    issuer.signerTitle = QStringLiteral("PHÓ GIÁM ĐỐC");
+    issuer.number = QStringLiteral("27/BC-SNgV");
+
+    const QString vi = temp.file(QStringLiteral("vi.pdf"));
+    REQUIRE_FALSE(PdfReport::write(report.value(), ReportLabels(LabelLanguage::Vietnamese), vi, issuer).has_value());
+    int pages = 0;
+    const QString text = pdfText(vi, &pages);
+    CHECK(pages >= 3);
+    CHECK(text.startsWith(QStringLiteral("SỞ NGOẠI VỤ TỈNH CAO BẰNG")));
+    CHECK_FALSE(
+        text.contains(QStringLiteral("越南高平省外务厅"))); // a Vietnamese report names the office in Vietnamese
+    CHECK(text.contains(QStringLiteral("Số: 27/BC-SNgV")));
+    CHECK(text.contains(QStringLiteral("Tính đến ngày: 24/11/2026")));
+    // The running header on every page after the first.
+    CHECK(text.count(QStringLiteral("SỞ NGOẠI VỤ TỈNH CAO BẰNG — Báo cáo tình hình thực hiện cam kết")) == pages - 1);
+    const QString end = text.trimmed().right(80);
+    INFO(end.toStdString());
+    CHECK(end.contains(QStringLiteral("PHÓ GIÁM ĐỐC")));
+    CHECK(end.contains(QStringLiteral("(Ký, ghi rõ họ tên, đóng dấu)")));
+    CHECK(end.endsWith(QStringLiteral("Hoàng Thị Mai")));
+
+    const QString zh = temp.file(QStringLiteral("zh.pdf"));
+    REQUIRE_FALSE(PdfReport::write(report.value(), ReportLabels(LabelLanguage::Chinese), zh, issuer).has_value());
+    const QString chinese = pdfText(zh, &pages);
+    CHECK(pages >= 3);
+    CHECK(chinese.startsWith(QStringLiteral("越南高平省外务厅")));
+    CHECK(chinese.contains(QStringLiteral("编号: 27/BC-SNgV")));
+    CHECK(chinese.contains(QStringLiteral("截至日期: 2026年11月24日")));
+    CHECK(chinese.trimmed().endsWith(QStringLiteral("Hoàng Thị Mai")));
+    CHECK(chinese.contains(QStringLiteral("（签字、盖章）")));
 }

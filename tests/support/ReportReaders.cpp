@@ -66,13 +66,16 @@ QString pdfText(const QString& path, int* pages)
     REQUIRE(process.waitForFinished(60000));
     REQUIRE(process.exitCode() == 0);
     QStringList lines = QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n'));
-    static const QRegularExpression footer(QStringLiteral("^\\s*(\\d+) / (\\d+)\\s*$"));
+    // The footer: "Trang 2/25", "第2页，共25页" or both.
+    static const QRegularExpression footer(
+        QStringLiteral("^\\s*(?:Trang (\\d+)/(\\d+))?(?: / )?(?:第(\\d+)页，共(\\d+)页)?\\s*$"));
     int count = 0;
     lines.removeIf([&count](const QString& line) {
         const auto m = footer.match(line);
-        if (m.hasMatch())
-            count = m.captured(2).toInt();
-        return m.hasMatch();
+        if (!m.hasMatch() || line.trimmed().isEmpty())
+            return false;
+        count = std::max(m.captured(2).toInt(), m.captured(4).toInt());
+        return true;
     });
     if (pages)
         *pages = count;
