@@ -216,6 +216,13 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::AgreementShape</name>
+    <message>
+        <source>No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway only if it is an agreement.</source>
+        <translation>No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway only if it is an agreement.</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementStore</name>
     <message>
         <source>The database cannot start the import: %1</source>
@@ -310,6 +317,17 @@ Imported from %2</translation>
     <message>
         <source>Cannot delete the agreement</source>
         <translation>Cannot delete the agreement</translation>
+    </message>
+    <message>
+        <source>Import anyway?</source>
+        <translation>Import anyway?</translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement was recognised in %n file(s). Import it (them) anyway?</source>
+        <translation>
+            <numerusform>No agreement was recognised in %n file. Import it anyway?</numerusform>
+            <numerusform>No agreement was recognised in %n files. Import them anyway?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2058,6 +2076,22 @@ Imported from %2</translation>
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>This is not a text, Word (.docx) or PDF file.</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>plain text</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>a PDF</translation>
+    </message>
+    <message>
+        <source>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</source>
+        <translation>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</translation>
     </message>
 </context>
 <context>

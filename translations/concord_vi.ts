@@ -213,6 +213,13 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::AgreementShape</name>
+    <message>
+        <source>No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway only if it is an agreement.</source>
+        <translation>Không nhận ra văn bản nào trong tệp: không có tiêu đề, không có phần đánh số hay phần ký, không có bên nào. Chỉ nhập nếu đó đúng là một văn bản.</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementStore</name>
     <message>
         <source>The database cannot start the import: %1</source>
@@ -306,6 +313,16 @@ Nhập từ %2</translation>
     <message>
         <source>Cannot delete the agreement</source>
         <translation>Không xóa được văn bản</translation>
+    </message>
+    <message>
+        <source>Import anyway?</source>
+        <translation>Vẫn nhập?</translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement was recognised in %n file(s). Import it (them) anyway?</source>
+        <translation>
+            <numerusform>Không nhận ra văn bản nào trong %n tệp. Vẫn nhập?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2050,22 @@ Nhập từ %2</translation>
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>Đây không phải tệp văn bản, Word (.docx) hay PDF.</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>văn bản thuần</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>tài liệu Word</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>tệp PDF</translation>
+    </message>
+    <message>
+        <source>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</source>
+        <translation>Tên tệp cho biết đây là %1 nhưng nội dung là %2; hãy đổi đuôi tên tệp thành .%3 rồi nhập lại.</translation>
     </message>
 </context>
 <context>

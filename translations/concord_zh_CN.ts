@@ -213,6 +213,13 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::AgreementShape</name>
+    <message>
+        <source>No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway only if it is an agreement.</source>
+        <translation>未识别出任何协议：没有标题、没有编号或签署部分、没有任何一方。只有确实是协议时才导入。</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementStore</name>
     <message>
         <source>The database cannot start the import: %1</source>
@@ -306,6 +313,16 @@ Imported from %2</source>
     <message>
         <source>Cannot delete the agreement</source>
         <translation>无法删除该协议</translation>
+    </message>
+    <message>
+        <source>Import anyway?</source>
+        <translation>仍要导入吗？</translation>
+    </message>
+    <message numerus="yes">
+        <source>No agreement was recognised in %n file(s). Import it (them) anyway?</source>
+        <translation>
+            <numerusform>有 %n 个文件未识别出协议。仍要导入吗？</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2050,22 @@ Imported from %2</source>
     <message>
         <source>This is not a text, Word (.docx) or PDF file.</source>
         <translation>这不是文本、Word (.docx) 或 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>plain text</source>
+        <translation>纯文本</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>a PDF</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</source>
+        <translation>文件名表明是%1，但内容是%2；请将文件扩展名改为 .%3 后重新导入。</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "cli/CommitmentCommands.h"
 #include "cli/ReportCommand.h"
 #include "cli/StoreCommands.h"
+#include "import/AgreementShape.h"
 #include "import/DocumentJson.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
@@ -75,7 +76,9 @@ QString CliApp::usage()
         "         [--signer NAME] [--signer-title TEXT]\n"
         "                             the status report of the store's commitments (the PDF\n"
         "                             headed by the office and signed; Preferences hold them)\n"
-        "  import FILE... [--db PATH]  store files; prints the new agreement ids\n"
+        "  import FILE... [--db PATH] [--anyway]\n"
+        "                             store files; prints the new agreement ids (--anyway: also\n"
+        "                             a file in which no agreement structure is recognised)\n"
         "  list [--db PATH] [--party NAME] [--json]\n"
         "                             the agreements in the store (of one party and the\n"
         "                             parties merged into it)\n"
@@ -392,7 +395,8 @@ std::unique_ptr<Database> CliApp::openStore(const QString& dbOption)
 int CliApp::import(const QStringList& args)
 {
     QString error;
-    const auto line = CommandLine::parse(QStringLiteral("import"), args, { {}, { QStringLiteral("--db") } }, &error);
+    const auto line = CommandLine::parse(
+        QStringLiteral("import"), args, { { QStringLiteral("--anyway") }, { QStringLiteral("--db") } }, &error);
     if (!line)
         return usageError(error);
     if (line->positional.isEmpty())
@@ -410,9 +414,11 @@ int CliApp::import(const QStringList& args)
                   << "\n";
             return Interrupted;
         }
-        const auto outcome = store.importPath(path);
+        const auto outcome = store.importPath(path, ImportOptions { line->has(QStringLiteral("--anyway")) });
         if (!outcome) {
             m_err << "concord-cli: " << outcome.error().toString() << "\n";
+            if (outcome.error().code == AgreementShape::NoStructure)
+                m_err << "concord-cli: (import --anyway " << path << " stores it all the same)\n";
             status = Failure;
             continue;
         }

@@ -4,12 +4,17 @@
 
 namespace concord {
 
-std::optional<QMessageBox::StandardButton> MessageBox::s_nextAnswer;
+QList<QMessageBox::StandardButton> MessageBox::s_nextAnswers;
 QString MessageBox::s_lastText;
 
 void MessageBox::setNextAnswer(QMessageBox::StandardButton button)
 {
-    s_nextAnswer = button;
+    s_nextAnswers = { button };
+}
+
+void MessageBox::setNextAnswers(const QList<QMessageBox::StandardButton>& buttons)
+{
+    s_nextAnswers = buttons;
 }
 
 QString MessageBox::lastText()
@@ -26,11 +31,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget* parent, QMessageBox::Icon 
     const QString& text, QMessageBox::StandardButtons buttons)
 {
     s_lastText = text;
-    if (s_nextAnswer) {
-        const auto answer = *s_nextAnswer;
-        s_nextAnswer.reset();
-        return answer;
-    }
+    if (!s_nextAnswers.isEmpty())
+        return s_nextAnswers.takeFirst();
     QMessageBox box(icon, title, text, buttons, parent);
     if (auto* ok = box.button(QMessageBox::Ok))
         ok->setText(tr("OK"));

@@ -26,6 +26,8 @@ public:
 
     /// Tests: answer the next message box with \a button (QMessageBox::Ok, Yes, No …) without showing it.
     static void setNextAnswer(QMessageBox::StandardButton button);
+    /// Answers the next boxes in turn (a question, then the report that follows it).
+    static void setNextAnswers(const QList<QMessageBox::StandardButton>& buttons);
     /// Tests: the text of the last message box asked for, shown or answered.
     static QString lastText();
     static void clearLastText();
@@ -34,7 +36,7 @@ private:
     static QMessageBox::StandardButton show(QWidget* parent, QMessageBox::Icon icon, const QString& title,
         const QString& text, QMessageBox::StandardButtons buttons);
 
-    static std::optional<QMessageBox::StandardButton> s_nextAnswer;
+    static QList<QMessageBox::StandardButton> s_nextAnswers;
     static QString s_lastText;
 };
 

@@ -25,6 +25,32 @@ bool looksLikeText(const QByteArray& bytes)
 }
 } // namespace
 
+QString SourceFile::formatName(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::PlainText:
+        return tr("plain text");
+    case SourceFormat::Docx:
+        return tr("a Word document");
+    case SourceFormat::Pdf:
+        return tr("a PDF");
+    }
+    return {};
+}
+
+QString SourceFile::formatSuffix(SourceFormat format)
+{
+    switch (format) {
+    case SourceFormat::PlainText:
+        return QStringLiteral("txt");
+    case SourceFormat::Docx:
+        return QStringLiteral("docx");
+    case SourceFormat::Pdf:
+        return QStringLiteral("pdf");
+    }
+    return {};
+}
+
 std::optional<SourceFormat> SourceFile::detect(const QByteArray& bytes)
 {
     if (bytes.startsWith("%PDF-"))
@@ -67,6 +93,18 @@ Result<SourceFile> SourceFile::read(const QString& path)
     if (!format)
         return Error { path, 0, -1, tr("This is not a text, Word (.docx) or PDF file.") };
     result.format = *format;
+    // The content decides what a file is; a name that says otherwise is a mistake to point out, not to guess past
+    // (a text renamed notes.pdf is not a PDF agreement).
+    const QString suffix = info.suffix().toLower();
+    const std::optional<SourceFormat> named = suffix == QLatin1String("pdf") ? std::optional(SourceFormat::Pdf)
+        : suffix == QLatin1String("docx")                                    ? std::optional(SourceFormat::Docx)
+        : suffix == QLatin1String("txt") || suffix == QLatin1String("text")  ? std::optional(SourceFormat::PlainText)
+                                                                             : std::nullopt;
+    if (named && *named != *format) {
+        return Error { path, 0, -1,
+            tr("The name says %1 but the content is %2; rename the file to end in .%3 and import it again.")
+                .arg(formatName(*named), formatName(*format), formatSuffix(*format)) };
+    }
     return result;
 }
 

@@ -34,6 +34,9 @@ public:
     static Result<SourceFile> read(const QString& path);
     /// Recognises the format of \a bytes; nullopt for binary data that is none of the formats.
     static std::optional<SourceFormat> detect(const QByteArray& bytes);
+    /// "plain text", "a Word document", "a PDF" (translated), and the file name suffix of each.
+    static QString formatName(SourceFormat format);
+    static QString formatSuffix(SourceFormat format);
 };
 
 } // namespace concord

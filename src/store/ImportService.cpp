@@ -2,6 +2,7 @@
 
 #include "align/Aligner.h"
 #include "commit/CommitmentExtractor.h"
+#include "import/AgreementShape.h"
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
 #include "store/SearchText.h"
@@ -43,11 +44,13 @@ ImportService::ImportService(Database& database, const Gazetteer& gazetteer, con
     , m_clock(clock)
 { }
 
-Result<ImportPlan> ImportService::prepare(const QString& path, const Gazetteer& gazetteer)
+Result<ImportPlan> ImportService::prepare(const QString& path, const Gazetteer& gazetteer, const ImportOptions& options)
 {
     auto parsed = DocumentParser::parseFile(path, gazetteer);
     if (!parsed)
         return parsed.error();
+    if (const auto refused = AgreementShape::refusal(parsed.value()); refused && !options.evenWithoutStructure)
+        return refused.value();
     return plan(std::move(parsed).value(), gazetteer);
 }
 
@@ -94,11 +97,13 @@ Result<ImportOutcome> ImportService::importFile(const ParsedFile& file)
     return this->store(plan(file, m_gazetteer));
 }
 
-Result<ImportOutcome> ImportService::importPath(const QString& path)
+Result<ImportOutcome> ImportService::importPath(const QString& path, const ImportOptions& options)
 {
     auto parsed = DocumentParser::parseFile(path, m_gazetteer);
     if (!parsed)
         return parsed.error();
+    if (const auto refused = AgreementShape::refusal(parsed.value()); refused && !options.evenWithoutStructure)
+        return refused.value();
     return importFile(parsed.value());
 }
 

@@ -9,6 +9,12 @@
 namespace concord {
 
 class Clock;
+
+/// How an import treats a file that does not look like an agreement.
+struct ImportOptions
+{
+    bool evenWithoutStructure = false; ///< a person confirmed "import anyway"
+};
 class Database;
 class Gazetteer;
 
@@ -24,14 +30,17 @@ public:
     ImportService(Database& database, const Gazetteer& gazetteer, const Clock& clock);
 
     /// Parses \a path and plans its import; no database access.
-    static Result<ImportPlan> prepare(const QString& path, const Gazetteer& gazetteer);
+    /// Refused (Error::code AgreementShape::NoStructure) when no document of the file looks like an agreement,
+    /// unless \a options say to import it anyway.
+    static Result<ImportPlan> prepare(
+        const QString& path, const Gazetteer& gazetteer, const ImportOptions& options = {});
     /// Aligns, folds and finds the commitments of \a file; no database access.
     static ImportPlan plan(ParsedFile file, const Gazetteer& gazetteer);
 
     /// Stores a prepared plan, tracked from today.
     Result<ImportOutcome> store(const ImportPlan& plan);
     Result<ImportOutcome> importFile(const ParsedFile& file);
-    Result<ImportOutcome> importPath(const QString& path);
+    Result<ImportOutcome> importPath(const QString& path, const ImportOptions& options = {});
 
 private:
     Database& m_database;

@@ -141,3 +141,25 @@ TEST_CASE("cli: Ctrl+C stops an import after the file being stored, and what was
     const auto listed = CliRunner().run({ QStringLiteral("list"), QStringLiteral("--db"), temp.path() });
     CHECK(listed.out.count(QLatin1Char('\n')) == stored);
 }
+
+TEST_CASE("cli: a file with no agreement structure is refused, and stored with --anyway", "[cli][store]")
+{
+    TempDatabase temp;
+    const QString note = temp.file(QStringLiteral("note.txt"));
+    QFile file(note);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Just some text\nnothing more\n");
+    file.close();
+    const auto refused = CliRunner().run({ QStringLiteral("import"), note, QStringLiteral("--db"), temp.path() });
+    CHECK(refused.exitCode == 1);
+    CHECK(refused.out.isEmpty());
+    CHECK(refused.err
+        == QStringLiteral("concord-cli: %1: No agreement was recognised in it: no title, no numbered or signed parts, "
+                          "no parties. Import it anyway only if it is an agreement.\n"
+                          "concord-cli: (import --anyway %1 stores it all the same)\n")
+               .arg(note));
+    const auto anyway = CliRunner().run(
+        { QStringLiteral("import"), QStringLiteral("--anyway"), note, QStringLiteral("--db"), temp.path() });
+    CHECK(anyway.exitCode == 0);
+    CHECK(anyway.out == QStringLiteral("1\t%1\n").arg(note));
+}

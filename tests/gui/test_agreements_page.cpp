@@ -5,6 +5,7 @@
 #include "gui/agreements/AgreementListModel.h"
 #include "gui/agreements/AgreementsPage.h"
 #include "gui/agreements/ImportRunner.h"
+#include "import/AgreementShape.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/ImportService.h"
@@ -272,4 +273,35 @@ TEST_CASE("agreements: Cancel during an import drops the file being read and sta
     CHECK(f.rows(QStringLiteral("agreement")) == 0);
     CHECK(ImportRunner::summary(results) == QStringLiteral("• 001_21e0537984c48e62.txt: cancelled; not imported."));
     CHECK_FALSE(runner.isRunning());
+}
+
+TEST_CASE(
+    "agreements: a file with no agreement structure is imported only when the person says so", "[gui][agreements]")
+{
+    PageFixture f;
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
+    const QString note = f.temp.file(QStringLiteral("ghi-chu.txt"));
+    QFile file(note);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("Just some text\n");
+    file.close();
+
+    MessageBox::setNextAnswer(QMessageBox::No);
+    auto results = importAndWait(page, { note });
+    REQUIRE(results.size() == 1);
+    REQUIRE(results[0].error.has_value());
+    CHECK(results[0].error->code == AgreementShape::NoStructure);
+    CHECK(MessageBox::lastText().endsWith(QStringLiteral("No agreement was recognised in 1 file. Import it anyway?")));
+    CHECK(f.rows(QStringLiteral("agreement")) == 0);
+
+    // Yes: the same file goes in a second run, which reports as usual.
+    MessageBox::setNextAnswers({ QMessageBox::Yes, QMessageBox::Ok });
+    QSignalSpy finished(&page, &AgreementsPage::importFinished);
+    REQUIRE(page.importFiles({ note }));
+    REQUIRE(test::waitUntil([&] { return finished.count() == 2 && !page.isLoading(); }));
+    const auto second = finished.at(1).front().value<QList<ImportResult>>();
+    REQUIRE(second.size() == 1);
+    CHECK_FALSE(second[0].error.has_value());
+    CHECK(f.rows(QStringLiteral("agreement")) == 1);
 }

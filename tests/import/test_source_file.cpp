@@ -76,3 +76,35 @@ TEST_CASE("import: unreadable files give an error naming the file", "[import]")
     CHECK(result.error().file == dir.path());
     CHECK(result.error().message == QStringLiteral("This is a folder, not a file."));
 }
+
+TEST_CASE("import: the content decides the type, and a name that says otherwise is refused with both", "[import]")
+{
+    QTemporaryDir dir;
+    const QByteArray text = QStringLiteral("Just some text\nnot an agreement\n").toUtf8();
+    const QString notes = writeTempFile(dir, QStringLiteral("notes.pdf"), text);
+    auto result = SourceFile::read(notes);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().toString()
+        == notes
+            + QStringLiteral(": The name says a PDF but the content is plain text; rename the file to end in .txt and "
+                             "import it again."));
+
+    const QString word = writeTempFile(dir, QStringLiteral("minutes.docx"), bytes("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n"));
+    result = SourceFile::read(word);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message
+        == QStringLiteral("The name says a Word document but the content is a PDF; rename the file to end in .pdf and "
+                          "import it again."));
+
+    const QString pdfAsText = writeTempFile(dir, QStringLiteral("scan.TXT"), bytes("%PDF-1.4\n"));
+    result = SourceFile::read(pdfAsText);
+    REQUIRE_FALSE(result.ok());
+    CHECK(result.error().message.startsWith(QStringLiteral("The name says plain text but the content is a PDF")));
+
+    // No suffix, or one Concord does not know: the content alone decides.
+    for (const QString& name : { QStringLiteral("agreement"), QStringLiteral("agreement.md") }) {
+        const auto read = SourceFile::read(writeTempFile(dir, name, text));
+        REQUIRE(read.ok());
+        CHECK(read->format == SourceFormat::PlainText);
+    }
+}

@@ -1,3 +1,4 @@
+#include "import/AgreementShape.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/ImportService.h"
@@ -8,6 +9,7 @@
 #include "support/TempDatabase.h"
 
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 using namespace concord;
 using namespace concord::test;
@@ -205,4 +207,42 @@ TEST_CASE("store: control characters and other binary junk round-trip unchanged"
     CHECK(query.value(0).toString() == junk);
     CHECK(query.value(1).toString() == junk);
     CHECK(query.value(2).toString() == junk);
+}
+
+TEST_CASE(
+    "store: a file with no agreement structure is refused with the reason, unless imported anyway", "[store][import]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
+    QTemporaryDir dir;
+    // Expected before running: refused — a shopping note, a meeting reminder in Chinese, a bare paragraph.
+    const QStringList junk {
+        writeTempFile(dir, QStringLiteral("notes.txt"), QByteArrayLiteral("Just some text\nmilk, bread, eggs\n")),
+        writeTempFile(dir, QStringLiteral("nhac-viec.txt"),
+            QStringLiteral("nhớ gọi điện cho anh Tuấn về lịch họp tuần sau\nmang theo tài liệu").toUtf8()),
+        writeTempFile(dir, QStringLiteral("便条.txt"), QStringLiteral("明天下午三点开会，请带上材料。").toUtf8()),
+    };
+    for (const QString& path : junk) {
+        INFO(path.toStdString());
+        const auto refused = importer.importPath(path);
+        REQUIRE_FALSE(refused.ok());
+        CHECK(refused.error().code == AgreementShape::NoStructure);
+        CHECK(refused.error().file == path);
+        CHECK(refused.error().message.startsWith(QStringLiteral("No agreement was recognised in it")));
+    }
+    CHECK(db->agreementCount() == 0);
+
+    // Expected: accepted — numbered points without a title, and a title alone, are enough.
+    const QString numbered = writeTempFile(dir, QStringLiteral("points.txt"),
+        QStringLiteral("1. Hai bên trao đổi đoàn công tác.\n\n2. Hai bên tổ chức hội chợ hằng năm.\n").toUtf8());
+    CHECK(importer.importPath(numbered).ok());
+    const QString titled = writeTempFile(
+        dir, QStringLiteral("title.txt"), QStringLiteral("BIÊN BẢN HỘI ĐÀM\n\nHai bên đã trao đổi ý kiến.\n").toUtf8());
+    CHECK(importer.importPath(titled).ok());
+    CHECK(db->agreementCount() == 2);
+
+    const auto anyway = importer.importPath(junk.front(), ImportOptions { true });
+    REQUIRE(anyway.ok());
+    CHECK(db->agreementCount() == 3);
 }

@@ -8,6 +8,7 @@
 #include "gui/agreements/AgreementFilter.h"
 #include "gui/agreements/AgreementListModel.h"
 #include "gui/agreements/ImportRunner.h"
+#include "import/AgreementShape.h"
 #include "model/Clock.h"
 #include "store/AgreementCatalog.h"
 #include "store/AgreementStore.h"
@@ -208,6 +209,22 @@ void AgreementsPage::showImported(const QList<ImportResult>& results)
         emit imported();
     }
     const QString summary = ImportRunner::summary(results);
+    QStringList unrecognised;
+    for (const ImportResult& r : results) {
+        if (r.error && r.error->code == AgreementShape::NoStructure)
+            unrecognised.append(r.path);
+    }
+    if (!unrecognised.isEmpty()) {
+        // Refused for want of structure: the person may know better.
+        const bool anyway = MessageBox::question(this, tr("Import anyway?"),
+            summary + QStringLiteral("\n\n")
+                + tr("No agreement was recognised in %n file(s). Import it (them) anyway?", nullptr,
+                    int(unrecognised.size())));
+        emit importFinished(results);
+        if (anyway)
+            m_importer->start(unrecognised, ImportOptions { true });
+        return;
+    }
     if (failed)
         MessageBox::warning(this, tr("Import finished with errors"), summary);
     else

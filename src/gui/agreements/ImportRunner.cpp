@@ -22,10 +22,11 @@ ImportRunner::~ImportRunner()
     delete m_progress;
 }
 
-bool ImportRunner::start(const QStringList& paths)
+bool ImportRunner::start(const QStringList& paths, const ImportOptions& options)
 {
     if (isRunning() || paths.isEmpty())
         return false;
+    m_options = options;
     m_paths = paths;
     m_index = 0;
     m_results.clear();
@@ -61,7 +62,8 @@ void ImportRunner::next()
     m_progress->setLabelText(
         tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(m_index + 1).arg(m_paths.size()));
     const Gazetteer& gazetteer = m_gazetteer;
-    m_loader->run<Result<ImportPlan>>([path, &gazetteer] { return ImportService::prepare(path, gazetteer); },
+    m_loader->run<Result<ImportPlan>>(
+        [path, &gazetteer, options = m_options] { return ImportService::prepare(path, gazetteer, options); },
         [this](Result<ImportPlan> planned) { store(planned); });
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/Error.h"
 #include "store/AgreementStore.h"
+#include "store/ImportService.h"
 
 #include <QList>
 #include <QObject>
@@ -49,7 +50,7 @@ public:
     ~ImportRunner() override;
 
     /// Starts importing \a paths; false when an import is already under way.
-    bool start(const QStringList& paths);
+    bool start(const QStringList& paths, const ImportOptions& options = {});
     bool isRunning() const { return m_index < m_paths.size(); }
     /// What the progress dialog's Cancel does.
     void cancel();
@@ -75,6 +76,7 @@ private:
     qsizetype m_index = 0;
     QList<ImportResult> m_results;
     bool m_cancelled = false;
+    ImportOptions m_options;
 };
 
 } // namespace concord
