@@ -214,6 +214,10 @@ Imported from %2</translation>
         <source>Commitments</source>
         <translation>Commitments</translation>
     </message>
+    <message>
+        <source>⚠ OCR text</source>
+        <translation>⚠ OCR text</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementShape</name>
@@ -942,10 +946,6 @@ Imported from %2</translation>
 <context>
     <name>concord::DisplayNames</name>
     <message>
-        <source>Agreement</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
@@ -1108,6 +1108,15 @@ Imported from %2</translation>
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>OCR text: check against the original.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <comment>kind of document</comment>
+        <translation>Agreement</translation>
+    </message>
 </context>
 <context>
     <name>concord::DocumentParser</name>
@@ -1212,6 +1221,13 @@ Imported from %2</translation>
     <message>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1: cancelled; not imported.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ImportService</name>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>OCR text: check against the original.</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,10 @@ Nhập từ %2</translation>
         <source>Commitments</source>
         <translation>Cam kết</translation>
     </message>
+    <message>
+        <source>⚠ OCR text</source>
+        <translation>⚠ Văn bản OCR</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementShape</name>
@@ -929,10 +933,6 @@ Nhập từ %2</translation>
 <context>
     <name>concord::DisplayNames</name>
     <message>
-        <source>Agreement</source>
-        <translation>Văn bản</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>Biên bản</translation>
     </message>
@@ -1095,6 +1095,15 @@ Nhập từ %2</translation>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>Văn bản OCR: cần đối chiếu với bản gốc.</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <comment>kind of document</comment>
+        <translation>Thỏa thuận</translation>
+    </message>
 </context>
 <context>
     <name>concord::DocumentParser</name>
@@ -1196,6 +1205,13 @@ Nhập từ %2</translation>
     <message>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1: đã hủy; chưa được nhập.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ImportService</name>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>Văn bản OCR: cần đối chiếu với bản gốc.</translation>
     </message>
 </context>
 <context>

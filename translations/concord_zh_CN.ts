@@ -211,6 +211,10 @@ Imported from %2</source>
         <source>Commitments</source>
         <translation>承诺</translation>
     </message>
+    <message>
+        <source>⚠ OCR text</source>
+        <translation>⚠ OCR 文本</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementShape</name>
@@ -929,10 +933,6 @@ Imported from %2</source>
 <context>
     <name>concord::DisplayNames</name>
     <message>
-        <source>Agreement</source>
-        <translation>协议</translation>
-    </message>
-    <message>
         <source>Minutes</source>
         <translation>会谈纪要</translation>
     </message>
@@ -1095,6 +1095,15 @@ Imported from %2</source>
         <source>Note</source>
         <translation>备注</translation>
     </message>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>OCR 文本：请与原件核对。</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <comment>kind of document</comment>
+        <translation>协议</translation>
+    </message>
 </context>
 <context>
     <name>concord::DocumentParser</name>
@@ -1196,6 +1205,13 @@ Imported from %2</source>
     <message>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1：已取消；未导入。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ImportService</name>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>OCR 文本：请与原件核对。</translation>
     </message>
 </context>
 <context>

@@ -16,7 +16,8 @@ QString DisplayNames::kind(AgreementKind kind)
 {
     switch (kind) {
     case AgreementKind::Agreement:
-        return tr("Agreement");
+        // The kind (thỏa thuận / 协议), not the glossary's "agreement" of any kind (văn bản).
+        return tr("Agreement", "kind of document");
     case AgreementKind::Minutes:
         return tr("Minutes");
     case AgreementKind::Memorandum:
@@ -217,6 +218,18 @@ QString DisplayNames::summary(const StoredCommitment& c)
         break;
     }
     return c.found.dueText;
+}
+
+QString DisplayNames::bothTitles(const QString& vi, const QString& zh)
+{
+    if (vi.isEmpty() || zh.isEmpty())
+        return vi.isEmpty() ? zh : vi;
+    return chineseFirst() ? zh + QLatin1Char('\n') + vi : vi + QLatin1Char('\n') + zh;
+}
+
+QString DisplayNames::ocrWarning()
+{
+    return tr("OCR text: check against the original.");
 }
 
 QString DisplayNames::title(const QString& vi, const QString& zh)

@@ -49,6 +49,10 @@ public:
     /// A title in the interface language where it has one (Chinese interface: the Chinese title), else the other.
     static QString title(const QString& vi, const QString& zh);
     static QString agreementTitle(const StoredCommitment& commitment);
+    /// Both titles, one a line, the interface language's first; one when the other is missing.
+    static QString bothTitles(const QString& vi, const QString& zh);
+    /// "OCR text: check against the original."
+    static QString ocrWarning();
     /// "December 2026", "tháng 12 năm 2026", "2026年12月".
     static QString month(const QDate& date);
 

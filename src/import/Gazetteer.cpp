@@ -145,6 +145,93 @@ QList<PlaceMention> Gazetteer::find(QStringView text) const
     return found;
 }
 
+namespace {
+/// Levenshtein distance of two short words, or \a limit + 1 when over it.
+int editDistance(QStringView a, QStringView b, int limit)
+{
+    if (std::abs(a.size() - b.size()) > limit)
+        return limit + 1;
+    std::vector<int> row(size_t(b.size() + 1));
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        row[size_t(j)] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int up = row[size_t(j)];
+            row[size_t(j)] = std::min({ up + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1) });
+            diagonal = up;
+        }
+    }
+    return std::min(row[size_t(b.size())], limit + 1);
+}
+
+/// An OCR'd syllable for a gazetteer syllable: short ones exact; from three letters, the same first letter and one
+/// letter off; from four, the same first and last letters and two off ("biing" for "bang", from "Bằng").
+bool ocrMatch(const QString& word, const QString& part)
+{
+    if (word == part)
+        return true;
+    if (part.size() < 3 || word.size() < 3 || word[0] != part[0])
+        return false;
+    const bool longer = part.size() >= 4 && word.size() >= 4 && word.back() == part.back();
+    return editDistance(word, part, longer ? 2 : 1) <= (longer ? 2 : 1);
+}
+
+QStringList syllables(QStringView folded)
+{
+    QStringList out;
+    qsizetype i = 0;
+    while (i < folded.size()) {
+        while (i < folded.size() && !folded[i].isLetterOrNumber())
+            ++i;
+        const qsizetype start = i;
+        while (i < folded.size() && folded[i].isLetterOrNumber())
+            ++i;
+        if (i > start)
+            out.append(folded.mid(start, i - start).toString());
+    }
+    return out;
+}
+} // namespace
+
+QStringList Gazetteer::findApproximate(QStringView text) const
+{
+    const QStringList words = syllables(Fold::fold(text));
+    struct Hit
+    {
+        qsizetype at; ///< in syllables
+        QString id;
+    };
+    std::vector<Hit> hits;
+    for (const PlaceMention& mention : find(text))
+        hits.push_back({ syllables(Fold::fold(text.left(mention.start))).size(), mention.id });
+    for (const Name& name : m_names) {
+        if (name.han)
+            continue;
+        const QStringList parts = syllables(name.folded);
+        if (parts.size() < 2)
+            continue;
+        for (qsizetype at = 0; at + parts.size() <= words.size(); ++at) {
+            bool match = true;
+            for (qsizetype k = 0; k < parts.size() && match; ++k) {
+                const QString& word = words[at + k];
+                const QString& part = parts[k];
+                match = ocrMatch(word, part);
+            }
+            if (match)
+                hits.push_back({ at, m_places[name.place].id });
+        }
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit& a, const Hit& b) { return a.at < b.at; });
+    QStringList found;
+    for (const Hit& hit : hits) {
+        if (!found.contains(hit.id))
+            found.append(hit.id);
+    }
+    return found;
+}
+
 const Place* Gazetteer::resolve(QStringView name) const
 {
     const QString folded = Fold::fold(name).trimmed();

@@ -48,6 +48,11 @@ public:
     const Place* place(const QString& id) const;
     /// Every place named in \a text, in order, without overlaps.
     QList<PlaceMention> find(QStringView text) const;
+    /// The places a text damaged by OCR names (ids, in the order named): besides what find() finds, Vietnamese names
+    /// of two syllables or more whose syllables each start with the right letter and are one letter off (two for a
+    /// syllable of four letters or more that also ends right): "Quing Tiy", "Cao Biing" → Quảng Tây, Cao Bằng. Only
+    /// for text known to be OCR output: typed text does not need it.
+    QStringList findApproximate(QStringView text) const;
     /// The place a name stands for (any language, any form), or nullptr.
     const Place* resolve(QStringView name) const;
     /// The country \a id lies in ("vietnam", "china"), following "in"; the id itself for a country, empty

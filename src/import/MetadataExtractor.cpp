@@ -4,6 +4,7 @@
 #include "text/DateParser.h"
 #include "text/Fold.h"
 #include "text/Numerals.h"
+#include "text/TextQuality.h"
 
 #include <QRegularExpression>
 
@@ -239,6 +240,14 @@ DocumentMetadata MetadataExtractor::extract(
     if (versions.isEmpty())
         return metadata;
     Agreement& header = metadata.header;
+    for (const LanguageVersion& version : versions) {
+        if (version.language != Language::Vietnamese)
+            continue;
+        QString text;
+        for (const Unit& unit : version.units)
+            text += unit.text + QLatin1Char('\n');
+        header.ocrText = TextQuality::ofVietnamese(text).ocrSuspect();
+    }
     QList<Facts> facts;
     for (const LanguageVersion& version : versions)
         facts.append(readFacts(version, gazetteer));
@@ -328,9 +337,14 @@ DocumentMetadata MetadataExtractor::extract(
     // Without signatures (a joint statement, an OCR'd signature page), the parties the title names.
     if (metadata.parties.isEmpty()) {
         const QString title = header.titleVi.isEmpty() ? header.titleZh : header.titleVi;
-        for (const PlaceMention& mention : gazetteer.find(title)) {
-            if (!metadata.parties.contains(mention.id))
-                metadata.parties.append(mention.id);
+        if (header.ocrText) {
+            // OCR damage hides names from an exact match ("Quing Ninh", "Cao Biing"): matched a letter off.
+            metadata.parties = gazetteer.findApproximate(title);
+        } else {
+            for (const PlaceMention& mention : gazetteer.find(title)) {
+                if (!metadata.parties.contains(mention.id))
+                    metadata.parties.append(mention.id);
+            }
         }
     }
     return metadata;

@@ -44,6 +44,7 @@ struct Agreement
     std::optional<bool> binding; ///< unknown when the text does not say
     QString sourceName; ///< the file it was imported from
     QDate trackedFrom; ///< follow-up starts on this day (the import day unless changed): earlier periods are history
+    bool ocrText = false; ///< the text reads as OCR output (TextQuality): to check against the original
 
     ValidityState validityOn(const QDate& day) const;
     /// Days from \a day to the end of validity; negative once expired, nullopt without an end date.

@@ -142,13 +142,13 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
     for (qsizetype d = 0; d < file.documents.size() && !writer.failed(); ++d) {
         const ParsedDocument& document = file.documents[d];
         const Agreement& h = document.metadata.header;
-        const qint64 agreementId
-            = writer.run(QStringLiteral("INSERT INTO agreement (kind, title_vi, title_zh, reference, signed_on, place, "
-                                        "valid_from, valid_to, binding, source_name, content_hash, tracked_from) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                { kindKey(h.kind), h.titleVi, h.titleZh, h.reference, nullable(h.signedOn), h.place,
-                    nullable(h.validFrom), nullable(h.validTo), h.binding ? QVariant(int(*h.binding)) : QVariant(),
-                    source, QStringLiteral("%1#%2").arg(plan.hash).arg(d), nullable(trackedFrom) });
+        const qint64 agreementId = writer.run(
+            QStringLiteral("INSERT INTO agreement (kind, title_vi, title_zh, reference, signed_on, place, "
+                           "valid_from, valid_to, binding, source_name, content_hash, tracked_from, ocr_text) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            { kindKey(h.kind), h.titleVi, h.titleZh, h.reference, nullable(h.signedOn), h.place, nullable(h.validFrom),
+                nullable(h.validTo), h.binding ? QVariant(int(*h.binding)) : QVariant(), source,
+                QStringLiteral("%1#%2").arg(plan.hash).arg(d), nullable(trackedFrom), int(h.ocrText) });
         outcome.agreementIds.append(agreementId);
         QHash<Language, QList<qint64>> unitIds;
         for (qsizetype v = 0; v < document.versions.size(); ++v) {

@@ -214,6 +214,10 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             "CREATE INDEX commitment_due ON commitment(due)",
             "CREATE INDEX commitment_pair ON commitment(pair_id)",
         },
+        // Schema 6: an agreement whose text reads as OCR output is flagged (to check against the original).
+        {
+            "ALTER TABLE agreement ADD COLUMN ocr_text INTEGER NOT NULL DEFAULT 0 CHECK (ocr_text IN (0, 1))",
+        },
     };
     return steps;
 }
@@ -432,7 +436,7 @@ qint64 Database::agreementCount() const
 namespace {
 const QString AgreementColumns = QStringLiteral(
     "SELECT id, kind, title_vi, title_zh, reference, signed_on, place, valid_from, valid_to, binding, source_name, "
-    "tracked_from FROM agreement ");
+    "tracked_from, ocr_text FROM agreement ");
 
 Agreement agreementFrom(const QSqlQuery& query)
 {
@@ -450,6 +454,7 @@ Agreement agreementFrom(const QSqlQuery& query)
         a.binding = query.value(9).toInt() != 0;
     a.sourceName = query.value(10).toString();
     a.trackedFrom = dateFrom(query.value(11));
+    a.ocrText = query.value(12).toInt() != 0;
     return a;
 }
 } // namespace

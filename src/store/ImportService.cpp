@@ -64,6 +64,13 @@ ImportPlan ImportService::plan(ParsedFile file, const Gazetteer& gazetteer)
         plan.alignments.append(vi && zh ? std::optional(Aligner::align(*vi, *zh, gazetteer)) : std::nullopt);
         plan.commitments.append(
             CommitmentExtractor::extract(document, plan.alignments.back().value_or(Alignment()), gazetteer));
+        if (document.metadata.header.ocrText) {
+            // Read from OCR output: every finding is to be checked against the original.
+            for (CommitmentCandidate& candidate : plan.commitments.back()) {
+                candidate.confidence = std::min(candidate.confidence, OcrConfidence);
+                candidate.warnings.append(tr("OCR text: check against the original."));
+            }
+        }
         QList<QStringList> perVersion;
         QList<QByteArray> raw;
         for (const LanguageVersion& version : document.versions) {

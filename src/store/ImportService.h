@@ -27,6 +27,9 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(concord::ImportService)
 
 public:
+    /// The highest confidence a commitment read from OCR output gets (low: below the board's review threshold).
+    static constexpr double OcrConfidence = 0.3;
+
     ImportService(Database& database, const Gazetteer& gazetteer, const Clock& clock);
 
     /// Parses \a path and plans its import; no database access.

@@ -305,3 +305,23 @@ TEST_CASE(
     CHECK_FALSE(second[0].error.has_value());
     CHECK(f.rows(QStringLiteral("agreement")) == 1);
 }
+
+TEST_CASE("agreements: OCR text is flagged in the list, in the interface language", "[gui][agreements][ocr]")
+{
+    PageFixture f;
+    REQUIRE(ImportService(*f.db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(samplePath(QStringLiteral("002_13411ba3686edd0d.txt")))
+                .ok());
+    REQUIRE(ImportService(*f.db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
+                .ok());
+    f.gui.languages->apply(QStringLiteral("vi"));
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
+    QStringList kinds;
+    for (int row = 0; row < page.filter()->rowCount(); ++row)
+        kinds.append(page.filter()->index(row, AgreementListModel::KindColumn).data().toString());
+    kinds.sort();
+    CHECK(kinds == QStringList({ QStringLiteral("Bản ghi nhớ\n⚠ Văn bản OCR"), QStringLiteral("Thỏa thuận") }));
+    f.gui.languages->apply(QStringLiteral("en"));
+}

@@ -15,6 +15,7 @@ struct Message
     QString source;
     QStringList translations; ///< one per numerus form, or one
     QString type; ///< "unfinished", "vanished", "obsolete" or empty
+    QString comment; ///< the disambiguation
 };
 
 QList<Message> readTs(const QString& path)
@@ -35,6 +36,8 @@ QList<Message> readTs(const QString& path)
             current = Message { context, {}, {}, {} };
         } else if (xml.name() == QLatin1String("source")) {
             current.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("comment")) {
+            current.comment = xml.readElementText();
         } else if (xml.name() == QLatin1String("translation")) {
             current.type = xml.attributes().value(QLatin1String("type")).toString();
             if (xml.attributes().value(QLatin1String("numerus")).isEmpty()) {
@@ -149,7 +152,8 @@ TEST_CASE("i18n: every translation uses the glossary's one term per idea", "[i18
             QString source = m.source;
             source.remove(QLatin1Char('&'));
             for (const Term& term : glossary) {
-                if (!term.english.match(source).hasMatch())
+                // A kind of document ("Agreement": thỏa thuận) is not the concept of any agreement (văn bản).
+                if (!term.english.match(source).hasMatch() || m.comment == QLatin1String("kind of document"))
                     continue;
                 for (const QString& translation : m.translations) {
                     INFO(QStringLiteral("%1 / %2: %3 → %4")

@@ -160,14 +160,18 @@ TEST_CASE("import: sample 002, OCR'd memorandum with damaged Roman numerals", "[
     }
     CHECK(values == QList<int>({ 1, 2, 3, 1, 2, 3, 4, 5, 6, 7 }));
     CHECK(uncertain == QList<bool>({ true, true, true, false, false, true, false, false, false, false }));
-    // The OCR spoils most names, but the kind, the date and the count survive; parties come from the title.
+    // The OCR spoils most names, but the kind, the date and the count survive; the text is flagged as OCR output,
+    // and the parties come from the title, matched a letter or two off ("Quing Ninh", "Cao Biing", "Quing Tiy"):
+    // the five Vietnamese provinces and Guangxi, in the order the title names them.
     const DocumentMetadata& m = doc.metadata;
     CHECK(m.header.kind == AgreementKind::Memorandum);
     CHECK(m.header.signedOn == QDate(2025, 11, 14));
     CHECK(m.originals == 6);
+    CHECK(m.header.ocrText);
     CHECK(m.parties
-        == QStringList({ QStringLiteral("lang-son"), QStringLiteral("tuyen-quang"), QStringLiteral("hai-phong"),
-            QStringLiteral("vietnam") }));
+        == QStringList({ QStringLiteral("quang-ninh"), QStringLiteral("lang-son"), QStringLiteral("cao-bang"),
+            QStringLiteral("tuyen-quang"), QStringLiteral("hai-phong"), QStringLiteral("vietnam"),
+            QStringLiteral("guangxi"), QStringLiteral("china") }));
 }
 
 TEST_CASE("import: sample 003, a letter that forwards a joint statement", "[import][samples]")
@@ -219,4 +223,14 @@ TEST_CASE("import: sample 004, a letter that forwards a bilingual memorandum", "
     CHECK(memo.metadata.signatories[1].person == QStringLiteral("Lưu Ninh"));
     checkClean(memo.versions[0]);
     checkClean(memo.versions[1]);
+}
+
+TEST_CASE("import: typed samples are not flagged as OCR text", "[import][samples][ocr]")
+{
+    for (const char* name : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "003_314c7307816d8f71.txt",
+             "004_450d6ae2b470d9a1.txt" }) {
+        INFO(name);
+        for (const ParsedDocument& document : parseSample(QString::fromLatin1(name)).documents)
+            CHECK_FALSE(document.metadata.header.ocrText);
+    }
 }

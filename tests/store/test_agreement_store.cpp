@@ -1,6 +1,7 @@
 #include "import/AgreementShape.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
+#include "store/CommitmentStore.h"
 #include "store/ImportService.h"
 #include "store/SearchText.h"
 #include "store/UnitSearch.h"
@@ -245,4 +246,34 @@ TEST_CASE(
     const auto anyway = importer.importPath(junk.front(), ImportOptions { true });
     REQUIRE(anyway.ok());
     CHECK(db->agreementCount() == 3);
+}
+
+TEST_CASE("store: OCR text is flagged on its agreement, its commitments low in confidence and warned about",
+    "[store][import][ocr]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
+    const auto ocr = importer.importPath(samplePath(QStringLiteral("002_13411ba3686edd0d.txt")));
+    REQUIRE(ocr.ok());
+    const auto typed = importer.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")));
+    REQUIRE(typed.ok());
+    CHECK(db->agreement(ocr->agreementIds.front())->value().ocrText);
+    CHECK_FALSE(db->agreement(typed->agreementIds.front())->value().ocrText);
+
+    CommitmentFilter all;
+    const auto commitments = CommitmentStore(*db, Gazetteer::builtIn()).list(all);
+    REQUIRE(commitments.ok());
+    int fromOcr = 0;
+    for (const StoredCommitment& c : commitments.value()) {
+        const bool warned = c.found.warnings.contains(QStringLiteral("OCR text: check against the original."));
+        if (c.agreementId == ocr->agreementIds.front()) {
+            ++fromOcr;
+            CHECK(c.found.confidence <= ImportService::OcrConfidence);
+            CHECK(warned);
+        } else {
+            CHECK_FALSE(warned);
+        }
+    }
+    CHECK(fromOcr > 0);
 }

@@ -66,10 +66,10 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TitleColumn:
-            return a.titleZh.isEmpty() || a.titleVi.isEmpty() ? (a.titleVi.isEmpty() ? a.titleZh : a.titleVi)
-                                                              : a.titleVi + QLatin1Char('\n') + a.titleZh;
+            return DisplayNames::bothTitles(a.titleVi, a.titleZh);
         case KindColumn:
-            return DisplayNames::kind(a.kind);
+            return a.ocrText ? DisplayNames::kind(a.kind) + QLatin1Char('\n') + tr("⚠ OCR text")
+                             : DisplayNames::kind(a.kind);
         case SignedColumn:
             return DisplayNames::date(a.signedOn);
         case PlaceColumn:
@@ -101,8 +101,12 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == CommitmentsColumn && e.tally.overdue > 0)
             return QBrush(QColor(178, 34, 34));
+        if (index.column() == KindColumn && a.ocrText)
+            return QBrush(QColor(178, 90, 0));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == KindColumn && a.ocrText)
+            return DisplayNames::ocrWarning();
         if (index.column() == TitleColumn)
             return tr("%1\nImported from %2").arg(a.reference, a.sourceName).trimmed();
         if (index.column() == PartiesColumn) {

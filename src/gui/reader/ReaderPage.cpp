@@ -276,9 +276,11 @@ void ReaderPage::refreshHeader()
     const Agreement& a = m_session.agreement().header;
     const QDate today = m_clock.today();
     QStringList lines;
-    lines.append(QStringLiteral("<b style='font-size:large'>%1</b>").arg(a.titleVi.toHtmlEscaped()));
-    if (!a.titleZh.isEmpty())
-        lines.append(QStringLiteral("<b style='font-size:large'>%1</b>").arg(a.titleZh.toHtmlEscaped()));
+    // In the interface language's order (Chinese first in the Chinese interface).
+    for (const QString& title : DisplayNames::bothTitles(a.titleVi, a.titleZh).split(QLatin1Char('\n')))
+        lines.append(QStringLiteral("<b style='font-size:large'>%1</b>").arg(title.toHtmlEscaped()));
+    if (a.ocrText)
+        lines.append(QStringLiteral("<span style='color:#b25a00'>⚠ %1</span>").arg(DisplayNames::ocrWarning()));
     QStringList facts { DisplayNames::kind(a.kind) };
     if (!a.reference.isEmpty())
         facts.append(tr("No. %1").arg(a.reference.toHtmlEscaped()));
