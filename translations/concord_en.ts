@@ -1871,6 +1871,18 @@ Imported from %2</translation>
         <source>%1: saved. %2 undoes it.</source>
         <translation>%1: saved. %2 undoes it.</translation>
     </message>
+    <message>
+        <source>Agreement &amp;Header in the Reader</source>
+        <translation>Agreement &amp;Header in the Reader</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments of the Pair in the Reader</source>
+        <translation>&amp;Commitments of the Pair in the Reader</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese Column on the Left</source>
+        <translation>C&amp;hinese Column on the Left</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReportDialog</name>

@@ -1847,6 +1847,18 @@ Nhập từ %2</translation>
         <source>%1: saved. %2 undoes it.</source>
         <translation>%1: đã lưu. %2 để hoàn tác.</translation>
     </message>
+    <message>
+        <source>Agreement &amp;Header in the Reader</source>
+        <translation>&amp;Thông tin văn bản trong màn hình đọc</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments of the Pair in the Reader</source>
+        <translation>&amp;Cam kết của cặp câu trong màn hình đọc</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese Column on the Left</source>
+        <translation>Cột tiếng &amp;Trung bên trái</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReportDialog</name>

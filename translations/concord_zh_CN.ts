@@ -1847,6 +1847,18 @@ Imported from %2</source>
         <source>%1: saved. %2 undoes it.</source>
         <translation>%1：已保存。按 %2 可撤销。</translation>
     </message>
+    <message>
+        <source>Agreement &amp;Header in the Reader</source>
+        <translation>阅读页中的协议信息(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Commitments of the Pair in the Reader</source>
+        <translation>阅读页中该句对的承诺(&amp;C)</translation>
+    </message>
+    <message>
+        <source>C&amp;hinese Column on the Left</source>
+        <translation>中文列在左侧(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>concord::ReportDialog</name>

@@ -100,7 +100,8 @@ QString DisplayNames::party(const PartyRecord& party)
 {
     if (party.nameVi.isEmpty() || party.nameZh.isEmpty())
         return party.nameVi.isEmpty() ? (party.nameZh.isEmpty() ? party.key : party.nameZh) : party.nameVi;
-    return party.nameVi + QStringLiteral(" / ") + party.nameZh;
+    return chineseFirst() ? party.nameZh + QStringLiteral(" / ") + party.nameVi
+                          : party.nameVi + QStringLiteral(" / ") + party.nameZh;
 }
 
 QString DisplayNames::partyKeys(const QStringList& keys, const Gazetteer& gazetteer)
@@ -225,6 +226,14 @@ QString DisplayNames::bothTitles(const QString& vi, const QString& zh)
     if (vi.isEmpty() || zh.isEmpty())
         return vi.isEmpty() ? zh : vi;
     return chineseFirst() ? zh + QLatin1Char('\n') + vi : vi + QLatin1Char('\n') + zh;
+}
+
+QString DisplayNames::place(const QString& name)
+{
+    if (name.isEmpty() || !chineseFirst())
+        return name;
+    const Place* known = Gazetteer::builtIn().resolve(name);
+    return known && !known->chinese.isEmpty() ? known->chinese.front() : name;
 }
 
 QString DisplayNames::ocrWarning()

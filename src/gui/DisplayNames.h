@@ -25,7 +25,8 @@ public:
     static QString review(Review review);
     /// "yearly", "quarterly" … as words; empty for a one-time commitment.
     static QString recurrence(Recurrence recurrence);
-    /// "Lạng Sơn / 谅山" — the party in both languages (one when the other is unknown).
+    /// "Lạng Sơn / 谅山" — the party in both languages (one when the other is unknown), the interface
+    /// language's first ("谅山 / Lạng Sơn" in the Chinese interface).
     static QString party(const PartyRecord& party);
     /// Parties by their keys, each in the interface language (Chinese first in the Chinese interface), "; "-joined.
     static QString partyKeys(const QStringList& keys, const Gazetteer& gazetteer);
@@ -51,6 +52,9 @@ public:
     static QString agreementTitle(const StoredCommitment& commitment);
     /// Both titles, one a line, the interface language's first; one when the other is missing.
     static QString bothTitles(const QString& vi, const QString& zh);
+    /// A place as the text names it ("Nam Ninh"), in the Chinese interface by the gazetteer's Chinese form (南宁)
+    /// when it knows the place.
+    static QString place(const QString& name);
     /// "OCR text: check against the original."
     static QString ocrWarning();
     /// "December 2026", "tháng 12 năm 2026", "2026年12月".

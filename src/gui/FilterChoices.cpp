@@ -1,5 +1,6 @@
 #include "gui/FilterChoices.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QSignalBlocker>
 
@@ -14,6 +15,16 @@ void FilterChoices::refill(QComboBox* box, const Choices& choices)
         box->addItem(text, value);
     const int at = box->findData(current);
     box->setCurrentIndex(at >= 0 ? at : 0);
+}
+
+void FilterChoices::compact(QWidget* root)
+{
+    for (QComboBox* box : root->findChildren<QComboBox*>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        box->view()->setMinimumWidth(280);
+        box->view()->setTextElideMode(Qt::ElideMiddle);
+    }
 }
 
 } // namespace concord

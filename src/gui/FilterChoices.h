@@ -7,6 +7,7 @@
 #include <utility>
 
 class QComboBox;
+class QWidget;
 
 namespace concord {
 
@@ -20,6 +21,9 @@ class FilterChoices
 {
 public:
     static void refill(QComboBox* box, const Choices& choices);
+    /// Every filter box under \a root sized to a short text, not its longest choice (an agreement's title is a
+    /// sentence): the filter bar fits a 1024-pixel window; the open list shows the whole choices.
+    static void compact(QWidget* root);
 };
 
 } // namespace concord

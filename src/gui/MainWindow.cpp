@@ -188,6 +188,19 @@ void MainWindow::fillEditMenu()
     }
     menu->addSeparator();
     menu->addAction(m_preferences);
+
+    // The reader's own view choices at the end of the View menu (they go with the reader they belong to).
+    for (const QPointer<QAction>& action : std::as_const(m_readerViewActions)) {
+        if (action) // gone with the previous store's reader otherwise
+            m_ui->menuView->removeAction(action);
+    }
+    m_readerViewActions.clear();
+    if (!m_viewSeparator)
+        m_viewSeparator = m_ui->menuView->addSeparator();
+    for (QAction* action : m_reader->viewActions()) {
+        m_readerViewActions.append(action);
+        m_ui->menuView->addAction(action);
+    }
 }
 
 void MainWindow::saveScreenStates()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
@@ -87,6 +88,8 @@ private:
     QLabel* m_storeLabel = nullptr;
     QMenu* m_alignmentMenu = nullptr;
     QAction* m_preferences = nullptr;
+    QList<QPointer<QAction>> m_readerViewActions;
+    QAction* m_viewSeparator = nullptr;
 };
 
 } // namespace concord

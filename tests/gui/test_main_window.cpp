@@ -8,6 +8,8 @@
 #include "gui/agreements/ImportRunner.h"
 #include "gui/board/CommitmentBoard.h"
 #include "gui/board/CommitmentModel.h"
+#include "gui/deadlines/DeadlinesPage.h"
+#include "gui/parties/PartiesPage.h"
 #include "gui/reader/PairModel.h"
 #include "gui/reader/ReaderPage.h"
 #include "import/Gazetteer.h"
@@ -346,4 +348,49 @@ TEST_CASE("gui: Qt's own dialogs speak the interface language", "[gui][i18n]")
     CHECK(qt("QPlatformTheme", "Cancel") == QStringLiteral("取消"));
     f.languages->apply(QStringLiteral("en"));
     CHECK(qt("QFileDialog", "File &name:") == QStringLiteral("File &name:"));
+}
+
+TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Chinese", "[gui][screenshot][layout]")
+{
+    GuiFixture f;
+    concord::test::FixedClock clock(QDate(2026, 11, 29));
+    MainWindow window(*f.settings, *f.languages, &clock);
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
+    QStringList samples;
+    for (const char* name : { "000_a538a87b9166962b.txt", "001_21e0537984c48e62.txt", "002_13411ba3686edd0d.txt",
+             "003_314c7307816d8f71.txt", "004_450d6ae2b470d9a1.txt" })
+        samples.append(concord::test::samplePath(QString::fromLatin1(name)));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const auto imported = test::importAndWait(*window.agreementsPage(), samples);
+    REQUIRE(imported.size() == 5);
+    REQUIRE(window.readerPage()->openAgreement(imported.front().agreementIds.front())); // sample 000
+    window.show();
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    const QList<std::pair<MainWindow::Page, QString>> pages { { MainWindow::Page::Agreements,
+                                                                  QStringLiteral("agreements") },
+        { MainWindow::Page::Reader, QStringLiteral("reader") },
+        { MainWindow::Page::Commitments, QStringLiteral("board") },
+        { MainWindow::Page::Parties, QStringLiteral("parties") },
+        { MainWindow::Page::Deadlines, QStringLiteral("deadlines") },
+        { MainWindow::Page::Reports, QStringLiteral("reports") } };
+    for (const QSize size : { QSize(1024, 700), QSize(1600, 1000) }) {
+        window.resize(size);
+        for (const QString code : { QStringLiteral("vi"), QStringLiteral("zh_CN") }) {
+            REQUIRE(f.languages->apply(code));
+            for (const auto& [page, name] : pages) {
+                window.showPage(page);
+                REQUIRE(test::waitUntil([&] {
+                    return !window.agreementsPage()->isLoading() && !window.commitmentBoard()->isLoading()
+                        && !window.deadlinesPage()->isLoading() && !window.partiesPage()->isLoading();
+                }));
+                QApplication::processEvents();
+                // Nothing wider than the window: every screen is usable at this size.
+                CHECK(window.minimumSizeHint().width() <= size.width());
+                if (!shots.isEmpty())
+                    window.grab().save(shots
+                        + QStringLiteral("/%1-%2x%3-%4.png").arg(name).arg(size.width()).arg(size.height()).arg(code));
+            }
+        }
+    }
+    f.languages->apply(QStringLiteral("en"));
 }

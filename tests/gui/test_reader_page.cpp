@@ -15,6 +15,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPoint>
@@ -334,4 +335,36 @@ TEST_CASE("reader: opening another agreement clears the search typed for the pre
     CHECK(search->text().isEmpty());
     CHECK(page.model()->query().isEmpty());
     CHECK(hits->text().isEmpty());
+}
+
+TEST_CASE("reader: the header card and the commitments panel hide, Chinese goes left, and all is remembered",
+    "[gui][reader][layout]")
+{
+    ReaderFixture f;
+    QByteArray state;
+    {
+        ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+        REQUIRE(page.openAgreement(f.id));
+        page.show();
+        REQUIRE(page.viewActions().size() == 3);
+        auto* header = page.findChild<QLabel*>(QStringLiteral("readerHeader"));
+        CHECK(header->isVisible());
+        page.viewActions()[0]->setChecked(false);
+        CHECK_FALSE(header->isVisible());
+        page.viewActions()[1]->setChecked(false);
+        CHECK_FALSE(page.findChild<QWidget*>(QStringLiteral("pairCommitments"))->isVisible());
+        page.viewActions()[2]->setChecked(true);
+        CHECK(page.view()->header()->visualIndex(PairModel::ChineseColumn)
+            < page.view()->header()->visualIndex(PairModel::VietnameseColumn));
+        state = page.saveState();
+    }
+    ReaderPage again(*f.db, Gazetteer::builtIn(), f.clock);
+    again.restoreState(state);
+    REQUIRE(again.openAgreement(f.id));
+    again.show();
+    CHECK_FALSE(again.viewActions()[0]->isChecked());
+    CHECK_FALSE(again.findChild<QLabel*>(QStringLiteral("readerHeader"))->isVisible());
+    CHECK_FALSE(again.viewActions()[1]->isChecked());
+    CHECK(again.viewActions()[2]->isChecked());
+    CHECK(again.view()->header()->visualIndex(PairModel::ChineseColumn) == 1);
 }

@@ -73,7 +73,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         case SignedColumn:
             return DisplayNames::date(a.signedOn);
         case PlaceColumn:
-            return a.place;
+            return DisplayNames::place(a.place);
         case ValidityColumn: {
             QString text = DisplayNames::validity(a.validityOn(m_today));
             if (const auto days = a.daysRemaining(m_today); days && *days >= 0)

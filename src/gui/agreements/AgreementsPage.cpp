@@ -42,6 +42,7 @@ AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, c
     , m_loader(new BackgroundLoader(this))
 {
     m_ui->setupUi(this);
+    FilterChoices::compact(this);
     setAcceptDrops(true);
     m_text = m_ui->agreementFilterText;
     m_kind = m_ui->agreementFilterKind;

@@ -71,6 +71,8 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     m_note = m_ui->noteEdit;
     m_addNote = m_ui->addNoteButton;
     m_history = m_ui->historyView;
+    FilterChoices::compact(this);
+    m_summary->setWordWrap(true);
     // When, what and the change size to their text; the note takes the rest.
     m_history->header()->setStretchLastSection(true);
     for (int column = 0; column < 3; ++column)
@@ -85,10 +87,23 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 8);
     m_view->horizontalHeader()->setSectionResizeMode(CommitmentModel::SummaryColumn, QHeaderView::Stretch);
     // Fixed widths (measuring 100,000 rows to fit them would freeze the window); the summary takes the rest.
-    const QList<std::pair<int, int>> widths { { CommitmentModel::AgreementColumn, 170 },
-        { CommitmentModel::ClauseColumn, 60 }, { CommitmentModel::ResponsibleColumn, 150 },
-        { CommitmentModel::DueColumn, 135 }, { CommitmentModel::RecurrenceColumn, 70 },
-        { CommitmentModel::StatusColumn, 95 }, { CommitmentModel::ReviewColumn, 85 } };
+    // Widths from the font: dates, statuses and reviews as wide as their longest texts in any language, the clause
+    // label short, agreement and party narrow (full in the tooltip), the commitment the rest.
+    const QFontMetrics metrics(m_view->font());
+    const int pad = metrics.averageCharWidth() * 2;
+    const auto widest = [&](std::initializer_list<const char16_t*> texts) {
+        int width = 0;
+        for (const char16_t* text : texts)
+            width = std::max(width, metrics.horizontalAdvance(QString::fromUtf16(text)));
+        return width + pad;
+    };
+    const QList<std::pair<int, int>> widths { { CommitmentModel::AgreementColumn, metrics.averageCharWidth() * 12 },
+        { CommitmentModel::ClauseColumn, widest({ u"Điều 10." }) },
+        { CommitmentModel::ResponsibleColumn, metrics.averageCharWidth() * 12 },
+        { CommitmentModel::DueColumn, widest({ u"31/12/2026", u"2026年12月31日" }) },
+        { CommitmentModel::RecurrenceColumn, widest({ u"hằng năm", u"每年" }) },
+        { CommitmentModel::StatusColumn, widest({ u"Đang thực hiện", u"Chưa thực hiện", u"In progress" }) },
+        { CommitmentModel::ReviewColumn, widest({ u"Chờ duyệt", u"Đã duyệt", u"To review" }) } };
     for (const auto& [column, width] : widths)
         m_view->horizontalHeader()->resizeSection(column, width);
     m_view->horizontalHeader()->setMinimumSectionSize(40);

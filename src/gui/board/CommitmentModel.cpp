@@ -104,7 +104,7 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
         case SummaryColumn:
             if (c.found.vi.isEmpty() || c.found.zh.isEmpty())
                 return DisplayNames::summary(c);
-            return c.found.vi + QLatin1Char('\n') + c.found.zh;
+            return DisplayNames::bothTitles(c.found.vi, c.found.zh); // the interface language's text first
         case DueColumn:
             return due.isValid() ? DisplayNames::date(due) : c.found.dueText;
         case RecurrenceColumn:

@@ -2,6 +2,7 @@
 
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
+#include "gui/FilterChoices.h"
 #include "gui/MessageBox.h"
 #include "gui/deadlines/CloseHistoryDialog.h"
 #include "model/Clock.h"
@@ -37,6 +38,7 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     , m_schedule(std::make_unique<DeadlineSchedule>(QList<StoredCommitment>(), clock.today(), clock.today()))
 {
     m_ui->setupUi(this);
+    FilterChoices::compact(this);
     m_months = m_ui->deadlineMonths;
     m_candidates = m_ui->deadlineCandidates;
     m_summary = m_ui->deadlineSummary;

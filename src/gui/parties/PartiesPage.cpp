@@ -2,6 +2,7 @@
 
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
+#include "gui/FilterChoices.h"
 #include "gui/MessageBox.h"
 #include "model/Clock.h"
 #include "store/CommitmentStore.h"
@@ -52,6 +53,7 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
     , m_commitmentLoader(new BackgroundLoader(this))
 {
     m_ui->setupUi(this);
+    FilterChoices::compact(this);
     m_tree = m_ui->partyTree;
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);

@@ -197,6 +197,33 @@ void ReaderPage::createActions()
     });
     connect(m_undo, &QUndoStack::indexChanged, this, &ReaderPage::refreshUndoActions);
     refreshUndoActions();
+
+    // What the reader shows (View menu): the header card, the commitments panel, the language columns' order.
+    const auto toggle = [this](const char* name, bool checked) {
+        auto* action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setCheckable(true);
+        action->setChecked(checked);
+        return action;
+    };
+    m_showHeader = toggle("actionShowAgreementHeader", true);
+    m_showCommitments = toggle("actionShowPairCommitments", true);
+    m_swapColumns = toggle("actionSwapLanguageColumns", false);
+    connect(m_showHeader, &QAction::toggled, m_header, &QWidget::setVisible);
+    connect(m_showCommitments, &QAction::toggled, m_commitments, &QWidget::setVisible);
+    connect(m_swapColumns, &QAction::toggled, this, [this](bool chineseLeft) {
+        QHeaderView* header = m_view->header();
+        const bool now
+            = header->visualIndex(PairModel::ChineseColumn) < header->visualIndex(PairModel::VietnameseColumn);
+        if (now != chineseLeft)
+            header->swapSections(
+                header->visualIndex(PairModel::VietnameseColumn), header->visualIndex(PairModel::ChineseColumn));
+    });
+}
+
+QList<QAction*> ReaderPage::viewActions() const
+{
+    return { m_showHeader, m_showCommitments, m_swapColumns };
 }
 
 void ReaderPage::refreshUndoActions()
@@ -228,6 +255,9 @@ void ReaderPage::retranslate()
     for (int i = 0; i < m_editActions.size(); ++i)
         m_editActions[i]->setText(texts.value(i));
     m_search->setPlaceholderText(tr("Search this agreement (Vietnamese with or without diacritics, Chinese)"));
+    m_showHeader->setText(tr("Agreement &Header in the Reader"));
+    m_showCommitments->setText(tr("&Commitments of the Pair in the Reader"));
+    m_swapColumns->setText(tr("C&hinese Column on the Left"));
     m_previous->setToolTip(tr("Previous hit (Shift+F3)"));
     m_next->setToolTip(tr("Next hit (F3)"));
     refreshHeader();
@@ -287,7 +317,7 @@ void ReaderPage::refreshHeader()
     if (a.signedOn.isValid())
         facts.append(tr("signed %1").arg(DisplayNames::date(a.signedOn)));
     if (!a.place.isEmpty())
-        facts.append(tr("at %1").arg(a.place.toHtmlEscaped()));
+        facts.append(tr("at %1").arg(DisplayNames::place(a.place).toHtmlEscaped()));
     lines.append(facts.join(QStringLiteral(" · ")));
 
     QString validity = DisplayNames::validity(a.validityOn(today));
@@ -498,7 +528,8 @@ QByteArray ReaderPage::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << qint32(1) << qint32(m_fontPoints) << m_splitter->saveState() << m_view->header()->saveState();
+    out << qint32(2) << qint32(m_fontPoints) << m_splitter->saveState() << m_view->header()->saveState()
+        << m_showHeader->isChecked() << m_showCommitments->isChecked();
     return state;
 }
 
@@ -508,11 +539,19 @@ void ReaderPage::restoreState(const QByteArray& state)
     qint32 version = 0, points = 0;
     QByteArray splitter, header;
     in >> version >> points >> splitter >> header;
-    if (in.status() != QDataStream::Ok || version != 1)
+    if (in.status() != QDataStream::Ok || version < 1 || version > 2)
         return;
+    bool showHeader = true;
+    bool showCommitments = true;
+    if (version >= 2)
+        in >> showHeader >> showCommitments;
     m_splitter->restoreState(splitter);
     m_view->header()->restoreState(header);
     zoom(points - m_fontPoints);
+    m_showHeader->setChecked(showHeader);
+    m_showCommitments->setChecked(showCommitments);
+    m_swapColumns->setChecked(m_view->header()->visualIndex(PairModel::ChineseColumn)
+        < m_view->header()->visualIndex(PairModel::VietnameseColumn));
 }
 
 void ReaderPage::refreshCommitments()

@@ -53,6 +53,8 @@ public:
     QAction* redoAction() const { return m_redoAction; }
     /// The reader's commands (alignment edits, copy, find, text size) for the Edit menu and the context menu.
     QList<QAction*> editActions() const;
+    /// Show or hide the header card and the commitments panel; Chinese on the left (View menu, remembered).
+    QList<QAction*> viewActions() const;
     PairModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     int currentPair() const;
@@ -114,6 +116,9 @@ private:
     QList<QAction*> m_editActions;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QAction* m_showHeader = nullptr;
+    QAction* m_showCommitments = nullptr;
+    QAction* m_swapColumns = nullptr;
     int m_fontPoints = 0;
 };
 
