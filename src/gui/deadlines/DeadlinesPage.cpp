@@ -44,11 +44,23 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     m_summary = m_ui->deadlineSummary;
     m_closeHistory = m_ui->closeHistoryButton;
     m_tree = m_ui->deadlineTree;
-    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tree->header()->resizeSection(DueColumn, 170);
-    m_tree->header()->resizeSection(CommitmentColumn, 380);
-    m_tree->header()->resizeSection(ResponsibleColumn, 140);
-    m_tree->header()->resizeSection(StatusColumn, 110);
+    // The commitment takes the room; the date as wide as a date (under the group's indentation), party, status,
+    // agreement and clause narrow (the full texts in tooltips): every column on screen from 1024 pixels.
+    const QFontMetrics metrics(m_tree->font());
+    const int pad = metrics.averageCharWidth() * 2;
+    QHeaderView* header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(CommitmentColumn, QHeaderView::Stretch);
+    header->resizeSection(DueColumn,
+        m_tree->indentation() * 2
+            + std::max(metrics.horizontalAdvance(QStringLiteral("31/12/2026")),
+                metrics.horizontalAdvance(QStringLiteral("2026年12月31日")))
+            + pad);
+    header->resizeSection(ResponsibleColumn, metrics.averageCharWidth() * 14);
+    header->resizeSection(StatusColumn, metrics.horizontalAdvance(QStringLiteral("Đang thực hiện")) + pad);
+    header->resizeSection(AgreementColumn, metrics.averageCharWidth() * 14);
+    header->resizeSection(ClauseColumn, metrics.horizontalAdvance(QStringLiteral("Điều 10.")) + pad);
     connect(m_months, &QSpinBox::valueChanged, this, &DeadlinesPage::reload);
     connect(m_candidates, &QCheckBox::toggled, this, &DeadlinesPage::reload);
     connect(m_closeHistory, &QPushButton::clicked, this, &DeadlinesPage::askCloseHistory);
@@ -151,6 +163,8 @@ void DeadlinesPage::showLoaded(const Result<QList<StoredCommitment>>& result)
             item->setData(0, AgreementRole, c.agreementId);
             item->setData(0, HistoryRole, group.kind == DeadlineGroup::History);
             item->setToolTip(CommitmentColumn, c.found.vi + QStringLiteral("\n") + c.found.zh);
+            for (const int column : { ResponsibleColumn, AgreementColumn })
+                item->setToolTip(column, item->text(column));
             if (group.kind == DeadlineGroup::Overdue)
                 item->setForeground(DueColumn, late);
             if (group.kind == DeadlineGroup::History) {
