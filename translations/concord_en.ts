@@ -1300,10 +1300,6 @@ Imported from %2</translation>
         <translation>Status reports</translation>
     </message>
     <message>
-        <source>Nothing to report until agreements are imported into this database.</source>
-        <translation>Nothing to report until agreements are imported into this database.</translation>
-    </message>
-    <message>
         <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
         <translation>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</translation>
     </message>
@@ -2035,6 +2031,57 @@ Imported from %2</translation>
     <message>
         <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
         <translation>e.g. 15/BC-SNgV (printed at the head of the PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReportsPage</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Cannot open the report</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted).</source>
+        <translation>%1 is no longer there (moved or deleted).</translation>
+    </message>
+    <message>
+        <source>No report written yet.</source>
+        <translation>No report written yet.</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>Status reports</translation>
+    </message>
+    <message>
+        <source>Choose a report: the export dialog opens set up for it, to preview and save as PDF, Excel, CSV, HTML or a calendar. File ▸ Export Status Report… (Ctrl+E) opens it unset.</source>
+        <translation>Choose a report: the export dialog opens set up for it, to preview and save as PDF, Excel, CSV, HTML or a calendar. File ▸ Export Status Report… (Ctrl+E) opens it unset.</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>All commitments</translation>
+    </message>
+    <message>
+        <source>By party…</source>
+        <translation>By party…</translation>
+    </message>
+    <message>
+        <source>By agreement…</source>
+        <translation>By agreement…</translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation>Due this quarter</translation>
+    </message>
+    <message>
+        <source>Due this year</source>
+        <translation>Due this year</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Written last (double-click to open)</source>
+        <translation>Written last (double-click to open)</translation>
     </message>
 </context>
 <context>

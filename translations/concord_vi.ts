@@ -1283,10 +1283,6 @@ Nhập từ %2</translation>
         <translation>Báo cáo tình hình</translation>
     </message>
     <message>
-        <source>Nothing to report until agreements are imported into this database.</source>
-        <translation>Chưa có gì để báo cáo cho đến khi nhập văn bản vào cơ sở dữ liệu này.</translation>
-    </message>
-    <message>
         <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
         <translation>Tệp ▸ Xuất báo cáo tình hình… (Ctrl+E) ghi tình hình thực hiện cam kết ra PDF, Excel, CSV, HTML hoặc lịch, theo một bên, một văn bản hoặc một khoảng thời gian.</translation>
     </message>
@@ -2009,6 +2005,57 @@ Nhập từ %2</translation>
     <message>
         <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
         <translation>ví dụ: 15/BC-SNgV (in ở đầu báo cáo PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReportsPage</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>Không mở được báo cáo</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted).</source>
+        <translation>%1 không còn ở đó (đã bị chuyển đi hoặc xóa).</translation>
+    </message>
+    <message>
+        <source>No report written yet.</source>
+        <translation>Chưa xuất báo cáo nào.</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>Báo cáo tình hình</translation>
+    </message>
+    <message>
+        <source>Choose a report: the export dialog opens set up for it, to preview and save as PDF, Excel, CSV, HTML or a calendar. File ▸ Export Status Report… (Ctrl+E) opens it unset.</source>
+        <translation>Chọn một loại báo cáo: hộp thoại xuất báo cáo mở ra với các lựa chọn tương ứng để xem trước và lưu thành PDF, Excel, CSV, HTML hoặc lịch. Tệp ▸ Xuất báo cáo tình hình… (Ctrl+E) mở hộp thoại với lựa chọn mặc định.</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>Tất cả cam kết</translation>
+    </message>
+    <message>
+        <source>By party…</source>
+        <translation>Theo từng bên…</translation>
+    </message>
+    <message>
+        <source>By agreement…</source>
+        <translation>Theo từng văn bản…</translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation>Đến hạn trong quý này</translation>
+    </message>
+    <message>
+        <source>Due this year</source>
+        <translation>Đến hạn trong năm nay</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Chỉ cam kết quá hạn</translation>
+    </message>
+    <message>
+        <source>Written last (double-click to open)</source>
+        <translation>Báo cáo đã xuất gần đây (nhấp đúp để mở)</translation>
     </message>
 </context>
 <context>

@@ -1283,10 +1283,6 @@ Imported from %2</source>
         <translation>情况报告</translation>
     </message>
     <message>
-        <source>Nothing to report until agreements are imported into this database.</source>
-        <translation>在此数据库导入协议之前，没有可报告的内容。</translation>
-    </message>
-    <message>
         <source>File ▸ Export Status Report… (Ctrl+E) writes the commitments&apos; status as PDF, Excel, CSV, HTML or a calendar, for a party, an agreement or a period.</source>
         <translation>文件 ▸ 导出情况报告…（Ctrl+E）可按一方、一份协议或一个时段，将承诺落实情况导出为 PDF、Excel、CSV、HTML 或日历。</translation>
     </message>
@@ -2009,6 +2005,57 @@ Imported from %2</source>
     <message>
         <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
         <translation>例如：15/BC-SNgV（印在 PDF 报告抬头）</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ReportsPage</name>
+    <message>
+        <source>Cannot open the report</source>
+        <translation>无法打开报告</translation>
+    </message>
+    <message>
+        <source>%1 is no longer there (moved or deleted).</source>
+        <translation>%1 已不在原处（已移动或删除）。</translation>
+    </message>
+    <message>
+        <source>No report written yet.</source>
+        <translation>尚未导出任何报告。</translation>
+    </message>
+    <message>
+        <source>Status reports</source>
+        <translation>情况报告</translation>
+    </message>
+    <message>
+        <source>Choose a report: the export dialog opens set up for it, to preview and save as PDF, Excel, CSV, HTML or a calendar. File ▸ Export Status Report… (Ctrl+E) opens it unset.</source>
+        <translation>选择一种报告：导出对话框将按该报告预先设置，可预览并保存为 PDF、Excel、CSV、HTML 或日历。文件 ▸ 导出情况报告…（Ctrl+E）以默认设置打开。</translation>
+    </message>
+    <message>
+        <source>All commitments</source>
+        <translation>全部承诺</translation>
+    </message>
+    <message>
+        <source>By party…</source>
+        <translation>按一方…</translation>
+    </message>
+    <message>
+        <source>By agreement…</source>
+        <translation>按一份协议…</translation>
+    </message>
+    <message>
+        <source>Due this quarter</source>
+        <translation>本季度到期</translation>
+    </message>
+    <message>
+        <source>Due this year</source>
+        <translation>本年度到期</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅逾期承诺</translation>
+    </message>
+    <message>
+        <source>Written last (double-click to open)</source>
+        <translation>最近导出的报告（双击打开）</translation>
     </message>
 </context>
 <context>

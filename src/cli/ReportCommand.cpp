@@ -29,7 +29,7 @@ int ReportCommand::run(const QStringList& args)
 {
     QString error;
     const auto line = CommandLine::parse(QStringLiteral("report"), args,
-        { { QStringLiteral("--include-candidates") },
+        { { QStringLiteral("--include-candidates"), QStringLiteral("--overdue-only") },
             { QStringLiteral("--format"), QStringLiteral("--out"), QStringLiteral("--db"), QStringLiteral("--party"),
                 QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--as-of"),
                 QStringLiteral("--agreement"), QStringLiteral("--labels"), QStringLiteral("--number"),
@@ -63,6 +63,7 @@ int ReportCommand::run(const QStringList& args)
     if (!scope.asOf.isValid())
         scope.asOf = m_clock.today();
     scope.includeCandidates = line->has(QStringLiteral("--include-candidates"));
+    scope.overdueOnly = line->has(QStringLiteral("--overdue-only"));
     if (line->has(QStringLiteral("--agreement"))) {
         bool ok = false;
         scope.agreementId = line->value(QStringLiteral("--agreement")).toLongLong(&ok);

@@ -13,6 +13,7 @@
 #include "gui/deadlines/DeadlinesPage.h"
 #include "gui/parties/PartiesPage.h"
 #include "gui/reader/ReaderPage.h"
+#include "gui/reports/ReportsPage.h"
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
 #include "store/AppSettings.h"
@@ -120,9 +121,18 @@ void MainWindow::rebuildPages()
     m_board = new CommitmentBoard(*m_database, gazetteer, m_clock);
     m_parties = new PartiesPage(*m_database, gazetteer, m_clock);
     m_deadlines = new DeadlinesPage(*m_database, gazetteer, m_clock);
-    const QList<QWidget*> pages { m_agreements, m_reader, m_board, m_parties, m_deadlines };
+    // The reports screen of a store replaces the one shown before any (which points at File ▸ Export).
+    if (m_reports) {
+        m_ui->pages->removeWidget(m_reports);
+        m_emptyPages.removeAll(m_reports);
+        delete std::exchange(m_reports, nullptr);
+    }
+    delete m_reportsPage;
+    m_reportsPage = new ReportsPage(*m_database, gazetteer, m_clock, m_settings);
+    const QList<QWidget*> pages { m_agreements, m_reader, m_board, m_parties, m_deadlines, m_reportsPage };
     const QStringList names { QStringLiteral("agreementsPage"), QStringLiteral("readerPage"),
-        QStringLiteral("commitmentsPage"), QStringLiteral("partiesPage"), QStringLiteral("deadlinesPage") };
+        QStringLiteral("commitmentsPage"), QStringLiteral("partiesPage"), QStringLiteral("deadlinesPage"),
+        QStringLiteral("reportsPage") };
     for (int i = 0; i < pages.size(); ++i) {
         pages[i]->setObjectName(names[i]);
         m_ui->pages->insertWidget(i, pages[i]);
@@ -400,10 +410,11 @@ void MainWindow::refreshPages()
         if (page && page != m_reports)
             page->setTexts(tr("No database open"), noStore);
     }
-    m_reports->setTexts(tr("Status reports"),
-        count == 0 ? tr("Nothing to report until agreements are imported into this database.")
-                   : tr("File ▸ Export Status Report… (Ctrl+E) writes the commitments' status as PDF, Excel, "
-                        "CSV, HTML or a calendar, for a party, an agreement or a period."));
+    if (m_reports) {
+        m_reports->setTexts(tr("Status reports"),
+            tr("File ▸ Export Status Report… (Ctrl+E) writes the commitments' status as PDF, Excel, CSV, HTML or a "
+               "calendar, for a party, an agreement or a period."));
+    }
 }
 
 } // namespace concord

@@ -23,6 +23,7 @@ class EmptyStatePage;
 class LanguageManager;
 class PartiesPage;
 class ReaderPage;
+class ReportsPage;
 
 /// The frame around Concord's screens: navigation, menus, status bar. It creates the views and wires
 /// actions to them; what the views do lives in the views and in concord_core.
@@ -54,6 +55,7 @@ public:
     CommitmentBoard* commitmentBoard() const { return m_board; }
     PartiesPage* partiesPage() const { return m_parties; }
     DeadlinesPage* deadlinesPage() const { return m_deadlines; }
+    ReportsPage* reportsPage() const { return m_reportsPage; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -85,6 +87,7 @@ private:
     CommitmentBoard* m_board = nullptr;
     PartiesPage* m_parties = nullptr;
     DeadlinesPage* m_deadlines = nullptr;
+    ReportsPage* m_reportsPage = nullptr;
     QLabel* m_storeLabel = nullptr;
     QMenu* m_alignmentMenu = nullptr;
     QAction* m_preferences = nullptr;

@@ -218,6 +218,25 @@ void ReportDialog::setFormat(Format format)
 
 ReportDialog::~ReportDialog() = default;
 
+void ReportDialog::applyPreset(Preset preset)
+{
+    const QDate today = m_clock.today();
+    m_overdueOnly = preset == Preset::OverdueOnly;
+    m_scope->setCurrentIndex(preset == Preset::ByParty ? PartyScope
+            : preset == Preset::ByAgreement            ? AgreementScope
+                                                       : AllScope);
+    m_limitPeriod->setChecked(preset == Preset::ThisQuarter || preset == Preset::ThisYear);
+    if (preset == Preset::ThisQuarter) {
+        const QDate start(today.year(), (today.month() - 1) / 3 * 3 + 1, 1);
+        m_from->setDate(start);
+        m_to->setDate(start.addMonths(3).addDays(-1));
+    } else if (preset == Preset::ThisYear) {
+        m_from->setDate(QDate(today.year(), 1, 1));
+        m_to->setDate(QDate(today.year(), 12, 31));
+    }
+    m_asOf->setDate(today);
+}
+
 void ReportDialog::setIssuer(const ReportIssuer& issuer)
 {
     *m_issuer = issuer;
@@ -284,6 +303,7 @@ ReportScope ReportDialog::scope() const
     ReportScope scope;
     scope.asOf = m_asOf->date();
     scope.includeCandidates = m_includeCandidates->isChecked();
+    scope.overdueOnly = m_overdueOnly;
     if (m_scope->currentIndex() == PartyScope)
         scope.party = m_party->currentData().toString();
     if (m_scope->currentIndex() == AgreementScope)
@@ -425,6 +445,7 @@ bool ReportDialog::save()
                 return;
             }
             m_status->setText(tr("Saved %1 (%2 commitments).").arg(path).arg(counted));
+            emit savedTo(path);
             emit saved(true);
         });
     return true;

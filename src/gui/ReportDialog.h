@@ -35,6 +35,8 @@ class ReportDialog : public QDialog
 
 public:
     enum class Format { Pdf, Xlsx, Csv, Html, Ics };
+    /// The common reports, chosen on the Reports screen.
+    enum class Preset { All, ByParty, ByAgreement, ThisQuarter, ThisYear, OverdueOnly };
 
     ReportDialog(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~ReportDialog() override;
@@ -44,6 +46,8 @@ public:
     void setIncludeCandidates(bool include);
     /// The office and signer of the PDF's header and signature block (Preferences); the number is typed here.
     void setIssuer(const ReportIssuer& issuer);
+    /// Sets scope and period for \a preset (this quarter and year by the clock's today).
+    void applyPreset(Preset preset);
     /// Starts rendering the PDF of the current choices into the preview; previewShown() follows.
     void refreshPreview();
     /// Asks for a file name (FileDialog) and starts writing the report there; saved() follows. False when no file
@@ -54,6 +58,8 @@ public:
 signals:
     void previewShown(int pages);
     void saved(bool ok);
+    /// A report was written to \a path.
+    void savedTo(const QString& path);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -87,6 +93,7 @@ private:
     QComboBox* m_format = nullptr;
     QComboBox* m_labels = nullptr;
     QLineEdit* m_number = nullptr;
+    bool m_overdueOnly = false;
     std::unique_ptr<ReportIssuer> m_issuer;
     QPushButton* m_previewButton = nullptr;
     QScrollArea* m_previewArea = nullptr;

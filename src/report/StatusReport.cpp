@@ -104,6 +104,8 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         row.toConfirm = s.needsConfirmation();
         row.latestNote = s.lastNote;
 
+        if (scope.overdueOnly && !row.overdue)
+            continue;
         if (s.review == Review::Candidate && !scope.includeCandidates) {
             report.awaitingReview.append(row);
             continue;

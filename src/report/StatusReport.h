@@ -26,6 +26,7 @@ struct ReportScope
     QDate to; ///< commitments due on or before
     QDate asOf; ///< the day the report speaks for (overdue, due soon); required
     bool includeCandidates = false; ///< count and list unreviewed candidates with the accepted commitments
+    bool overdueOnly = false; ///< only the commitments overdue on asOf
 };
 
 /// One commitment as a report shows it.

@@ -45,6 +45,19 @@ void AppSettings::setBackupsToKeep(int count)
     m_settings->setValue(BackupsKey, count);
 }
 
+QStringList AppSettings::recentReports() const
+{
+    return m_settings->value(QStringLiteral("report/recent")).toStringList();
+}
+
+void AppSettings::addRecentReport(const QString& path)
+{
+    QStringList recent = recentReports();
+    recent.removeAll(path);
+    recent.prepend(path);
+    m_settings->setValue(QStringLiteral("report/recent"), recent.mid(0, RecentReports));
+}
+
 ReportIssuer AppSettings::reportIssuer() const
 {
     ReportIssuer issuer;

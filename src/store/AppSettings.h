@@ -40,6 +40,11 @@ public:
     ReportIssuer reportIssuer() const;
     void setReportIssuer(const ReportIssuer& issuer);
 
+    /// The reports written last, newest first (at most RecentReports); addRecentReport puts one in front.
+    static constexpr int RecentReports = 10;
+    QStringList recentReports() const;
+    void addRecentReport(const QString& path);
+
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
     QByteArray windowState() const;

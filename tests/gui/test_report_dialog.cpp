@@ -3,11 +3,13 @@
 #include "gui/GuiWaits.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/ReportDialog.h"
+#include "gui/reports/ReportsPage.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/ImportService.h"
 #include "support/CatchQt.h"
+#include "support/FixedClock.h"
 #include "support/Fixtures.h"
 #include "support/ReportReaders.h"
 #include "support/TempDatabase.h"
@@ -20,9 +22,11 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTimer>
 
 #include <array>
 
@@ -226,4 +230,44 @@ TEST_CASE("gui: the office and signer set once in Preferences head and sign the 
     CHECK(text.contains(QStringLiteral("Số / 编号: 8/BC-SNgV")));
     CHECK(text.trimmed().endsWith(QStringLiteral("Lý Văn Hòa")));
     f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: the Reports screen opens the export set up for a preset and lists what was written, to reopen",
+    "[gui][report]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/004_450d6ae2b470d9a1.txt"))
+                .ok());
+    test::FixedClock clock(QDate(2026, 11, 29));
+    ReportsPage page(*db, Gazetteer::builtIn(), clock, *f.settings);
+    CHECK(page.recentList()->count() == 1); // "No report written yet."
+    CHECK(page.recentList()->item(0)->text() == QStringLiteral("No report written yet."));
+
+    const QString path = temp.file(QStringLiteral("quarter.csv"));
+    QList<QDate> period;
+    QObject::connect(&page, &ReportsPage::dialogOpened, &page, [&](ReportDialog* dialog) {
+        QTimer::singleShot(0, dialog, [&, dialog] {
+            for (QDateEdit* edit : dialog->findChildren<QDateEdit*>()) {
+                if (edit->isEnabled())
+                    period.append(edit->date());
+            }
+            dialog->setFormat(ReportDialog::Format::Csv);
+            FileDialog::setNextFileName(path);
+            QSignalSpy saved(dialog, &ReportDialog::saved);
+            REQUIRE(dialog->save());
+            REQUIRE(test::waitUntil([&] { return saved.count() > 0; }));
+            dialog->accept();
+        });
+    });
+    page.open(ReportDialog::Preset::ThisQuarter);
+    // From, to (this quarter, by the clock) and the as-of day, which is today.
+    CHECK(period == QList<QDate>({ QDate(2026, 10, 1), QDate(2026, 12, 31), QDate(2026, 11, 29) }));
+    CHECK(QFile::exists(path));
+    CHECK(f.settings->recentReports() == QStringList({ path }));
+    REQUIRE(page.recentList()->count() == 1);
+    CHECK(page.recentList()->item(0)->data(Qt::UserRole).toString() == path);
 }

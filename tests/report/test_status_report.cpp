@@ -280,3 +280,25 @@ TEST_CASE("report: each agreement lists where its two versions differ, both phra
     CHECK(html.contains(QStringLiteral(
         "<tr><td>4.</td><td>Số liệu</td><td lang=\"vi\">500 tấn phân</td><td lang=\"zh\">600吨化肥</td></tr>")));
 }
+
+TEST_CASE("report: overdue only keeps the overdue commitments and counts only them", "[report]")
+{
+    TempDatabase temp;
+    const auto db = sampleStore(temp);
+    ReportScope scope;
+    scope.asOf = QDate(2026, 11, 24);
+    scope.includeCandidates = true;
+    scope.overdueOnly = true;
+    const auto report = reportOf(*db, scope);
+    CHECK(report->commitmentCount() == 3); // the three overdue scholarships of the test above
+    CHECK(report->overdueCount == 3);
+    CHECK(report->dueSoon.isEmpty());
+    int rows = 0;
+    for (const AgreementSection& section : report->agreements) {
+        for (const ReportRow& row : section.rows) {
+            CHECK(row.overdue);
+            ++rows;
+        }
+    }
+    CHECK(rows == 3);
+}
