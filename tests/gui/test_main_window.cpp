@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
@@ -386,6 +387,21 @@ TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Ch
                 QApplication::processEvents();
                 // Nothing wider than the window: every screen is usable at this size.
                 CHECK(window.minimumSizeHint().width() <= size.width());
+                // No column header cut off at the default font size.
+                for (QHeaderView* header : window.findChildren<QHeaderView*>()) {
+                    if (!header->isVisible() || header->orientation() != Qt::Horizontal)
+                        continue;
+                    for (int section = 0; section < header->count(); ++section) {
+                        if (header->isSectionHidden(section))
+                            continue;
+                        const QString text = header->model()->headerData(section, Qt::Horizontal).toString();
+                        INFO(QStringLiteral("%1 %2: %3 (%4 px)")
+                                 .arg(name, code, text)
+                                 .arg(header->sectionSize(section))
+                                 .toStdString());
+                        CHECK(header->sectionSize(section) >= header->fontMetrics().horizontalAdvance(text) + 8);
+                    }
+                }
                 if (!shots.isEmpty())
                     window.grab().save(shots
                         + QStringLiteral("/%1-%2x%3-%4.png").arg(name).arg(size.width()).arg(size.height()).arg(code));

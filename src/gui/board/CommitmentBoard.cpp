@@ -3,6 +3,7 @@
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FilterChoices.h"
+#include "gui/HeaderFit.h"
 #include "gui/MessageBox.h"
 #include "gui/board/CommitmentModel.h"
 #include "gui/board/ReviewDialog.h"
@@ -143,6 +144,8 @@ void CommitmentBoard::retranslate()
     m_note->setPlaceholderText(tr("Add a note (what was done, a document number, a link)…"));
     m_addNote->setText(tr("Add Note"));
     m_history->setHeaderLabels({ tr("When"), tr("What"), tr("Change"), tr("Note") });
+    HeaderFit::titles(m_history->header());
+    HeaderFit::titles(m_view->horizontalHeader());
     fillChoices();
     showSummary();
     showDetails();

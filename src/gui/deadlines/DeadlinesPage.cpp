@@ -3,6 +3,7 @@
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FilterChoices.h"
+#include "gui/HeaderFit.h"
 #include "gui/MessageBox.h"
 #include "gui/deadlines/CloseHistoryDialog.h"
 #include "model/Clock.h"
@@ -85,6 +86,7 @@ void DeadlinesPage::retranslate()
                                   "to one status, with one note."));
     m_tree->setHeaderLabels(
         { tr("Due"), tr("Commitment"), tr("Responsible"), tr("Status"), tr("Agreement"), tr("Clause") });
+    HeaderFit::titles(m_tree->header());
     invalidate();
 }
 

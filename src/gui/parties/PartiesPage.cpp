@@ -3,6 +3,7 @@
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FilterChoices.h"
+#include "gui/HeaderFit.h"
 #include "gui/MessageBox.h"
 #include "model/Clock.h"
 #include "store/CommitmentStore.h"
@@ -73,6 +74,7 @@ void PartiesPage::retranslate()
 {
     m_tree->setHeaderLabels(
         { tr("Vietnamese name"), tr("Chinese name"), tr("Kind"), tr("Agreements"), tr("Other names") });
+    HeaderFit::titles(m_tree->header());
     invalidate();
 }
 
