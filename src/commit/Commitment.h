@@ -36,6 +36,7 @@ struct CommitmentCandidate
     CommitmentKind kind = CommitmentKind::Clause;
     int pair = -1; ///< index of the aligned pair it comes from (-1: the agreement's metadata)
     QString label; ///< the clause's label ("Điều 2:", "(12)"), Vietnamese first
+    QString labelZh; ///< the Chinese version's label of the clause ("第二条"), empty when it has none
     QString vi; ///< the clause in Vietnamese (the sentence that carries the commitment)
     QString zh; ///< the clause in Chinese
     QStringList responsible; ///< gazetteer ids of the parties that undertake it

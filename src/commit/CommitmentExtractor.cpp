@@ -277,6 +277,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
             CommitmentCandidate base;
             base.pair = pair.index;
             base.label = pair.label;
+            base.labelZh = pair.labelZh;
             base.vi = v.text;
             base.zh = z.text;
             const QStringList rv = resolver.resolve(v), rz = resolver.resolve(z);
@@ -431,6 +432,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     c.kind = CommitmentKind::Renewal;
                     c.pair = pair.index;
                     c.label = pair.label;
+                    c.labelZh = pair.labelZh;
                     (isVi ? c.vi : c.zh) = f->text;
                     for (const ClauseFacts& other : isVi ? zhFacts : viFacts) {
                         if (other.renewal)
@@ -477,6 +479,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     c.kind = CommitmentKind::NextMeeting;
                     c.pair = pair.index;
                     c.label = pair.label;
+                    c.labelZh = pair.labelZh;
                     (isVi ? c.vi : c.zh) = f->text;
                     c.responsible = resolver.resolve(*f);
                     (isVi ? c.actorEvidence.vi : c.actorEvidence.zh) = f->actorPhrase;
@@ -490,6 +493,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     if (header.validTo.isValid() && d.mention.anchor() == header.validTo && validity.pair < 0) {
                         validity.pair = pair.index;
                         validity.label = pair.label;
+                        validity.labelZh = pair.labelZh;
                     }
                     if (header.validTo.isValid() && d.mention.anchor() == header.validTo
                         && validity.pair == pair.index) {

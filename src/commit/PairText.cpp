@@ -84,6 +84,12 @@ QList<PairText> PairText::of(const ParsedDocument& document, const Alignment& al
             text.index = int(p);
             text.vi = join(vi, alignment.pairs[p].vi, &text.label, &text.body);
             text.zh = join(zh, alignment.pairs[p].zh, &text.label, &text.body);
+            for (const int u : alignment.pairs[p].zh) {
+                if (zh->units[u].label && !skipped(*zh, u)) {
+                    text.labelZh = zh->units[u].label->text;
+                    break;
+                }
+            }
             if (!text.vi.isEmpty() || !text.zh.isEmpty())
                 result.append(text);
         }
@@ -97,6 +103,8 @@ QList<PairText> PairText::of(const ParsedDocument& document, const Alignment& al
         PairText text;
         text.index = int(u);
         (only == vi ? text.vi : text.zh) = join(only, { int(u) }, &text.label, &text.body);
+        if (only == zh)
+            text.labelZh = text.label;
         if (!text.vi.isEmpty() || !text.zh.isEmpty())
             result.append(text);
     }

@@ -14,7 +14,8 @@ namespace concord {
 struct PairText
 {
     int index = -1;
-    QString label;
+    QString label; ///< the Vietnamese units' label, else the Chinese ones'
+    QString labelZh; ///< the Chinese units' label ("第二条", "（一）"), empty when they have none
     QString vi;
     QString zh;
     bool body = false; ///< numbered articles, sections or items: where undertakings are (not preamble or closing)

@@ -236,6 +236,11 @@ QString DisplayNames::place(const QString& name)
     return known && !known->chinese.isEmpty() ? known->chinese.front() : name;
 }
 
+QString DisplayNames::clauseLabel(const CommitmentCandidate& c)
+{
+    return chineseFirst() && !c.labelZh.isEmpty() ? c.labelZh : c.label;
+}
+
 QString DisplayNames::ocrWarning()
 {
     return tr("OCR text: check against the original.");

@@ -55,6 +55,8 @@ public:
     /// A place as the text names it ("Nam Ninh"), in the Chinese interface by the gazetteer's Chinese form (南宁)
     /// when it knows the place.
     static QString place(const QString& name);
+    /// The clause's label as the interface reads it: the Chinese version's ("第二条") in the Chinese interface.
+    static QString clauseLabel(const CommitmentCandidate& commitment);
     /// "OCR text: check against the original."
     static QString ocrWarning();
     /// "December 2026", "tháng 12 năm 2026", "2026年12月".

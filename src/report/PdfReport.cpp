@@ -121,7 +121,7 @@ void rowsTable(PdfFlow& flow, const Styles& st, const QList<ReportRow>& rows, co
         PdfFlow::Cell due { { { labels.date(row.due), st.body } } };
         if (row.recurrence != Recurrence::None)
             due.paragraphs.append({ labels.recurrence(row.recurrence), st.italic });
-        cells.append({ PdfFlow::Cell { { { row.label, st.body } } },
+        cells.append({ PdfFlow::Cell { { { chinese && !row.labelZh.isEmpty() ? row.labelZh : row.label, st.body } } },
             PdfFlow::Cell {
                 { { (chinese ? row.responsibleZh : row.responsibleVi).join(QStringLiteral(", ")), st.body } } },
             PdfFlow::Cell { { { row.textVi, st.body } } }, PdfFlow::Cell { { { row.textZh, st.body } } }, due,

@@ -77,6 +77,7 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         row.agreementTitleVi = s.agreementTitle == s.agreementTitleZh ? QString() : s.agreementTitle;
         row.agreementTitleZh = s.agreementTitleZh;
         row.label = s.found.label;
+        row.labelZh = s.found.labelZh;
         for (const QString& key : s.found.responsible) {
             const PartyRecord party = parties.value(key);
             row.responsibleVi.append(party.nameVi.isEmpty() ? key : party.nameVi);

@@ -37,6 +37,7 @@ struct ReportRow
     QString agreementTitleVi;
     QString agreementTitleZh;
     QString label;
+    QString labelZh; ///< the Chinese version's label, when it has one
     QStringList responsibleVi; ///< display names of the responsible parties
     QStringList responsibleZh;
     QString textVi;

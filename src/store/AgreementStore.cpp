@@ -60,12 +60,12 @@ void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agre
         const QByteArray evidence = QJsonDocument(evidenceObject).toJson(QJsonDocument::Compact);
         const qint64 id = writer.run(
             QStringLiteral("INSERT INTO commitment (agreement_id, pair_id, position, kind, label, text_vi, text_zh, "
-                           "quantity, due, due_text, recurrence, confidence, evidence, warnings) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "quantity, due, due_text, recurrence, confidence, evidence, warnings, label_zh) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { agreementId, c.pair >= 0 && c.pair < pairIds.size() ? QVariant(pairIds[c.pair]) : QVariant(), int(k),
                 CommitmentCandidate::kindKey(c.kind), c.label, c.vi, c.zh, c.quantity, nullable(c.due), c.dueText,
                 c.isRecurring() ? QVariant(RecurrenceRules::key(c.recurrence)) : QVariant(), c.confidence,
-                QString::fromUtf8(evidence), c.warnings.join(QLatin1Char('\n')) });
+                QString::fromUtf8(evidence), c.warnings.join(QLatin1Char('\n')), c.labelZh });
         const QString party
             = QStringLiteral("INSERT OR IGNORE INTO commitment_party (commitment_id, party_id, role) VALUES (?, ?, ?)");
         for (const QString& key : c.responsible)

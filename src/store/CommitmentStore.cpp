@@ -125,7 +125,9 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         "SELECT c.id, c.agreement_id, CASE WHEN a.title_vi <> '' THEN a.title_vi ELSE a.title_zh END, c.kind, c.label, "
         "%2, c.quantity, c.due, c.due_text, c.recurrence, c.confidence, %3, "
         "c.review, c.status, (SELECT p.position FROM alignment_pair p WHERE p.id = c.pair_id), a.title_zh, "
-        "a.tracked_from, EXISTS (SELECT 1 FROM commitment_event e WHERE e.commitment_id = c.id AND e.field = 'status') "
+        "a.tracked_from, EXISTS (SELECT 1 FROM commitment_event e WHERE e.commitment_id = c.id AND e.field = "
+        "'status'), "
+        "c.label_zh "
         "FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE %1 "
         "ORDER BY c.due IS NULL, c.due, c.agreement_id, c.position")
                       .arg(where.join(QStringLiteral(" AND ")),
@@ -167,6 +169,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         s.agreementTitleZh = query.value(17).toString();
         s.trackedFrom = dateOf(query.value(18));
         s.statusSet = query.value(19).toBool();
+        c.labelZh = query.value(20).toString();
         index.insert(s.id, result.size());
         result.append(s);
     }

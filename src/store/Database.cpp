@@ -217,6 +217,8 @@ const std::vector<std::vector<const char*>>& migrationSteps()
         // Schema 6: an agreement whose text reads as OCR output is flagged (to check against the original).
         {
             "ALTER TABLE agreement ADD COLUMN ocr_text INTEGER NOT NULL DEFAULT 0 CHECK (ocr_text IN (0, 1))",
+            // and a commitment keeps the Chinese label of its clause (第二条) for the Chinese interface.
+            "ALTER TABLE commitment ADD COLUMN label_zh TEXT NOT NULL DEFAULT ''",
         },
     };
     return steps;

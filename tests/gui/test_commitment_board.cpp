@@ -298,3 +298,21 @@ TEST_CASE("board: accepting with changes records the new due date, quantity and 
     CHECK(stored->found.due == QDate(2027, 6, 30));
     CHECK(stored->found.responsible == QStringList({ QStringLiteral("lang-son") }));
 }
+
+TEST_CASE("board: the Chinese interface names a clause by the Chinese version's label", "[gui][board][i18n]")
+{
+    BoardFixture f;
+    const auto all = f.stored();
+    const auto article1 = std::find_if(
+        all.cbegin(), all.cend(), [](const StoredCommitment& c) { return c.found.label == QStringLiteral("Điều 1:"); });
+    REQUIRE(article1 != all.cend());
+    CHECK(article1->found.labelZh == QStringLiteral("第一条"));
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
+    const QModelIndex clause = board.model()->index(board.model()->rowOf(article1->id), CommitmentModel::ClauseColumn);
+    f.gui.languages->apply(QStringLiteral("zh_CN"));
+    CHECK(clause.data().toString() == QStringLiteral("第一条"));
+    f.gui.languages->apply(QStringLiteral("vi"));
+    CHECK(clause.data().toString() == QStringLiteral("Điều 1:"));
+    f.gui.languages->apply(QStringLiteral("en"));
+}

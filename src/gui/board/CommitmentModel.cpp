@@ -98,7 +98,7 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
         case AgreementColumn:
             return DisplayNames::agreementTitle(c);
         case ClauseColumn:
-            return c.found.label;
+            return DisplayNames::clauseLabel(c.found);
         case ResponsibleColumn:
             return partyNames(c.found.responsible);
         case SummaryColumn:

@@ -160,7 +160,7 @@ void DeadlinesPage::showLoaded(const Result<QList<StoredCommitment>>& result)
             auto* item = new QTreeWidgetItem(heading,
                 { DisplayNames::date(d.due), DisplayNames::summary(c),
                     DisplayNames::partyKeys(c.found.responsible, m_gazetteer), DisplayNames::status(d.status),
-                    DisplayNames::agreementTitle(c), c.found.label });
+                    DisplayNames::agreementTitle(c), DisplayNames::clauseLabel(c.found) });
             item->setData(0, IdRole, c.id);
             item->setData(0, AgreementRole, c.agreementId);
             item->setData(0, HistoryRole, group.kind == DeadlineGroup::History);
