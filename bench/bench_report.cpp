@@ -57,6 +57,8 @@ int main(int argc, char** argv)
         const auto parsed = DocumentParser::parseText(agreement(k, 100), QStringLiteral("synthetic-%1.txt").arg(k));
         if (!parsed || !store.importFile(parsed.value()))
             return 1;
+        if (k % 10 != 9 && found < target * 9 / 10)
+            continue; // counting builds a whole report: every tenth agreement until the last tenth
         ReportScope all;
         all.asOf = QDate(2027, 3, 1);
         found = StatusReport::build(db, Gazetteer::builtIn(), all)->commitmentCount();
