@@ -22,6 +22,8 @@ void FilterChoices::compact(QWidget* root)
     for (QComboBox* box : root->findChildren<QComboBox*>()) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         box->setMinimumContentsLength(8);
+        // Short at 1024 pixels, as wide as the room allows above that.
+        box->setSizePolicy(QSizePolicy::Expanding, box->sizePolicy().verticalPolicy());
         box->view()->setMinimumWidth(280);
         box->view()->setTextElideMode(Qt::ElideMiddle);
     }

@@ -21,6 +21,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
@@ -387,6 +389,28 @@ TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Ch
                 QApplication::processEvents();
                 // Nothing wider than the window: every screen is usable at this size.
                 CHECK(window.minimumSizeHint().width() <= size.width());
+                // At the larger size no filter box or date editor cuts the text it shows.
+                if (size.width() >= 1600) {
+                    for (QComboBox* box : window.findChildren<QComboBox*>()) {
+                        if (!box->isVisible())
+                            continue;
+                        INFO(QStringLiteral("%1 %2: box \"%3\" (%4 px, hint %5, policy %6, max %7, parent %8)")
+                                 .arg(name, code, box->currentText())
+                                 .arg(box->width())
+                                 .arg(box->sizeHint().width())
+                                 .arg(int(box->sizePolicy().horizontalPolicy()))
+                                 .arg(box->maximumWidth())
+                                 .arg(box->parentWidget()->width())
+                                 .toStdString());
+                        CHECK(box->width() >= box->fontMetrics().horizontalAdvance(box->currentText()) + 24);
+                    }
+                    for (QDateEdit* edit : window.findChildren<QDateEdit*>()) {
+                        if (!edit->isVisible())
+                            continue;
+                        INFO(QStringLiteral("%1 %2: date \"%3\"").arg(name, code, edit->text()).toStdString());
+                        CHECK(edit->width() >= edit->fontMetrics().horizontalAdvance(edit->text()) + 24);
+                    }
+                }
                 // No column header cut off at the default font size.
                 for (QHeaderView* header : window.findChildren<QHeaderView*>()) {
                     if (!header->isVisible() || header->orientation() != Qt::Horizontal)
