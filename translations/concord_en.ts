@@ -1109,10 +1109,6 @@ Imported from %2</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <source>OCR text: check against the original.</source>
-        <translation>OCR text: check against the original.</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <comment>kind of document</comment>
         <translation>Agreement</translation>
@@ -1221,13 +1217,6 @@ Imported from %2</translation>
     <message>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1: cancelled; not imported.</translation>
-    </message>
-</context>
-<context>
-    <name>concord::ImportService</name>
-    <message>
-        <source>OCR text: check against the original.</source>
-        <translation>OCR text: check against the original.</translation>
     </message>
 </context>
 <context>
@@ -2306,6 +2295,13 @@ Restore it? The damaged file is kept beside it.</translation>
     <message>
         <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
         <translation>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TextQuality</name>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>OCR text: check against the original.</translation>
     </message>
 </context>
 <context>

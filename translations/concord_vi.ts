@@ -1096,10 +1096,6 @@ Nhập từ %2</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <source>OCR text: check against the original.</source>
-        <translation>Văn bản OCR: cần đối chiếu với bản gốc.</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <comment>kind of document</comment>
         <translation>Thỏa thuận</translation>
@@ -1205,13 +1201,6 @@ Nhập từ %2</translation>
     <message>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1: đã hủy; chưa được nhập.</translation>
-    </message>
-</context>
-<context>
-    <name>concord::ImportService</name>
-    <message>
-        <source>OCR text: check against the original.</source>
-        <translation>Văn bản OCR: cần đối chiếu với bản gốc.</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2269,13 @@ Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh
     <message>
         <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
         <translation>Cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu, hoặc concord-cli restore).</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TextQuality</name>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>Văn bản OCR: cần đối chiếu với bản gốc.</translation>
     </message>
 </context>
 <context>

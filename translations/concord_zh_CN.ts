@@ -1096,10 +1096,6 @@ Imported from %2</source>
         <translation>备注</translation>
     </message>
     <message>
-        <source>OCR text: check against the original.</source>
-        <translation>OCR 文本：请与原件核对。</translation>
-    </message>
-    <message>
         <source>Agreement</source>
         <comment>kind of document</comment>
         <translation>协议</translation>
@@ -1205,13 +1201,6 @@ Imported from %2</source>
     <message>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1：已取消；未导入。</translation>
-    </message>
-</context>
-<context>
-    <name>concord::ImportService</name>
-    <message>
-        <source>OCR text: check against the original.</source>
-        <translation>OCR 文本：请与原件核对。</translation>
     </message>
 </context>
 <context>
@@ -2280,6 +2269,13 @@ Restore it? The damaged file is kept beside it.</source>
     <message>
         <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
         <translation>数据库已损坏。请从备份恢复（文件 ▸ 从备份恢复，或 concord-cli restore）。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TextQuality</name>
+    <message>
+        <source>OCR text: check against the original.</source>
+        <translation>OCR 文本：请与原件核对。</translation>
     </message>
 </context>
 <context>

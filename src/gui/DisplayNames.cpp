@@ -241,11 +241,6 @@ QString DisplayNames::clauseLabel(const CommitmentCandidate& c)
     return chineseFirst() && !c.labelZh.isEmpty() ? c.labelZh : c.label;
 }
 
-QString DisplayNames::ocrWarning()
-{
-    return tr("OCR text: check against the original.");
-}
-
 QString DisplayNames::title(const QString& vi, const QString& zh)
 {
     if (chineseFirst())

@@ -57,8 +57,6 @@ public:
     static QString place(const QString& name);
     /// The clause's label as the interface reads it: the Chinese version's ("第二条") in the Chinese interface.
     static QString clauseLabel(const CommitmentCandidate& commitment);
-    /// "OCR text: check against the original."
-    static QString ocrWarning();
     /// "December 2026", "tháng 12 năm 2026", "2026年12月".
     static QString month(const QDate& date);
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QStringList>
+
+class QFontMetrics;
 class QHeaderView;
 
 namespace concord {
@@ -10,6 +13,10 @@ class HeaderFit
 {
 public:
     static void titles(QHeaderView* header);
+    /// A column as wide as the widest of \a texts (the longest entries it shows, in every language), with margins.
+    static int widest(const QFontMetrics& metrics, const QStringList& texts);
+    /// A column as wide as a date in every language's style (DateText).
+    static int dateWidth(const QFontMetrics& metrics);
 };
 
 } // namespace concord

@@ -89,7 +89,6 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     m_labels = new QComboBox(this);
     m_number = new QLineEdit(this);
     m_number->setObjectName(QStringLiteral("reportNumber"));
-    m_issuer = std::make_unique<ReportIssuer>();
     auto* period = new QHBoxLayout;
     period->addWidget(m_limitPeriod);
     period->addWidget(m_from);
@@ -216,8 +215,6 @@ void ReportDialog::setFormat(Format format)
     m_format->setCurrentIndex(int(format));
 }
 
-ReportDialog::~ReportDialog() = default;
-
 void ReportDialog::applyPreset(Preset preset)
 {
     const QDate today = m_clock.today();
@@ -239,7 +236,7 @@ void ReportDialog::applyPreset(Preset preset)
 
 void ReportDialog::setIssuer(const ReportIssuer& issuer)
 {
-    *m_issuer = issuer;
+    m_issuer = issuer;
 }
 
 void ReportDialog::setAsOf(const QDate& day)
@@ -380,7 +377,7 @@ void ReportDialog::refreshPreview()
 
 ReportIssuer ReportDialog::issuer() const
 {
-    ReportIssuer issuer = *m_issuer;
+    ReportIssuer issuer = m_issuer;
     issuer.number = m_number->text().trimmed();
     return issuer;
 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QDialog>
+#include "model/ReportIssuer.h"
 
-#include <memory>
+#include <QDialog>
 
 class QCheckBox;
 class QComboBox;
@@ -22,7 +22,6 @@ class Clock;
 class Database;
 class Gazetteer;
 struct ReportScope;
-struct ReportIssuer;
 enum class LabelLanguage;
 
 /// Export a status report: scope (all, one party with its merged predecessors, one agreement), a due
@@ -39,7 +38,6 @@ public:
     enum class Preset { All, ByParty, ByAgreement, ThisQuarter, ThisYear, OverdueOnly };
 
     ReportDialog(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
-    ~ReportDialog() override;
 
     void setFormat(Format format);
     void setAsOf(const QDate& day);
@@ -94,7 +92,7 @@ private:
     QComboBox* m_labels = nullptr;
     QLineEdit* m_number = nullptr;
     bool m_overdueOnly = false;
-    std::unique_ptr<ReportIssuer> m_issuer;
+    ReportIssuer m_issuer; ///< from setIssuer(); the number comes from m_number
     QPushButton* m_previewButton = nullptr;
     QScrollArea* m_previewArea = nullptr;
     QVBoxLayout* m_pages = nullptr;

@@ -24,11 +24,10 @@ std::optional<Error> AgreementShape::refusal(const ParsedFile& file)
         if (recognisable(document))
             return std::nullopt;
     }
-    Error error { file.path, 0, -1,
+    return Error { file.path, 0, -1,
         tr("No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway "
-           "only if it is an agreement.") };
-    error.code = NoStructure;
-    return error;
+           "only if it is an agreement."),
+        NoStructure };
 }
 
 } // namespace concord

@@ -71,6 +71,9 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
     QHash<QString, qsizetype> partyIndex;
 
     for (const StoredCommitment& s : found.value()) {
+        const bool overdue = s.isOverdue(scope.asOf);
+        if (scope.overdueOnly && !overdue)
+            continue;
         ReportRow row;
         row.commitmentId = s.id;
         row.agreementId = s.agreementId;
@@ -101,12 +104,10 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
             row.lastOccurrence = s.occurrences.back().due;
         row.status = s.currentStatus();
         row.reviewed = s.review == Review::Accepted;
-        row.overdue = s.isOverdue(scope.asOf);
+        row.overdue = overdue;
         row.toConfirm = s.needsConfirmation();
         row.latestNote = s.lastNote;
 
-        if (scope.overdueOnly && !row.overdue)
-            continue;
         if (s.review == Review::Candidate && !scope.includeCandidates) {
             report.awaitingReview.append(row);
             continue;

@@ -6,6 +6,7 @@
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
 #include "store/SearchText.h"
+#include "text/TextQuality.h"
 
 namespace concord {
 
@@ -44,13 +45,21 @@ ImportService::ImportService(Database& database, const Gazetteer& gazetteer, con
     , m_clock(clock)
 { }
 
-Result<ImportPlan> ImportService::prepare(const QString& path, const Gazetteer& gazetteer, const ImportOptions& options)
+Result<ParsedFile> ImportService::parse(const QString& path, const Gazetteer& gazetteer, const ImportOptions& options)
 {
     auto parsed = DocumentParser::parseFile(path, gazetteer);
     if (!parsed)
         return parsed.error();
     if (const auto refused = AgreementShape::refusal(parsed.value()); refused && !options.evenWithoutStructure)
         return refused.value();
+    return parsed;
+}
+
+Result<ImportPlan> ImportService::prepare(const QString& path, const Gazetteer& gazetteer, const ImportOptions& options)
+{
+    auto parsed = parse(path, gazetteer, options);
+    if (!parsed)
+        return parsed.error();
     return plan(std::move(parsed).value(), gazetteer);
 }
 
@@ -68,7 +77,7 @@ ImportPlan ImportService::plan(ParsedFile file, const Gazetteer& gazetteer)
             // Read from OCR output: every finding is to be checked against the original.
             for (CommitmentCandidate& candidate : plan.commitments.back()) {
                 candidate.confidence = std::min(candidate.confidence, OcrConfidence);
-                candidate.warnings.append(tr("OCR text: check against the original."));
+                candidate.warnings.append(TextQuality::ocrWarning());
             }
         }
         QList<QStringList> perVersion;
@@ -106,11 +115,9 @@ Result<ImportOutcome> ImportService::importFile(const ParsedFile& file)
 
 Result<ImportOutcome> ImportService::importPath(const QString& path, const ImportOptions& options)
 {
-    auto parsed = DocumentParser::parseFile(path, m_gazetteer);
+    const auto parsed = parse(path, m_gazetteer, options);
     if (!parsed)
         return parsed.error();
-    if (const auto refused = AgreementShape::refusal(parsed.value()); refused && !options.evenWithoutStructure)
-        return refused.value();
     return importFile(parsed.value());
 }
 

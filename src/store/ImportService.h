@@ -46,6 +46,9 @@ public:
     Result<ImportOutcome> importPath(const QString& path, const ImportOptions& options = {});
 
 private:
+    /// Reads and parses \a path; refused when nothing in it looks like an agreement, unless \a options say otherwise.
+    static Result<ParsedFile> parse(const QString& path, const Gazetteer& gazetteer, const ImportOptions& options);
+
     Database& m_database;
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;

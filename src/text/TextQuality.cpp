@@ -20,6 +20,11 @@ bool TextQuality::ocrSuspect() const
     return words >= 20 && (marked < 0.5 || damaged > 0.02);
 }
 
+QString TextQuality::ocrWarning()
+{
+    return tr("OCR text: check against the original.");
+}
+
 TextQuality TextQuality::ofVietnamese(QStringView text)
 {
     TextQuality quality;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QString>
 #include <QStringView>
 
 namespace concord {
@@ -9,6 +11,9 @@ namespace concord {
 /// marks most of its syllables; text from an OCR tool that lost the diacritics marks few and damages many.
 struct TextQuality
 {
+    Q_DECLARE_TR_FUNCTIONS(concord::TextQuality)
+
+public:
     int words = 0;
     double marked = 0; ///< share of words with a non-ASCII letter
     double damaged = 0; ///< share of words with a digit or a stray symbol among letters
@@ -17,6 +22,8 @@ struct TextQuality
     bool ocrSuspect() const;
 
     static TextQuality ofVietnamese(QStringView text);
+    /// What a person is told about OCR text: "OCR text: check against the original."
+    static QString ocrWarning();
 };
 
 } // namespace concord

@@ -1,6 +1,7 @@
 #include "gui/agreements/AgreementListModel.h"
 
 #include "gui/DisplayNames.h"
+#include "text/TextQuality.h"
 
 #include <QBrush>
 #include <QColor>
@@ -106,7 +107,7 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         return {};
     case Qt::ToolTipRole:
         if (index.column() == KindColumn && a.ocrText)
-            return DisplayNames::ocrWarning();
+            return TextQuality::ocrWarning();
         if (index.column() == TitleColumn)
             return tr("%1\nImported from %2").arg(a.reference, a.sourceName).trimmed();
         if (index.column() == PartiesColumn) {

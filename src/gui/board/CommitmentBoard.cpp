@@ -91,20 +91,17 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     // Widths from the font: dates, statuses and reviews as wide as their longest texts in any language, the clause
     // label short, agreement and party narrow (full in the tooltip), the commitment the rest.
     const QFontMetrics metrics(m_view->font());
-    const int pad = metrics.averageCharWidth() * 2;
-    const auto widest = [&](std::initializer_list<const char16_t*> texts) {
-        int width = 0;
-        for (const char16_t* text : texts)
-            width = std::max(width, metrics.horizontalAdvance(QString::fromUtf16(text)));
-        return width + pad;
-    };
+    const auto widest = [&](const QStringList& texts) { return HeaderFit::widest(metrics, texts); };
     const QList<std::pair<int, int>> widths { { CommitmentModel::AgreementColumn, metrics.averageCharWidth() * 12 },
-        { CommitmentModel::ClauseColumn, widest({ u"Điều 10." }) },
+        { CommitmentModel::ClauseColumn, widest({ QStringLiteral("Điều 10.") }) },
         { CommitmentModel::ResponsibleColumn, metrics.averageCharWidth() * 12 },
-        { CommitmentModel::DueColumn, widest({ u"31/12/2026", u"2026年12月31日" }) },
-        { CommitmentModel::RecurrenceColumn, widest({ u"hằng năm", u"每年" }) },
-        { CommitmentModel::StatusColumn, widest({ u"Đang thực hiện", u"Chưa thực hiện", u"In progress" }) },
-        { CommitmentModel::ReviewColumn, widest({ u"Chờ duyệt", u"Đã duyệt", u"To review" }) } };
+        { CommitmentModel::DueColumn, HeaderFit::dateWidth(metrics) },
+        { CommitmentModel::RecurrenceColumn, widest({ QStringLiteral("hằng năm"), QStringLiteral("每年") }) },
+        { CommitmentModel::StatusColumn,
+            widest({ QStringLiteral("Đang thực hiện"), QStringLiteral("Chưa thực hiện"),
+                QStringLiteral("In progress") }) },
+        { CommitmentModel::ReviewColumn,
+            widest({ QStringLiteral("Chờ duyệt"), QStringLiteral("Đã duyệt"), QStringLiteral("To review") }) } };
     for (const auto& [column, width] : widths)
         m_view->horizontalHeader()->resizeSection(column, width);
     m_view->horizontalHeader()->setMinimumSectionSize(40);

@@ -48,20 +48,15 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     // The commitment takes the room; the date as wide as a date (under the group's indentation), party, status,
     // agreement and clause narrow (the full texts in tooltips): every column on screen from 1024 pixels.
     const QFontMetrics metrics(m_tree->font());
-    const int pad = metrics.averageCharWidth() * 2;
     QHeaderView* header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(CommitmentColumn, QHeaderView::Stretch);
-    header->resizeSection(DueColumn,
-        m_tree->indentation() * 2
-            + std::max(metrics.horizontalAdvance(QStringLiteral("31/12/2026")),
-                metrics.horizontalAdvance(QStringLiteral("2026年12月31日")))
-            + pad);
+    header->resizeSection(DueColumn, m_tree->indentation() * 2 + HeaderFit::dateWidth(metrics));
     header->resizeSection(ResponsibleColumn, metrics.averageCharWidth() * 14);
-    header->resizeSection(StatusColumn, metrics.horizontalAdvance(QStringLiteral("Đang thực hiện")) + pad);
+    header->resizeSection(StatusColumn, HeaderFit::widest(metrics, { QStringLiteral("Đang thực hiện") }));
     header->resizeSection(AgreementColumn, metrics.averageCharWidth() * 14);
-    header->resizeSection(ClauseColumn, metrics.horizontalAdvance(QStringLiteral("Điều 10.")) + pad);
+    header->resizeSection(ClauseColumn, HeaderFit::widest(metrics, { QStringLiteral("Điều 10.") }));
     connect(m_months, &QSpinBox::valueChanged, this, &DeadlinesPage::reload);
     connect(m_candidates, &QCheckBox::toggled, this, &DeadlinesPage::reload);
     connect(m_closeHistory, &QPushButton::clicked, this, &DeadlinesPage::askCloseHistory);

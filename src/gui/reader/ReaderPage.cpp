@@ -11,6 +11,7 @@
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "text/DateText.h"
+#include "text/TextQuality.h"
 #include "ui_ReaderPage.h"
 
 #include <QAction>
@@ -310,7 +311,7 @@ void ReaderPage::refreshHeader()
     for (const QString& title : DisplayNames::bothTitles(a.titleVi, a.titleZh).split(QLatin1Char('\n')))
         lines.append(QStringLiteral("<b style='font-size:large'>%1</b>").arg(title.toHtmlEscaped()));
     if (a.ocrText)
-        lines.append(QStringLiteral("<span style='color:#b25a00'>⚠ %1</span>").arg(DisplayNames::ocrWarning()));
+        lines.append(QStringLiteral("<span style='color:#b25a00'>⚠ %1</span>").arg(TextQuality::ocrWarning()));
     QStringList facts { DisplayNames::kind(a.kind) };
     if (!a.reference.isEmpty())
         facts.append(tr("No. %1").arg(a.reference.toHtmlEscaped()));
