@@ -1,6 +1,7 @@
 #include "align/Aligner.h"
 
 #include "align/AlignmentRepair.h"
+#include "align/AlignmentScorer.h"
 #include "align/ContentAnchors.h"
 #include "align/PairEvidence.h"
 #include "text/Fold.h"
@@ -172,8 +173,17 @@ QList<int> longestIncreasingChain(const QList<std::pair<int, int>>& anchors)
     return chain;
 }
 
+} // namespace
+
+void Aligner::rescore(
+    Alignment& alignment, const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer)
+{
+    AlignmentScorer(vi, zh, gazetteer).scoreAll(alignment);
+}
+
 /// The length model fitted on the anchored 1-1 pairs when there are enough, else the samples' model.
-LengthModel modelFor(const QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh)
+LengthModel Aligner::lengthModel(
+    const QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh)
 {
     std::vector<std::pair<int, int>> lengths;
     for (const AlignedPair& pair : pairs) {
@@ -182,20 +192,8 @@ LengthModel modelFor(const QList<AlignedPair>& pairs, const QList<UnitFeatures>&
             lengths.emplace_back(vi[pair.vi.front()].length, zh[pair.zh.front()].length);
     }
     const std::optional<LengthModel> fitted
-        = int(lengths.size()) >= Aligner::MinFitPairs ? LengthModel::fit(lengths) : std::nullopt;
-    return fitted && fitted->variance() > 0 ? *fitted : Aligner::sampleModel();
-}
-
-} // namespace
-
-void Aligner::rescore(
-    Alignment& alignment, const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer)
-{
-    const auto [viFeatures, zhFeatures] = features(vi, zh, gazetteer);
-    const LengthModel model = modelFor(alignment.pairs, viFeatures, zhFeatures);
-    for (AlignedPair& pair : alignment.pairs)
-        pair.score = pairScore(
-            UnitFeatures::pointers(viFeatures, pair.vi), UnitFeatures::pointers(zhFeatures, pair.zh), model);
+        = int(lengths.size()) >= MinFitPairs ? LengthModel::fit(lengths) : std::nullopt;
+    return fitted && fitted->variance() > 0 ? *fitted : sampleModel();
 }
 
 LengthModel Aligner::sampleModel()
@@ -208,37 +206,8 @@ LengthModel Aligner::sampleModel()
 std::pair<QList<UnitFeatures>, QList<UnitFeatures>> Aligner::features(
     const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer)
 {
-    QList<UnitFeatures> a = UnitFeatures::of(vi, gazetteer);
-    QList<UnitFeatures> z = UnitFeatures::of(zh, gazetteer);
-    auto words = [](const QList<UnitFeatures>& list) {
-        QSet<QString> all;
-        for (const UnitFeatures& f : list) {
-            for (const QString& t : f.tokens) {
-                if (t.startsWith(QLatin1Char('w')))
-                    all.insert(t);
-            }
-        }
-        return all;
-    };
-    const QSet<QString> viWords = words(a);
-    const QSet<QString> zhWords = words(z);
-    auto keepShared = [](QList<UnitFeatures>& list, const QSet<QString>& other) {
-        for (UnitFeatures& f : list) {
-            for (auto it = f.tokens.begin(); it != f.tokens.end();) {
-                if (it->startsWith(QLatin1Char('w')) && !other.contains(*it))
-                    it = f.tokens.erase(it);
-                else
-                    ++it;
-            }
-        }
-    };
-    keepShared(a, zhWords);
-    keepShared(z, viWords);
-    for (QList<UnitFeatures>* list : { &a, &z }) {
-        for (UnitFeatures& f : *list)
-            f.tokenIds = UnitFeatures::idsOf(f.tokens);
-    }
-    return { a, z };
+    const AlignmentScorer scorer(vi, zh, gazetteer);
+    return { scorer.vi(), scorer.zh() };
 }
 
 double Aligner::pairScore(
@@ -326,7 +295,7 @@ Alignment Aligner::align(const LanguageVersion& vi, const LanguageVersion& zh, c
             chain.append(k);
     }
 
-    const LengthModel model = modelFor(anchors, viFeatures, zhFeatures);
+    const LengthModel model = lengthModel(anchors, viFeatures, zhFeatures);
 
     // 3. The gaps between chained anchors, by dynamic programming over the units not yet taken.
     Alignment alignment;

@@ -41,6 +41,11 @@ public:
     static std::pair<QList<UnitFeatures>, QList<UnitFeatures>> features(
         const LanguageVersion& vi, const LanguageVersion& zh, const Gazetteer& gazetteer);
 
+    /// The length model fitted on the anchored 1-1 pairs of \a pairs (confirmed and signature pairs left out)
+    /// when there are at least MinFitPairs of them, else sampleModel().
+    static LengthModel lengthModel(
+        const QList<AlignedPair>& pairs, const QList<UnitFeatures>& vi, const QList<UnitFeatures>& zh);
+
     /// How well \a vi units and \a zh units match, in [0,1]: length agreement under \a model, shared tokens,
     /// equal numbering and equal kinds, weighted 0.35, 0.25, 0.25, 0.15.
     static double pairScore(

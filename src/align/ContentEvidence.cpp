@@ -201,29 +201,48 @@ double ContentMatch::similarity() const
     return 0.8 * std::min(chineseCovered, vietnameseCovered) + 0.2 * bigramsCovered;
 }
 
-QList<ContentProfile> ContentEvidence::profiles(const QList<QString>& texts, bool vietnamese)
+namespace {
+
+constexpr std::uint32_t Break = 0xFFFFFFFF;
+
+/// Each text's items in reading order, glossary items after a break (they count as items, never as parts of
+/// a bigram).
+QList<QList<std::uint32_t>> sequencesOf(const QList<QString>& texts, bool vietnamese)
 {
-    constexpr std::uint32_t Break = 0xFFFFFFFF;
     QList<QList<std::uint32_t>> sequences;
     sequences.reserve(texts.size());
-    QHash<std::uint32_t, int> documentFrequency;
     for (const QString& text : texts) {
         sequences.append(sequenceOf(text, vietnamese));
-        // Glossary items go after a break: they count as items, never as parts of a bigram.
         for (const std::uint32_t item : glossaryItems(text, vietnamese))
             sequences.back() << Break << item;
-        QList<std::uint32_t> distinct = sequences.back();
+    }
+    return sequences;
+}
+
+ContentWeights countOf(const QList<QList<std::uint32_t>>& sequences)
+{
+    ContentWeights weights;
+    weights.units = int(sequences.size());
+    for (const QList<std::uint32_t>& sequence : sequences) {
+        QList<std::uint32_t> distinct = sequence;
         std::sort(distinct.begin(), distinct.end());
         distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
         for (const std::uint32_t id : distinct) {
             if (id != Break)
-                ++documentFrequency[id];
+                ++weights.documentFrequency[id];
         }
     }
-    const double units = double(qMax<qsizetype>(1, texts.size()));
+    return weights;
+}
+
+QList<ContentProfile> profilesOf(
+    const QList<QList<std::uint32_t>>& sequences, bool vietnamese, const ContentWeights& weights)
+{
+    const QHash<std::uint32_t, int>& documentFrequency = weights.documentFrequency;
+    const double units = double(qMax(1, weights.units));
     const SinoVietnamese& table = SinoVietnamese::instance();
     QList<ContentProfile> profiles;
-    profiles.reserve(texts.size());
+    profiles.reserve(sequences.size());
     for (const QList<std::uint32_t>& sequence : sequences) {
         ContentProfile profile;
         for (qsizetype k = 0; k < sequence.size(); ++k) {
@@ -270,6 +289,24 @@ QList<ContentProfile> ContentEvidence::profiles(const QList<QString>& texts, boo
         profiles.append(profile);
     }
     return profiles;
+}
+
+} // namespace
+
+QList<ContentProfile> ContentEvidence::profiles(const QList<QString>& texts, bool vietnamese, ContentWeights* counted)
+{
+    const QList<QList<std::uint32_t>> sequences = sequencesOf(texts, vietnamese);
+    ContentWeights weights = countOf(sequences);
+    QList<ContentProfile> list = profilesOf(sequences, vietnamese, weights);
+    if (counted)
+        *counted = std::move(weights);
+    return list;
+}
+
+QList<ContentProfile> ContentEvidence::profiles(
+    const QList<QString>& texts, bool vietnamese, const ContentWeights& weights)
+{
+    return profilesOf(sequencesOf(texts, vietnamese), vietnamese, weights);
 }
 
 ContentMatch ContentEvidence::match(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QList>
 
 #include <cstdint>
@@ -49,12 +50,24 @@ struct ContentMatch
     double similarity() const;
 };
 
+/// How often each item occurs in a version's units: what the rarity weights of ContentProfile come from.
+struct ContentWeights
+{
+    QHash<std::uint32_t, int> documentFrequency; ///< item → units that have it
+    int units = 0;
+};
+
 class ContentEvidence
 {
 public:
     /// The profiles of one version's units (Vietnamese when \a vietnamese, else Chinese), from the unit
-    /// texts without labels, already folded (Fold::fold), weighted over those units.
-    static QList<ContentProfile> profiles(const QList<QString>& texts, bool vietnamese);
+    /// texts without labels, already folded (Fold::fold), weighted over those units; their counts go to
+    /// \a counted when given.
+    static QList<ContentProfile> profiles(
+        const QList<QString>& texts, bool vietnamese, ContentWeights* counted = nullptr);
+    /// The profiles of some units of a version, weighted by the counts of the whole version (\a weights):
+    /// a unit changed by an edit weighs its items as its neighbours do.
+    static QList<ContentProfile> profiles(const QList<QString>& texts, bool vietnamese, const ContentWeights& weights);
 
     static ContentMatch match(const QList<const UnitFeatures*>& vi, const QList<const UnitFeatures*>& zh);
 };

@@ -66,16 +66,41 @@ bool isYear(const QString& token)
 
 } // namespace
 
-QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazetteer& gazetteer)
+QList<UnitFeatures> UnitFeatures::of(
+    const LanguageVersion& version, const Gazetteer& gazetteer, ContentWeights* counted)
+{
+    QList<QString> foldedBodies;
+    QList<UnitFeatures> features = withoutContent(version, gazetteer, 0, int(version.units.size()), foldedBodies);
+    const QList<ContentProfile> profiles
+        = ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese, counted);
+    for (qsizetype k = 0; k < features.size(); ++k)
+        features[k].content = profiles[k];
+    return features;
+}
+
+QList<UnitFeatures> UnitFeatures::of(
+    const LanguageVersion& version, const Gazetteer& gazetteer, int first, int count, const ContentWeights& weights)
+{
+    QList<QString> foldedBodies;
+    QList<UnitFeatures> features = withoutContent(version, gazetteer, first, count, foldedBodies);
+    const QList<ContentProfile> profiles
+        = ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese, weights);
+    for (qsizetype k = 0; k < features.size(); ++k)
+        features[k].content = profiles[k];
+    return features;
+}
+
+QList<UnitFeatures> UnitFeatures::withoutContent(
+    const LanguageVersion& version, const Gazetteer& gazetteer, int first, int count, QList<QString>& foldedBodies)
 {
     // Bounded by Latin letters only: Chinese writes digits against characters (2026年, 第3条).
     static const QRegularExpression number(QStringLiteral("(?<![\\p{Latin}\\d])\\d+(?:[/.,]\\d+)*(?![\\p{Latin}\\d])"));
     static const QRegularExpression latinWord(QStringLiteral("(?<![\\p{L}])[a-z]{3,}(?![\\p{L}])"));
     QList<UnitFeatures> features;
-    features.reserve(version.units.size());
-    QList<QString> foldedBodies;
-    foldedBodies.reserve(version.units.size());
-    for (const Unit& unit : version.units) {
+    features.reserve(count);
+    foldedBodies.reserve(count);
+    for (int u = first; u < first + count && u < version.units.size(); ++u) {
+        const Unit& unit = version.units[u];
         UnitFeatures f;
         f.kind = unit.kind;
         const QStringView body = unit.label ? QStringView(unit.text).mid(qMin(unit.label->length, unit.text.size()))
@@ -128,10 +153,6 @@ QList<UnitFeatures> UnitFeatures::of(const LanguageVersion& version, const Gazet
             f.tokens.insert(QStringLiteral("w") + it.next().captured(0));
         features.append(f);
     }
-    const QList<ContentProfile> profiles
-        = ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese);
-    for (qsizetype k = 0; k < features.size(); ++k)
-        features[k].content = profiles[k];
     return features;
 }
 

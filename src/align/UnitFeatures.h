@@ -30,7 +30,12 @@ struct UnitFeatures
     /// Syllables or characters with a Sino-Vietnamese reading, weighted by rarity (ContentEvidence).
     ContentProfile content;
 
-    static QList<UnitFeatures> of(const LanguageVersion& version, const Gazetteer& gazetteer);
+    /// The features of every unit of \a version, content weighted over its units (their counts to \a counted).
+    static QList<UnitFeatures> of(
+        const LanguageVersion& version, const Gazetteer& gazetteer, ContentWeights* counted = nullptr);
+    /// The features of units [first, first + count) of \a version, content weighted by \a weights.
+    static QList<UnitFeatures> of(const LanguageVersion& version, const Gazetteer& gazetteer, int first, int count,
+        const ContentWeights& weights);
 
     /// Ids of \a tokens, sorted: a hash of the token with a fixed seed (the same in every document and every
     /// run, so units of different documents compare too), its two low bits replaced by + 1 for numbers and
@@ -40,6 +45,10 @@ struct UnitFeatures
 
     /// The features of \a indices in \a all, for the scorers that take the units of one side of a pair.
     static QList<const UnitFeatures*> pointers(const QList<UnitFeatures>& all, const QList<int>& indices);
+
+private:
+    static QList<UnitFeatures> withoutContent(
+        const LanguageVersion& version, const Gazetteer& gazetteer, int first, int count, QList<QString>& foldedBodies);
 };
 
 } // namespace concord

@@ -221,19 +221,28 @@ Result<void> AgreementStore::remove(qint64 id, const QDateTime& at)
 QList<qint64> AgreementStore::writePairs(SqlWriter& writer, qint64 agreementId, const Alignment& alignment,
     const QHash<Language, QList<qint64>>& unitIds, const QList<std::pair<QVariant, QVariant>>& confirmations)
 {
+    return writePairs(writer, agreementId, alignment.pairs, 0, unitIds, confirmations);
+}
+
+QList<qint64> AgreementStore::writePairs(SqlWriter& writer, qint64 agreementId, const QList<AlignedPair>& pairs,
+    int firstPosition, const QHash<Language, QList<qint64>>& unitIds,
+    const QList<std::pair<QVariant, QVariant>>& confirmations)
+{
     QList<qint64> pairIds;
-    pairIds.reserve(alignment.pairs.size());
-    for (qsizetype p = 0; p < alignment.pairs.size() && !writer.failed(); ++p) {
-        const AlignedPair& pair = alignment.pairs[p];
+    pairIds.reserve(pairs.size());
+    const QList<qint64> vi = unitIds.value(Language::Vietnamese);
+    const QList<qint64> zh = unitIds.value(Language::Chinese);
+    for (qsizetype p = 0; p < pairs.size() && !writer.failed(); ++p) {
+        const AlignedPair& pair = pairs[p];
         const auto [by, at] = confirmations.value(p); // NULL, NULL: nobody confirmed it
         const qint64 pairId
             = writer.run(QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, "
                                         "anchored, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                { agreementId, int(p), pair.score, pair.anchored ? 1 : 0, by, at });
+                { agreementId, firstPosition + int(p), pair.score, pair.anchored ? 1 : 0, by, at });
         for (const int i : pair.vi)
-            writer.run(InsertMember, { pairId, unitIds[Language::Vietnamese].value(i) });
+            writer.run(InsertMember, { pairId, vi.value(i) });
         for (const int j : pair.zh)
-            writer.run(InsertMember, { pairId, unitIds[Language::Chinese].value(j) });
+            writer.run(InsertMember, { pairId, zh.value(j) });
         pairIds.append(pairId);
     }
     return pairIds;
@@ -242,23 +251,28 @@ QList<qint64> AgreementStore::writePairs(SqlWriter& writer, qint64 agreementId, 
 QList<qint64> AgreementStore::writeUnits(
     SqlWriter& writer, qint64 agreementId, const LanguageVersion& version, const QStringList& searchText)
 {
+    QList<qint64> ids(version.units.size(), 0);
+    writeUnits(writer, agreementId, version, searchText, ids, 0, int(version.units.size()));
+    return ids;
+}
+
+void AgreementStore::writeUnits(SqlWriter& writer, qint64 agreementId, const LanguageVersion& version,
+    const QStringList& searchText, QList<qint64>& ids, int first, int count)
+{
     const QString language = LanguageVersion::languageKey(version.language);
-    QList<qint64> ids;
-    ids.reserve(version.units.size());
     const QVariant none; // NULL: an unnumbered unit has no label
-    for (qsizetype u = 0; u < version.units.size() && !writer.failed(); ++u) {
+    for (int u = first; u < first + count && u < version.units.size() && !writer.failed(); ++u) {
         const Unit& unit = version.units[u];
         const auto& label = unit.label;
         const qint64 id = writer.run(InsertUnit,
-            { agreementId, language, int(u), Unit::kindKey(unit.kind), label ? QVariant(label->text) : none,
+            { agreementId, language, u, Unit::kindKey(unit.kind), label ? QVariant(label->text) : none,
                 label ? QVariant(NumberingLabel::schemeKey(label->scheme)) : none,
                 label ? QVariant(label->value) : QVariant(), label ? QVariant(label->depth) : QVariant(),
                 label && label->uncertain ? 1 : 0, unit.parent >= 0 ? QVariant(ids.value(unit.parent)) : QVariant(),
                 unit.level, unit.line, unit.text });
-        ids.append(id);
-        writer.run(InsertSearch, { id, searchText.value(u) });
+        ids[u] = id;
+        writer.run(InsertSearch, { id, searchText.value(u - first) });
     }
-    return ids;
 }
 
 } // namespace concord

@@ -71,10 +71,19 @@ public:
     /// \a writer's transaction; returns their ids by position.
     static QList<qint64> writeUnits(
         SqlWriter& writer, qint64 agreementId, const LanguageVersion& version, const QStringList& searchText);
+    /// Inserts units [first, first + count) of \a version at their positions, \a searchText holding theirs
+    /// (one per inserted unit); their ids go to \a ids (by position, the others' ids already there: parents
+    /// are found in it).
+    static void writeUnits(SqlWriter& writer, qint64 agreementId, const LanguageVersion& version,
+        const QStringList& searchText, QList<qint64>& ids, int first, int count);
     /// Inserts the pairs of \a alignment with their members (unit ids by language and position) inside
     /// \a writer's transaction, pair p confirmed by and at \a confirmations[p] when given; returns their ids.
     static QList<qint64> writePairs(SqlWriter& writer, qint64 agreementId, const Alignment& alignment,
         const QHash<Language, QList<qint64>>& unitIds, const QList<std::pair<QVariant, QVariant>>& confirmations = {});
+    /// The same for \a pairs stored from position \a firstPosition on.
+    static QList<qint64> writePairs(SqlWriter& writer, qint64 agreementId, const QList<AlignedPair>& pairs,
+        int firstPosition, const QHash<Language, QList<qint64>>& unitIds,
+        const QList<std::pair<QVariant, QVariant>>& confirmations = {});
 
 private:
     Database& m_database;

@@ -1,6 +1,6 @@
 #include "store/AlignmentSession.h"
 
-#include "align/Aligner.h"
+#include "align/AlignmentDiff.h"
 #include "model/Clock.h"
 #include "store/Database.h"
 
@@ -19,6 +19,7 @@ Result<void> AlignmentSession::open(qint64 agreementId)
         return loaded.error();
     m_agreement = std::move(loaded).value();
     m_agreementId = agreementId;
+    m_scorer.reset();
     return reloadCommitments();
 }
 
@@ -26,6 +27,7 @@ void AlignmentSession::close()
 {
     m_agreementId = 0;
     m_agreement = StoredAgreement();
+    m_scorer.reset();
     m_commitments.clear();
 }
 
@@ -40,6 +42,15 @@ Result<void> AlignmentSession::reloadCommitments()
     return {};
 }
 
+void AlignmentSession::adoptScorer(qint64 agreementId, const AlignedVersions& versions, AlignmentScorer scorer)
+{
+    // Made on a worker from the versions as they were opened: no use once another agreement is open or an
+    // edit has changed the units.
+    if (agreementId == m_agreementId && !m_scorer && versions.vi.units == m_agreement.versions.vi.units
+        && versions.zh.units == m_agreement.versions.zh.units)
+        m_scorer = std::move(scorer);
+}
+
 Result<AlignmentEdit> AlignmentSession::apply(const AlignmentEdit& edit, const QString& who)
 {
     if (!isOpen())
@@ -48,24 +59,42 @@ Result<AlignmentEdit> AlignmentSession::apply(const AlignmentEdit& edit, const Q
     if (!applied)
         return Error { m_database.path(), 0, -1, tr("This change does not apply to the selected pair.") };
     AlignedVersions& after = applied->state;
+    const AlignedVersions& before = m_agreement.versions;
+    const AlignmentDiff diff = AlignmentDiff::of(before, after);
+    if (!m_scorer)
+        m_scorer = AlignmentScorer(before.vi, before.zh, m_gazetteer);
     // Score the pairs the edit changed (they come back with 0); the others keep their scores, so that undo
-    // gives back exactly what was there.
-    Alignment rescored = after.alignment;
-    Aligner::rescore(rescored, after.vi, after.zh, m_gazetteer);
-    for (qsizetype p = 0; p < after.alignment.pairs.size(); ++p) {
-        if (after.alignment.pairs[p].score == 0)
-            after.alignment.pairs[p].score = rescored.pairs[p].score;
+    // gives back exactly what was there. A split or a join reads the features of the units it made.
+    std::optional<AlignmentScorer> updated;
+    if (!diff.vi.isEmpty() || !diff.zh.isEmpty()) {
+        updated = *m_scorer;
+        for (const Language language : { Language::Vietnamese, Language::Chinese }) {
+            const ListChange& units = diff.units(language);
+            if (!units.isEmpty())
+                updated->unitsReplaced(language == Language::Chinese ? after.zh : after.vi, units.first, units.removed,
+                    units.inserted, m_gazetteer);
+        }
     }
-    const auto saved = AlignmentStore(m_database).save(m_agreementId, m_agreement.versions, after, who, m_clock.now());
+    (updated ? *updated : *m_scorer).scoreUnscored(after.alignment, diff.pairs.first, diff.pairs.inserted);
+    const auto saved = AlignmentStore(m_database).save(m_agreementId, before, after, who, m_clock.now());
     if (!saved)
         return saved.error();
-    // The confirmations' authors and the commitments' pairs are as the store now has them.
-    auto reloaded = AlignmentStore(m_database).load(m_agreementId);
-    if (!reloaded)
-        return reloaded.error();
-    m_agreement = std::move(reloaded).value();
-    if (const auto commitments = reloadCommitments(); !commitments)
-        return commitments.error();
+    // The store wrote only what changed; the open agreement follows it the same way.
+    const ListChange& pairs = saved->diff.pairs;
+    m_agreement.versions = std::move(after);
+    if (updated)
+        m_scorer = std::move(updated);
+    QList<QString>& confirmedBy = m_agreement.confirmedBy;
+    confirmedBy.remove(pairs.first, std::min<qsizetype>(pairs.removed, confirmedBy.size() - pairs.first));
+    for (qsizetype k = 0; k < saved->confirmedBy.size(); ++k)
+        confirmedBy.insert(pairs.first + k, saved->confirmedBy[k]);
+    for (StoredCommitment& c : m_commitments) {
+        if (c.found.pair < 0)
+            continue;
+        const int now = pairs.map(c.found.pair);
+        c.found.pair = now >= 0 ? now : saved->commitmentPairs.value(c.id, -1);
+    }
+    m_lastChange = pairs;
     return applied->inverse;
 }
 

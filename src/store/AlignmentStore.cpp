@@ -1,5 +1,6 @@
 #include "store/AlignmentStore.h"
 
+#include "align/AlignmentDiff.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
 #include "store/SearchText.h"
@@ -31,8 +32,8 @@ const LanguageVersion& versionOf(const AlignedVersions& versions, Language langu
     return language == Language::Chinese ? versions.zh : versions.vi;
 }
 
-/// Where a commitment's clause stands: the first unit of its pair, by language and source line, which stay
-/// put when pairs are rearranged and units split or joined.
+/// Where a commitment's clause stands: the unit of its pair that holds its text (else the pair's first), by
+/// language and source line, which stay put when pairs are rearranged and units split or joined.
 struct ClauseAnchor
 {
     qint64 commitment = 0;
@@ -175,111 +176,180 @@ Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
     return read(m_database, agreementId);
 }
 
-Result<void> AlignmentStore::save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
-    const QString& who, const QDateTime& at)
+Result<SavedAlignment> AlignmentStore::save(qint64 agreementId, const AlignedVersions& before,
+    const AlignedVersions& after, const QString& who, const QDateTime& at)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
     if (!transaction.started())
         return error(tr("The alignment cannot be saved: %1").arg(StoreProblem::describe(db.lastError())));
-    auto fail = [&](const QString& reason) -> Result<void> {
+    auto fail = [&](const QString& reason) -> Result<SavedAlignment> {
         return error(tr("The alignment could not be saved; the database is unchanged: %1").arg(reason));
     };
+    SqlWriter& writer = transaction.writer();
+    const auto idsOf = [&writer](const QString& sql, const QVariantList& values) {
+        QList<qint64> ids;
+        for (const QVariantList& row : writer.rows(sql, values))
+            ids.append(row.value(0).toLongLong());
+        return ids;
+    };
+    const auto idList = [](const QList<qint64>& ids) {
+        QStringList list;
+        for (const qint64 id : ids)
+            list.append(QString::number(id));
+        return QVariant(QLatin1Char('[') + list.join(QLatin1Char(',')) + QLatin1Char(']'));
+    };
+    // Positions move in two steps, through negative ones, so that no two rows ever share one on the way.
+    const auto movePositions
+        = [&writer](const QString& table, const QString& where, const QVariantList& values, int from, int shift) {
+              if (shift == 0)
+                  return;
+              constexpr int Away = 1'000'000'000;
+              writer.run(QStringLiteral("UPDATE %1 SET position = -%2 - position WHERE %3 AND position >= ?")
+                             .arg(table, QString::number(Away), where),
+                  values + QVariantList { from });
+              writer.run(QStringLiteral("UPDATE %1 SET position = -%2 - position + ? WHERE %3 AND position <= -%2")
+                             .arg(table, QString::number(Away), where),
+                  QVariantList { shift } + values);
+          };
 
-    // Where each commitment's clause is, before its pair goes.
+    SavedAlignment saved;
+    saved.diff = AlignmentDiff::of(before, after);
+    QList<qint64> pairIds = idsOf(
+        QStringLiteral("SELECT id FROM alignment_pair WHERE agreement_id = ? ORDER BY position"), { agreementId });
+    if (pairIds.size() != before.alignment.pairs.size()) // a document in one language has no stored pairs
+        saved.diff.pairs = ListChange { 0, int(pairIds.size()), int(after.alignment.pairs.size()) };
+    const ListChange& pairs = saved.diff.pairs;
+    const QList<qint64> removedPairs = pairIds.mid(pairs.first, pairs.removed);
+
+    // Where the clause of each commitment on a replaced pair is, and who confirmed the replaced pairs.
+    // A pair made of several units (a merge) holds several clauses: a commitment stands at the unit that
+    // holds its text, so that undoing the merge gives each commitment its own pair back.
     QList<ClauseAnchor> anchors;
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT c.id, u.language, u.line FROM commitment c JOIN alignment_member m ON "
-                                     "m.pair_id = c.pair_id JOIN unit u ON u.id = m.unit_id WHERE c.agreement_id = ? "
-                                     "ORDER BY c.id, u.language, u.position"));
-        query.addBindValue(agreementId);
-        if (!query.exec())
-            return fail(StoreProblem::describe(query.lastError()));
-        while (query.next()) {
-            if (anchors.isEmpty() || anchors.last().commitment != query.value(0).toLongLong())
-                anchors.append({ query.value(0).toLongLong(), languageOf(query.value(1)), query.value(2).toInt() });
+    bool exact = false;
+    for (const QVariantList& row : writer.rows(
+             QStringLiteral("SELECT c.id, u.language, u.line, instr(u.text, CASE u.language WHEN 'zh' THEN c.text_zh "
+                            "ELSE c.text_vi END) > 0 OR instr(CASE u.language WHEN 'zh' THEN c.text_zh ELSE c.text_vi "
+                            "END, u.text) > 0 FROM commitment c JOIN alignment_member m ON m.pair_id = c.pair_id JOIN "
+                            "unit u ON u.id = m.unit_id WHERE c.pair_id IN (SELECT value FROM json_each(?)) ORDER BY "
+                            "c.id, u.language, u.position"),
+             { idList(removedPairs) })) {
+        const ClauseAnchor anchor { row.value(0).toLongLong(), languageOf(row.value(1)), row.value(2).toInt() };
+        const bool holds = row.value(3).toInt() != 0;
+        if (anchors.isEmpty() || anchors.last().commitment != anchor.commitment) {
+            anchors.append(anchor); // the pair's first unit, unless one holds the commitment's text
+            exact = holds;
+        } else if (holds && !exact) {
+            anchors.last() = anchor;
+            exact = true;
         }
     }
-    // Who confirmed the pairs that stay as they were.
-    QHash<int, std::pair<QString, QString>> confirmations; // before position → (by, at)
-    {
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT position, confirmed_by, confirmed_at FROM alignment_pair "
-                                     "WHERE agreement_id = ? AND confirmed_by IS NOT NULL"));
-        query.addBindValue(agreementId);
-        if (!query.exec())
-            return fail(StoreProblem::describe(query.lastError()));
-        while (query.next())
-            confirmations.insert(query.value(0).toInt(), { query.value(1).toString(), query.value(2).toString() });
-    }
+    QHash<qint64, std::pair<QVariant, QVariant>> confirmations; // replaced pair id → (by, at)
+    for (const QVariantList& row :
+        writer.rows(QStringLiteral("SELECT id, confirmed_by, confirmed_at FROM alignment_pair WHERE id IN (SELECT "
+                                   "value FROM json_each(?)) AND confirmed_by IS NOT NULL"),
+            { idList(removedPairs) }))
+        confirmations.insert(row.value(0).toLongLong(), { row.value(1), row.value(2) });
 
-    SqlWriter& writer = transaction.writer();
+    // Units: only a split or a join changes them, and then only the few it replaced are written.
     QHash<Language, QList<qint64>> unitIds;
+    QList<qint64> removedUnits;
     for (const Language language : { Language::Vietnamese, Language::Chinese }) {
+        const QString key = LanguageVersion::languageKey(language);
+        QList<qint64> ids
+            = idsOf(QStringLiteral("SELECT id FROM unit WHERE agreement_id = ? AND language = ? ORDER BY position"),
+                { agreementId, key });
+        const ListChange& units = saved.diff.units(language);
         const LanguageVersion& old = versionOf(before, language);
         const LanguageVersion& now = versionOf(after, language);
-        const QString key = LanguageVersion::languageKey(language);
-        QSqlQuery query(db);
-        query.setForwardOnly(true);
-        query.prepare(QStringLiteral("SELECT id, text FROM unit WHERE agreement_id = ? AND language = ? "
-                                     "ORDER BY position"));
-        query.addBindValue(agreementId);
-        query.addBindValue(key);
-        if (!query.exec())
-            return fail(StoreProblem::describe(query.lastError()));
-        QList<std::pair<qint64, QString>> rows;
-        while (query.next())
-            rows.append({ query.value(0).toLongLong(), query.value(1).toString() });
-        if (old.units == now.units) {
-            for (const auto& row : rows)
-                unitIds[language].append(row.first);
+        if (units.isEmpty() || ids.size() != old.units.size()) {
+            unitIds.insert(language, ids);
             continue;
         }
-        // A unit was split or joined: this language's units are written again, with their search text.
-        for (const auto& [id, text] : rows) {
+        const QList<qint64> replaced = ids.mid(units.first, units.removed);
+        removedUnits += replaced;
+        for (const QVariantList& row :
+            writer.rows(QStringLiteral("SELECT id, text FROM unit WHERE id IN (SELECT value FROM json_each(?))"),
+                { idList(replaced) })) {
             writer.run(QStringLiteral("INSERT INTO unit_search (unit_search, rowid, folded) VALUES ('delete', ?, ?)"),
-                { id, SearchText::indexed(text) });
+                { row.value(0), SearchText::indexed(row.value(1).toString()) });
         }
-        writer.run(QStringLiteral("DELETE FROM unit WHERE agreement_id = ? AND language = ?"), { agreementId, key });
+        writer.run(QStringLiteral("UPDATE unit SET position = -1 - position WHERE id IN (SELECT value FROM "
+                                  "json_each(?))"),
+            { idList(replaced) });
+        movePositions(QStringLiteral("unit"), QStringLiteral("agreement_id = ? AND language = ?"), { agreementId, key },
+            units.first + units.removed, units.shift());
+        const QList<qint64> oldIds = ids;
+        ids.remove(units.first, units.removed);
+        ids.insert(units.first, units.inserted, 0);
         QStringList searchText;
-        for (const Unit& unit : now.units)
-            searchText.append(SearchText::indexed(unit.text));
-        unitIds[language] = AgreementStore::writeUnits(writer, agreementId, now, searchText);
+        for (int u = units.first; u < units.first + units.inserted; ++u)
+            searchText.append(SearchText::indexed(now.units[u].text));
+        AgreementStore::writeUnits(writer, agreementId, now, searchText, ids, units.first, units.inserted);
+        // Units whose parent moved or was replaced point at it again (before the replaced ones go: a
+        // parent's deletion would take its children along).
+        for (int u = 0; u < now.units.size(); ++u) {
+            if (u >= units.first && u < units.first + units.inserted)
+                continue;
+            const int oldParent = old.units[u < units.first ? u : u - units.shift()].parent;
+            const qint64 was = oldParent >= 0 ? oldIds.value(oldParent) : 0;
+            const qint64 is = now.units[u].parent >= 0 ? ids.value(now.units[u].parent) : 0;
+            if (was != is)
+                writer.run(QStringLiteral("UPDATE unit SET parent_id = ? WHERE id = ?"),
+                    { is > 0 ? QVariant(is) : QVariant(), ids[u] });
+        }
+        unitIds.insert(language, ids);
     }
 
-    writer.run(QStringLiteral("DELETE FROM alignment_pair WHERE agreement_id = ?"), { agreementId });
-    const QList<AlignedPair>& pairs = after.alignment.pairs;
+    // Pairs: the replaced ones go (their members with them), those after move, the new ones are written.
+    writer.run(QStringLiteral("DELETE FROM alignment_pair WHERE id IN (SELECT value FROM json_each(?))"),
+        { idList(removedPairs) });
+    movePositions(QStringLiteral("alignment_pair"), QStringLiteral("agreement_id = ?"), { agreementId },
+        pairs.first + pairs.removed, pairs.shift());
     const QString now = at.toUTC().toString(Qt::ISODate);
-    int confirmedCount = 0;
-    QList<std::pair<QVariant, QVariant>> confirmedBy(pairs.size());
-    for (qsizetype p = 0; p < pairs.size(); ++p) {
-        if (!pairs[p].confirmed)
+    const QList<AlignedPair> inserted = after.alignment.pairs.mid(pairs.first, pairs.inserted);
+    QList<std::pair<QVariant, QVariant>> confirmedBy(inserted.size());
+    for (qsizetype k = 0; k < inserted.size(); ++k) {
+        if (!inserted[k].confirmed)
             continue;
-        ++confirmedCount;
-        confirmedBy[p] = { who, now };
-        const auto same = std::find(before.alignment.pairs.cbegin(), before.alignment.pairs.cend(), pairs[p]);
-        const int old = int(same - before.alignment.pairs.cbegin());
-        if (same != before.alignment.pairs.cend() && confirmations.contains(old))
-            confirmedBy[p] = { confirmations.value(old).first, confirmations.value(old).second };
+        confirmedBy[k] = { who, now };
+        // A pair put back as it was (an undo) keeps who confirmed it and when.
+        for (int old = 0; old < pairs.removed; ++old) {
+            if (before.alignment.pairs[pairs.first + old] == inserted[k] && confirmations.contains(removedPairs[old])) {
+                confirmedBy[k] = confirmations.value(removedPairs[old]);
+                break;
+            }
+        }
     }
-    const QList<qint64> pairIds
-        = AgreementStore::writePairs(writer, agreementId, after.alignment, unitIds, confirmedBy);
+    for (const auto& [by, when] : confirmedBy)
+        saved.confirmedBy.append(by.toString());
+    const QList<qint64> newIds
+        = AgreementStore::writePairs(writer, agreementId, inserted, pairs.first, unitIds, confirmedBy);
+    pairIds.remove(pairs.first, pairs.removed);
+    for (qsizetype k = 0; k < newIds.size(); ++k)
+        pairIds.insert(pairs.first + k, newIds[k]);
+    writer.run(
+        QStringLiteral("DELETE FROM unit WHERE id IN (SELECT value FROM json_each(?))"), { idList(removedUnits) });
+
+    // Commitments of the replaced pairs follow their clause's first unit.
     const QHash<std::pair<int, int>, int> byLine = pairsByLine(after);
     for (const ClauseAnchor& anchor : anchors) {
         const int p = byLine.value({ anchor.language == Language::Chinese ? 1 : 0, anchor.line }, -1);
+        saved.commitmentPairs.insert(anchor.commitment, p >= 0 && p < pairIds.size() ? p : -1);
         if (p >= 0 && p < pairIds.size())
             writer.run(
                 QStringLiteral("UPDATE commitment SET pair_id = ? WHERE id = ?"), { pairIds[p], anchor.commitment });
     }
+    int confirmedCount = 0;
+    for (const AlignedPair& pair : after.alignment.pairs)
+        confirmedCount += pair.confirmed ? 1 : 0;
     writer.run(
         QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, ?, 'alignment-edited', ?)"),
-        { now, agreementId, QStringLiteral("%1 pairs, %2 confirmed").arg(pairs.size()).arg(confirmedCount) });
+        { now, agreementId,
+            QStringLiteral("%1 pairs, %2 confirmed").arg(after.alignment.pairs.size()).arg(confirmedCount) });
     if (const auto failure = transaction.commit(StoreChange { StoreChange::AlignmentEdited, { agreementId }, {} }))
         return fail(*failure);
-    return {};
+    return saved;
 }
 
 } // namespace concord

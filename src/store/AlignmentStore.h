@@ -1,5 +1,6 @@
 #pragma once
 
+#include "align/AlignmentDiff.h"
 #include "align/AlignmentEdits.h"
 #include "model/Agreement.h"
 #include "model/Result.h"
@@ -7,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -24,10 +26,19 @@ struct StoredAgreement
     QList<SignatureBlock> signatories;
 };
 
+/// What a save did that an open agreement keeps in step with.
+struct SavedAlignment
+{
+    AlignmentDiff diff;
+    QList<QString> confirmedBy; ///< who confirmed each of the new pairs (diff.pairs: first, inserted), or ""
+    QHash<qint64, int> commitmentPairs; ///< commitment → its pair now (−1: none), for those on a replaced pair
+};
+
 /// Reads an agreement's units and alignment from the store and saves the reader's alignment edits. A save
-/// is one transaction: the pairs (and, after a split or join, the units of the language concerned with their
-/// search text) are rewritten, commitments keep pointing at the pair holding their clause, confirmations keep
-/// who made them, and the event history gets one line; a save that fails changes nothing.
+/// is one transaction that writes only what the edit changed (AlignmentDiff): the pairs it replaced (and,
+/// after a split or join, the units it replaced with their search text), the positions of those after them,
+/// the commitments of the replaced pairs pointed at the pair now holding their clause; confirmations keep who
+/// made them, and the event history gets one line. A save that fails changes nothing.
 class AlignmentStore
 {
     Q_DECLARE_TR_FUNCTIONS(concord::AlignmentStore)
@@ -40,7 +51,7 @@ public:
     static Result<StoredAgreement> read(const Database& database, qint64 agreementId);
     /// Replaces the stored alignment of \a agreementId (read as \a before) by \a after; pairs confirmed in
     /// \a after and not before are recorded as confirmed by \a who at \a at.
-    Result<void> save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
+    Result<SavedAlignment> save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
         const QString& who, const QDateTime& at);
 
 private:

@@ -47,14 +47,36 @@ QString SearchText::query(QStringView input)
 
 QList<std::pair<qsizetype, qsizetype>> SearchText::highlights(QStringView text, QStringView input)
 {
+    const QString looked = needle(input);
+    if (looked.isEmpty())
+        return {};
+    return highlights(Fold::foldWithSource(text), text.size(), looked);
+}
+
+QString SearchText::needle(QStringView input)
+{
+    return Fold::fold(input).trimmed();
+}
+
+QList<std::pair<qsizetype, qsizetype>> SearchText::highlights(
+    const FoldedText& folded, qsizetype length, const QString& needle)
+{
     QList<std::pair<qsizetype, qsizetype>> ranges;
-    const QString needle = Fold::fold(input).trimmed();
     if (needle.isEmpty())
         return ranges;
-    const FoldedText folded = Fold::foldWithSource(text);
     for (qsizetype at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.size()))
-        ranges.append(folded.sourceRange(at, needle.size(), text.size()));
+        ranges.append(folded.sourceRange(at, needle.size(), length));
     return ranges;
+}
+
+int SearchText::count(const FoldedText& folded, const QString& needle)
+{
+    int n = 0;
+    if (needle.isEmpty())
+        return n;
+    for (qsizetype at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.size()))
+        ++n;
+    return n;
 }
 
 } // namespace concord

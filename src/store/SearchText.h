@@ -1,5 +1,7 @@
 #pragma once
 
+#include "text/Fold.h"
+
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -22,6 +24,14 @@ public:
     /// Where what a person typed (\a input) occurs in \a text, as (start, length) ranges of \a text, found
     /// in the fold of both: what a hit highlights.
     static QList<std::pair<qsizetype, qsizetype>> highlights(QStringView text, QStringView input);
+    /// What is looked for in a folded text when a person types \a input: its fold, trimmed.
+    static QString needle(QStringView input);
+    /// The same ranges in a text already folded (\a folded, of a text \a length long) for a \a needle
+    /// already made: a screen that searches one text many times folds it once.
+    static QList<std::pair<qsizetype, qsizetype>> highlights(
+        const FoldedText& folded, qsizetype length, const QString& needle);
+    /// How many times \a needle occurs in \a folded.
+    static int count(const FoldedText& folded, const QString& needle);
 };
 
 } // namespace concord

@@ -1,5 +1,7 @@
 #include "align/Aligner.h"
+#include "align/AlignmentDiff.h"
 #include "align/AlignmentEdits.h"
+#include "align/AlignmentScorer.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "support/CatchQt.h"
@@ -142,4 +144,73 @@ TEST_CASE("align: rescoring after an edit scores the changed pairs again", "[ali
     Aligner::rescore(merged->state.alignment, merged->state.vi, merged->state.zh, Gazetteer::builtIn());
     // Both articles with both articles: still a translation, and the calibrated score says so.
     CHECK(merged->state.alignment.pairs[2].score > 0.6);
+}
+
+TEST_CASE("align: an edit's diff names exactly the pairs and units it replaced", "[align][edit][diff]")
+{
+    const AlignedVersions s = state();
+    const auto diffOf = [&s](const Edit& edit) {
+        const auto done = AlignmentEdits::apply(s, edit);
+        REQUIRE(done);
+        return AlignmentDiff::of(s, done->state);
+    };
+    CHECK(AlignmentDiff::of(s, s).pairs.isEmpty());
+    // Pairs 2 (2|3) and 3 (3|4) become one.
+    const AlignmentDiff merged = diffOf(Edit::mergeWithNext(2));
+    CHECK(merged.pairs == ListChange { 2, 2, 1 });
+    CHECK(merged.vi.isEmpty());
+    CHECK(merged.zh.isEmpty());
+    CHECK(merged.pairs.map(1) == 1);
+    CHECK(merged.pairs.map(3) == -1);
+    CHECK(merged.pairs.map(4) == 3);
+    CHECK(diffOf(Edit::unlink(2)).pairs == ListChange { 2, 1, 2 });
+    CHECK(diffOf(Edit::confirm(4)).pairs == ListChange { 4, 1, 1 });
+    CHECK(diffOf(Edit::shiftDown(1, Language::Chinese)).pairs == ListChange { 1, 2, 2 });
+    // Vietnamese unit 1 split in two: one unit became two, and only its pair changed (the pairs after it hold
+    // the same units, one index further on).
+    const auto offset = AlignmentEdits::sentenceStart(s.vi.units[1], Language::Vietnamese, 1);
+    REQUIRE(offset);
+    const auto split = AlignmentEdits::apply(s, Edit::splitUnit(Language::Vietnamese, 1, *offset));
+    REQUIRE(split);
+    const AlignmentDiff splitDiff = AlignmentDiff::of(s, split->state);
+    CHECK(splitDiff.vi == ListChange { 1, 1, 2 });
+    CHECK(splitDiff.zh.isEmpty());
+    CHECK(splitDiff.pairs == ListChange { 1, 1, 1 });
+    // Its undo joins them again.
+    const auto joined = AlignmentEdits::apply(split->state, split->inverse);
+    REQUIRE(joined);
+    const AlignmentDiff joinDiff = AlignmentDiff::of(split->state, joined->state);
+    CHECK(joinDiff.vi == ListChange { 1, 2, 1 });
+    CHECK(joinDiff.pairs == ListChange { 1, 1, 1 });
+}
+
+TEST_CASE("align: the kept features score an edited pair as a full rescore does", "[align][edit][diff]")
+{
+    const AlignedVersions s = state();
+    const AlignmentScorer scorer(s.vi, s.zh, Gazetteer::builtIn());
+    for (const Edit& edit : { Edit::mergeWithNext(2), Edit::unlink(1), Edit::shiftDown(1, Language::Chinese) }) {
+        auto done = AlignmentEdits::apply(s, edit);
+        REQUIRE(done);
+        Alignment full = done->state.alignment;
+        Aligner::rescore(full, done->state.vi, done->state.zh, Gazetteer::builtIn());
+        const AlignmentDiff diff = AlignmentDiff::of(s, done->state);
+        scorer.scoreUnscored(done->state.alignment, diff.pairs.first, diff.pairs.inserted);
+        for (int p = diff.pairs.first; p < diff.pairs.first + diff.pairs.inserted; ++p)
+            CHECK(done->state.alignment.pairs[p].score == full.pairs[p].score);
+    }
+    // After a split, the new units' features are read with the document's weights: the pair scores close to
+    // a full rescore, and as a translation.
+    const auto offset = AlignmentEdits::sentenceStart(s.vi.units[1], Language::Vietnamese, 1);
+    REQUIRE(offset);
+    auto split = AlignmentEdits::apply(s, Edit::splitUnit(Language::Vietnamese, 1, *offset));
+    REQUIRE(split);
+    AlignmentScorer after = scorer;
+    after.unitsReplaced(split->state.vi, 1, 1, 2, Gazetteer::builtIn());
+    REQUIRE(after.vi().size() == split->state.vi.units.size());
+    CHECK(after.vi()[3].anchorKey == QStringLiteral("a.1")); // Điều 1 moved one place on
+    Alignment full = split->state.alignment;
+    Aligner::rescore(full, split->state.vi, split->state.zh, Gazetteer::builtIn());
+    after.scoreUnscored(split->state.alignment, 1, 1);
+    CHECK(split->state.alignment.pairs[1].score == Approx(full.pairs[1].score).margin(0.05));
+    CHECK(split->state.alignment.pairs[1].score > 0.6);
 }

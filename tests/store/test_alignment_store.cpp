@@ -2,6 +2,7 @@
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
+#include "store/AlignmentSession.h"
 #include "store/AlignmentStore.h"
 #include "store/ImportService.h"
 #include "store/UnitSearch.h"
@@ -200,4 +201,78 @@ TEST_CASE("alignment store: a document in one language reads as one row per unit
         CHECK(letter->versions.alignment.pairs[p].zh.isEmpty());
     }
     CHECK(letter->confirmedBy.size() == 12);
+}
+
+TEST_CASE("alignment store: edits and their undos write only what changed, and the store reads back as the session "
+          "holds it",
+    "[store][alignment][delta]")
+{
+    ImportedSample sample;
+    AlignmentSession session(*sample.db, Gazetteer::builtIn(), test::longAgo());
+    REQUIRE(session.open(sample.id).ok());
+    const AlignedVersions original = session.versions();
+    const QList<int> originalCommitments = commitmentPairs(*sample.db);
+    int unit = -1;
+    qsizetype offset = 0;
+    for (qsizetype u = 0; u < original.vi.units.size() && unit < 0; ++u) {
+        if (const auto at = AlignmentEdits::sentenceStart(original.vi.units[u], Language::Vietnamese, 1)) {
+            unit = int(u);
+            offset = *at;
+        }
+    }
+    REQUIRE(unit >= 0);
+
+    // The store, read afresh, holds what the session holds: units, pairs, who confirmed, commitments' pairs;
+    // positions run 0, 1, 2 … and every reference holds.
+    const auto agrees = [&] {
+        const auto stored = AlignmentStore(*sample.db).load(sample.id);
+        REQUIRE(stored.ok());
+        CHECK(stored->versions == session.versions());
+        CHECK(stored->confirmedBy == session.agreement().confirmedBy);
+        QList<int> held;
+        for (const StoredCommitment& c : session.commitments()) {
+            if (c.found.kind == CommitmentKind::Clause)
+                held.append(c.found.pair);
+        }
+        CHECK(held == commitmentPairs(*sample.db));
+        for (const QString& table : { QStringLiteral("alignment_pair"), QStringLiteral("unit") }) {
+            CHECK(scalar(*sample.db,
+                      QStringLiteral("SELECT min(ok) FROM (SELECT count(*) = max(position) + 1 AND min(position) = 0 "
+                                     "AS ok FROM %1 WHERE agreement_id = %2 GROUP BY %3)")
+                          .arg(table)
+                          .arg(sample.id)
+                          .arg(table == QLatin1String("unit") ? QStringLiteral("language")
+                                                              : QStringLiteral("agreement_id")))
+                      .toInt()
+                == 1);
+        }
+        QSqlQuery check(sample.db->connection());
+        REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        CHECK_FALSE(check.next());
+    };
+    const auto changes = [&] { return scalar(*sample.db, QStringLiteral("SELECT total_changes()")).toLongLong(); };
+
+    QList<AlignmentEdit> undos;
+    const QList<AlignmentEdit> edits { AlignmentEdit::confirm(3), AlignmentEdit::unlink(4),
+        AlignmentEdit::mergeWithNext(1), AlignmentEdit::splitUnit(Language::Vietnamese, unit, offset),
+        AlignmentEdit::shiftDown(6, Language::Vietnamese), AlignmentEdit::confirm(0) };
+    for (const AlignmentEdit& edit : edits) {
+        const qint64 before = changes();
+        const auto inverse = session.apply(edit, QStringLiteral("Lan"));
+        REQUIRE(inverse.ok());
+        undos.prepend(inverse.value());
+        agrees();
+        // A confirmation rewrites one pair (delete, insert, its members, its commitments) and adds an event
+        // line, whatever the agreement's length; a full rewrite wrote every one of its 30-odd pairs.
+        if (edit.kind == AlignmentEdit::Kind::Confirm)
+            CHECK(changes() - before <= 12);
+    }
+    CHECK(session.agreement().confirmedBy[0] == QStringLiteral("Lan"));
+    for (const AlignmentEdit& undo : undos) {
+        REQUIRE(session.apply(undo, QStringLiteral("Minh")).ok());
+        agrees();
+    }
+    CHECK(session.versions() == original);
+    CHECK(commitmentPairs(*sample.db) == originalCommitments);
+    CHECK(scalar(*sample.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
 }

@@ -14,20 +14,50 @@ PairModel::PairModel(QObject* parent)
 void PairModel::setVersions(const AlignedVersions* versions)
 {
     beginResetModel();
-    m_versions = versions;
+    m_versions = versions ? std::optional<AlignedVersions>(*versions) : std::nullopt;
     m_checks.clear();
+    m_folded = QList<FoldedPair>(pairCount());
     m_fetched = std::min(pairCount(), int(ChunkSize));
     findHits();
     endResetModel();
 }
 
-void PairModel::versionsChanged()
+void PairModel::pairsReplaced(const AlignedVersions& versions, const ListChange& change)
 {
-    beginResetModel();
-    m_checks.clear();
-    m_fetched = std::min(pairCount(), std::max(m_fetched, int(ChunkSize)));
+    // The view has rows [0, m_fetched). The replaced ones are removed while the model still shows the old
+    // pairs, then the new ones inserted: a view keeps every other row as it was, its height included.
+    const int removeTo = std::min(change.first + change.removed, m_fetched) - 1;
+    const bool removing = change.first <= removeTo;
+    if (removing)
+        beginRemoveRows({}, change.first, removeTo);
+    m_versions = versions;
+    m_hideFrom = change.first;
+    m_hidden = change.inserted;
+    if (removing)
+        m_fetched -= removeTo - change.first + 1;
+    // The caches by row: the replaced rows' entries go, those after move.
+    QHash<int, QList<ConsistencyIssue>> checks;
+    for (auto it = m_checks.cbegin(); it != m_checks.cend(); ++it) {
+        if (const int row = change.map(it.key()); row >= 0)
+            checks.insert(row, it.value());
+    }
+    m_checks = std::move(checks);
+    m_folded.remove(change.first, std::min<qsizetype>(change.removed, m_folded.size() - change.first));
+    m_folded.insert(change.first, change.inserted, FoldedPair());
+    if (removing)
+        endRemoveRows();
+    const bool inserting = change.inserted > 0 && change.first <= m_fetched;
+    if (inserting)
+        beginInsertRows({}, change.first, change.first + change.inserted - 1);
+    m_hideFrom = -1;
+    m_hidden = 0;
+    if (inserting) {
+        m_fetched += change.inserted;
+        endInsertRows();
+    }
+    m_fetched = std::min(m_fetched, pairCount());
     findHits();
-    endResetModel();
+    emit highlightsChanged();
 }
 
 void PairModel::setQuery(const QString& query)
@@ -35,23 +65,38 @@ void PairModel::setQuery(const QString& query)
     if (query == m_query)
         return;
     m_query = query;
+    m_needle = SearchText::needle(query);
     findHits();
-    if (m_fetched > 0)
-        emit dataChanged(index(0, 0), index(m_fetched - 1, ColumnCount - 1));
+    emit highlightsChanged();
+}
+
+const PairModel::FoldedPair& PairModel::folded(int row) const
+{
+    FoldedPair& pair = m_folded[row];
+    if (!pair.ready) {
+        const QString vi = sideText(row, Language::Vietnamese);
+        const QString zh = sideText(row, Language::Chinese);
+        pair.vi = Fold::foldWithSource(vi);
+        pair.zh = Fold::foldWithSource(zh);
+        pair.viLength = vi.size();
+        pair.zhLength = zh.size();
+        pair.ready = true;
+    }
+    return pair;
 }
 
 void PairModel::findHits()
 {
     m_hitRows.clear();
     m_hitCount = 0;
-    if (m_query.trimmed().isEmpty())
+    if (m_needle.isEmpty())
         return;
     for (int row = 0; row < pairCount(); ++row) {
-        const qsizetype hits = SearchText::highlights(sideText(row, Language::Vietnamese), m_query).size()
-            + SearchText::highlights(sideText(row, Language::Chinese), m_query).size();
+        const FoldedPair& pair = folded(row);
+        const int hits = SearchText::count(pair.vi, m_needle) + SearchText::count(pair.zh, m_needle);
         if (hits > 0) {
             m_hitRows.append(row);
-            m_hitCount += int(hits);
+            m_hitCount += hits;
         }
     }
 }
@@ -108,7 +153,11 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_fetched)
         return {};
-    const AlignedPair& pair = m_versions->alignment.pairs[index.row()];
+    // While an edit's rows go and come (pairsReplaced), the new pairs are not shown yet.
+    const int row = m_hideFrom >= 0 && index.row() >= m_hideFrom ? index.row() + m_hidden : index.row();
+    if (row >= pairCount())
+        return {};
+    const AlignedPair& pair = m_versions->alignment.pairs[row];
     // A document in one language has nothing to check its units against.
     const bool bilingual = !m_versions->vi.units.isEmpty() && !m_versions->zh.units.isEmpty();
     const bool low = bilingual && !pair.confirmed && pair.score < LowScore;
@@ -117,15 +166,15 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         switch (index.column()) {
         case LabelColumn:
-            return labelOf(index.row());
+            return labelOf(row);
         case VietnameseColumn:
-            return sideText(index.row(), Language::Vietnamese);
+            return sideText(row, Language::Vietnamese);
         case ChineseColumn:
-            return sideText(index.row(), Language::Chinese);
+            return sideText(row, Language::Chinese);
         case ScoreColumn: {
             const QString score
                 = pair.confirmed ? tr("✓ %1").arg(pair.score, 0, 'f', 2) : QString::number(pair.score, 'f', 2);
-            return checks(index.row()).isEmpty() ? score : QStringLiteral("⚠\u00A0") + score; // kept on one line
+            return checks(row).isEmpty() ? score : QStringLiteral("⚠\u00A0") + score; // kept on one line
         }
         }
         return {};
@@ -137,7 +186,7 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
             else
                 lines.append(
                     low ? tr("Low score: check that these two texts say the same thing") : tr("Aligned automatically"));
-            const QList<ConsistencyIssue>& issues = checks(index.row());
+            const QList<ConsistencyIssue>& issues = checks(row);
             if (!issues.isEmpty()) {
                 lines.append(tr("The two versions differ:"));
                 for (const ConsistencyIssue& issue : issues)
@@ -147,20 +196,18 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case ChecksRole:
-        return int(checks(index.row()).size());
+        return int(checks(row).size());
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignTop)
                                              : QVariant(Qt::AlignLeft | Qt::AlignTop);
     case HighlightsRole: {
         QVariantList ranges;
-        if (m_query.trimmed().isEmpty())
+        if (m_needle.isEmpty() || (index.column() != VietnameseColumn && index.column() != ChineseColumn))
             return ranges;
-        QString text;
-        if (index.column() == VietnameseColumn)
-            text = sideText(index.row(), Language::Vietnamese);
-        else if (index.column() == ChineseColumn)
-            text = sideText(index.row(), Language::Chinese);
-        for (const auto& [start, length] : SearchText::highlights(text, m_query))
+        const FoldedPair& pair = folded(row);
+        const bool vi = index.column() == VietnameseColumn;
+        for (const auto& [start, length] :
+            SearchText::highlights(vi ? pair.vi : pair.zh, vi ? pair.viLength : pair.zhLength, m_needle))
             ranges.append(QPoint(int(start), int(length)));
         return ranges;
     }
@@ -228,12 +275,13 @@ QVariant PairModel::headerData(int section, Qt::Orientation orientation, int rol
 
 bool PairModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && m_fetched < pairCount();
+    // Not while an edit's rows go and come: a view asks when rows are removed.
+    return !parent.isValid() && m_hideFrom < 0 && m_fetched < pairCount();
 }
 
 void PairModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_hideFrom >= 0)
         return;
     const int more = std::min(int(ChunkSize), pairCount() - m_fetched);
     if (more <= 0)

@@ -1,20 +1,25 @@
 #pragma once
 
+#include "align/AlignmentDiff.h"
 #include "align/AlignmentEdits.h"
 #include "align/ConsistencyCheck.h"
+#include "text/Fold.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace concord {
 
 /// The reader's rows: one per aligned pair — label, Vietnamese text, Chinese text, score — over the
 /// versions of an open AlignmentSession (the model keeps no copy). Rows are handed to the view in chunks
 /// (canFetchMore/fetchMore) so that a long agreement paints its first screen at once. A search query marks
-/// its hits in both languages (HighlightsRole) and the rows that have one. A pair whose versions differ in a
-/// number, date, place or person shows ⚠ by its score, with the checks in the tooltip.
+/// its hits in both languages (HighlightsRole) and the rows that have one; each pair is folded for search once,
+/// not once per search. An edit updates the rows it replaced (pairsReplaced), not the whole table. A pair whose
+/// versions differ in a number, date, place or person shows ⚠ by its score, with the checks in the tooltip.
 class PairModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -40,10 +45,12 @@ public:
     /// One line per check, in the user's language: "Numbers: “10 cán bộ” in Vietnamese, “6名干部” in Chinese".
     static QString describe(const ConsistencyIssue& issue);
 
-    /// Shows \a versions (which must outlive the model or the next call); nullptr shows nothing.
+    /// Shows \a versions (a copy: Qt's lists share their data until one side changes); nullptr shows nothing.
     void setVersions(const AlignedVersions* versions);
-    /// The versions changed in place (after an edit): rows are read again, as many as were fetched.
-    void versionsChanged();
+    /// An edit made \a versions from those shown: their pairs [first, first + removed) became pairs
+    /// [first, first + inserted) (\a change). Those rows are removed and inserted; the rows after them move,
+    /// nothing else is read or measured again.
+    void pairsReplaced(const AlignedVersions& versions, const ListChange& change);
 
     void setQuery(const QString& query);
     QString query() const { return m_query; }
@@ -64,16 +71,36 @@ public:
     /// Makes \a row fetched (and everything before it).
     void fetchUpTo(int row);
 
+signals:
+    /// The search hits changed: colours only (a row's height depends on its text), so a view repaints what
+    /// it shows instead of measuring every row again.
+    void highlightsChanged();
+
 private:
+    /// Both sides of a pair folded for search, once per pair until an edit replaces it.
+    struct FoldedPair
+    {
+        FoldedText vi;
+        FoldedText zh;
+        qsizetype viLength = 0;
+        qsizetype zhLength = 0;
+        bool ready = false;
+    };
+
     int pairCount() const;
     QString labelOf(int row) const;
     void findHits();
+    const FoldedPair& folded(int row) const;
 
-    const AlignedVersions* m_versions = nullptr;
+    std::optional<AlignedVersions> m_versions;
+    int m_hideFrom = -1; ///< during pairsReplaced: rows from here on show the pairs m_hidden further on
+    int m_hidden = 0;
     const Gazetteer* m_gazetteer = nullptr;
     mutable QHash<int, QList<ConsistencyIssue>> m_checks;
     int m_fetched = 0;
+    mutable QList<FoldedPair> m_folded;
     QString m_query;
+    QString m_needle; ///< the query folded (SearchText::needle)
     QList<int> m_hitRows;
     int m_hitCount = 0;
 };

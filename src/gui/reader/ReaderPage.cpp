@@ -1,5 +1,6 @@
 #include "gui/reader/ReaderPage.h"
 
+#include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/MessageBox.h"
 #include "gui/reader/AlignmentCommand.h"
@@ -76,8 +77,10 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
 
+    m_preparing = new BackgroundLoader(this);
     m_model->setGazetteer(&m_gazetteer);
     m_view->setModel(m_model);
+    connect(m_model, &PairModel::highlightsChanged, m_view->viewport(), qOverload<>(&QWidget::update));
     m_view->setItemDelegate(new PairDelegate(m_view->header(), m_view));
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(PairModel::LabelColumn, QHeaderView::Interactive);
@@ -294,8 +297,26 @@ bool ReaderPage::openAgreement(qint64 id)
     if (m_model->rowCount() > 0)
         selectPair(0);
     refreshCommitments();
+    prepareEdits();
     emit agreementChanged(id);
     return true;
+}
+
+void ReaderPage::prepareEdits()
+{
+    // Reading the features of every unit takes most of a second on a long agreement: done on a worker, so
+    // that the first edit is as quick as the others.
+    const qint64 id = m_session.agreementId();
+    const AlignedVersions versions = m_session.versions();
+    const Gazetteer& gazetteer = m_gazetteer;
+    m_preparing->run<AlignmentScorer>(
+        [versions, &gazetteer] { return AlignmentScorer(versions.vi, versions.zh, gazetteer); },
+        [this, id, versions](AlignmentScorer scorer) { m_session.adoptScorer(id, versions, std::move(scorer)); });
+}
+
+bool ReaderPage::isPreparing() const
+{
+    return m_preparing->isRunning();
 }
 
 void ReaderPage::refreshHeader()
@@ -475,7 +496,7 @@ bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
 
 void ReaderPage::afterChange()
 {
-    m_model->versionsChanged();
+    m_model->pairsReplaced(m_session.versions(), m_session.lastChange());
     refreshHits();
     refreshCommitments();
     emit agreementChanged(m_session.agreementId());

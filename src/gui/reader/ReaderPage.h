@@ -16,12 +16,14 @@ class QLineEdit;
 class QTextBrowser;
 class QToolButton;
 class QTreeView;
+
 class QUndoStack;
 
 namespace concord {
 
 struct StoreChange;
 
+class BackgroundLoader;
 class Clock;
 class Database;
 class Gazetteer;
@@ -46,6 +48,9 @@ public:
     /// Opens agreement \a id; on failure says why in a message box and keeps what was open.
     bool openAgreement(qint64 id);
     qint64 agreementId() const { return m_session.agreementId(); }
+    /// Whether the open agreement's unit features are still being read for its edits (an edit meanwhile
+    /// reads them itself).
+    bool isPreparing() const;
 
     QUndoStack* undoStack() const { return m_undo; }
     /// Undo and redo of alignment edits, named after the edit ("Undo Merge with next pair (6)").
@@ -96,6 +101,7 @@ private:
     void copyPair();
     void splitSelected(Language side);
     void afterChange();
+    void prepareEdits();
     void storeChanged(const StoreChange& change);
 
     std::unique_ptr<Ui::ReaderPage> m_ui;
@@ -120,6 +126,7 @@ private:
     QAction* m_showCommitments = nullptr;
     QAction* m_swapColumns = nullptr;
     int m_fontPoints = 0;
+    BackgroundLoader* m_preparing = nullptr; ///< reads the open agreement's unit features for its edits
 };
 
 } // namespace concord
