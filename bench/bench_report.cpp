@@ -73,11 +73,19 @@ int main(int argc, char** argv)
     std::printf("%-34s %8.0f ms (median of 5)\n", "StatusReport::build", build * 1000);
     const ReportLabels labels(LabelLanguage::Bilingual);
     int status = 0;
-    const auto time = [&](const char* what, const QString& name, int runs, auto&& write) {
+    // A figure over its target (issue 17: PDF of 10,000 commitments within 5 s, XLSX within 1 s) fails the
+    // program; the targets scale with the number of commitments asked for.
+    const double scale = double(report.commitmentCount()) / 10'000;
+    const auto time = [&](const char* what, const QString& name, int runs, auto&& write, double target = 0) {
         const QString path = dir.filePath(name);
         const double seconds = medianSeconds(runs, [&] { write(path); });
         std::printf("%-34s %8.0f ms (median of %d), %.1f MB\n", what, seconds * 1000, runs,
             double(QFileInfo(path).size()) / 1e6);
+        if (target > 0 && seconds > target * scale) {
+            std::printf(
+                "TARGET MISSED: %s took %.0f ms (target %.0f ms)\n", what, seconds * 1000, target * scale * 1000);
+            status = 1;
+        }
         std::fflush(stdout);
     };
     const auto save = [](const QString& path, const QByteArray& data) {
@@ -89,13 +97,19 @@ int main(int argc, char** argv)
     time("HTML", QStringLiteral("r.html"), 5,
         [&](const QString& path) { save(path, HtmlReport::write(report, labels)); });
     time("ICS", QStringLiteral("r.ics"), 5, [&](const QString& path) { save(path, IcsReport::write(report, labels)); });
-    time("XLSX", QStringLiteral("r.xlsx"), 3, [&](const QString& path) {
-        if (XlsxReport::write(report, labels, path))
-            status = 1;
-    });
-    time("PDF", QStringLiteral("r.pdf"), 3, [&](const QString& path) {
-        if (PdfReport::write(report, labels, path))
-            status = 1;
-    });
+    time(
+        "XLSX", QStringLiteral("r.xlsx"), 3,
+        [&](const QString& path) {
+            if (XlsxReport::write(report, labels, path))
+                status = 1;
+        },
+        1.0);
+    time(
+        "PDF", QStringLiteral("r.pdf"), 3,
+        [&](const QString& path) {
+            if (PdfReport::write(report, labels, path))
+                status = 1;
+        },
+        5.0);
     return status;
 }

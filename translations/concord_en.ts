@@ -544,6 +544,13 @@ Imported from %2</translation>
         <source>status to confirm: %1</source>
         <translation>status to confirm: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n commitment(s) by due date; reading the rest…</source>
+        <translation>
+            <numerusform>Showing the first %n commitment by due date; reading the rest…</numerusform>
+            <numerusform>Showing the first %n commitments by due date; reading the rest…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>

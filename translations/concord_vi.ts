@@ -538,6 +538,12 @@ Nhập từ %2</translation>
         <source>status to confirm: %1</source>
         <translation>cần xác nhận trạng thái: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n commitment(s) by due date; reading the rest…</source>
+        <translation>
+            <numerusform>Đang hiện %n cam kết đến hạn sớm nhất; đang đọc phần còn lại…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>

@@ -538,6 +538,12 @@ Imported from %2</source>
         <source>status to confirm: %1</source>
         <translation>状态待确认：%1</translation>
     </message>
+    <message numerus="yes">
+        <source>Showing the first %n commitment(s) by due date; reading the rest…</source>
+        <translation>
+            <numerusform>显示最早到期的 %n 项承诺；正在读取其余承诺…</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>

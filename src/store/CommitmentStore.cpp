@@ -119,6 +119,29 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         reviews.append(QLatin1Char('\'') + reviewKey(review) + QLatin1Char('\''));
     where.append(QStringLiteral("c.review IN (%1)").arg(reviews.isEmpty() ? QStringLiteral("''") : reviews.join(u',')));
 
+    if (filter.limit > 0) {
+        // The window's ids first, by the indexed columns alone (dated ones through the due index, then undated
+        // ones if room is left): sorting 100,000 full rows to keep 300 would read every text.
+        QList<qint64> ids;
+        for (const QString& dated : { QStringLiteral("c.due IS NOT NULL"), QStringLiteral("c.due IS NULL") }) {
+            QSqlQuery window(db);
+            window.setForwardOnly(true);
+            window.prepare(QStringLiteral("SELECT c.id FROM commitment c WHERE %1 AND %2 ORDER BY c.due, "
+                                          "c.agreement_id, c.position LIMIT %3")
+                               .arg(where.join(QStringLiteral(" AND ")), dated)
+                               .arg(filter.limit - ids.size()));
+            for (const QVariant& value : values)
+                window.addBindValue(value);
+            if (!window.exec())
+                return error(tr("The commitments cannot be read: %1").arg(StoreProblem::describe(window.lastError())));
+            while (window.next())
+                ids.append(window.value(0).toLongLong());
+            if (ids.size() >= filter.limit)
+                break;
+        }
+        where.append(QStringLiteral("c.id IN (SELECT value FROM json_each(?))"));
+        values.append(idList(ids));
+    }
     QSqlQuery query(db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(

@@ -30,6 +30,9 @@ struct CommitmentFilter
     QDate overdueAsOf; ///< only those overdue on that day
     QList<Review> reviews { Review::Candidate, Review::Accepted }; ///< rejected ones are hidden unless asked for
     bool details = true; ///< false: no texts, evidence, warnings, notes or parties — enough to count by the rules
+    /// > 0: only the first this many by stored due date, then narrowed by the rules (statuses, due range,
+    /// overdue) — what a screen shows while it reads the rest.
+    int limit = 0;
 };
 
 /// One change in a commitment's history.

@@ -185,3 +185,46 @@ TEST_CASE("tracking: lists filter by party with merged predecessors, status, due
     REQUIRE_FALSE(store.list(nobody).ok());
     CHECK(store.list(nobody).error().message == QStringLiteral("No party called \"Atlantis\" in this store."));
 }
+
+TEST_CASE("tracking: a first window holds the earliest-due commitments of the whole list", "[store][commit]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
+    REQUIRE(importer.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
+    REQUIRE(importer.importPath(samplePath(QStringLiteral("004_450d6ae2b470d9a1.txt"))).ok());
+    const CommitmentStore store(*db, Gazetteer::builtIn());
+    const auto whole = store.list({});
+    REQUIRE(whole.ok());
+    REQUIRE(whole->size() > 6);
+    for (const int k : { 1, 3, 6 }) {
+        CommitmentFilter first;
+        first.limit = k;
+        const auto window = store.list(first);
+        REQUIRE(window.ok());
+        CHECK(window->size() == k);
+        QSet<qint64> inWindow;
+        QDate latest; // the latest stored due date in the window
+        for (const StoredCommitment& c : window.value()) {
+            inWindow.insert(c.id);
+            CHECK(
+                std::any_of(whole->cbegin(), whole->cend(), [&c](const StoredCommitment& w) { return w.id == c.id; }));
+            if (c.found.due.isValid() && (!latest.isValid() || c.found.due > latest))
+                latest = c.found.due;
+        }
+        // Nothing left out is due before what the window holds.
+        for (const StoredCommitment& c : whole.value()) {
+            if (!inWindow.contains(c.id) && c.found.due.isValid())
+                CHECK(c.found.due >= latest);
+        }
+    }
+    // Narrowed by a rule after the window is read: no more than the window, all of them matching.
+    CommitmentFilter done;
+    done.limit = 5;
+    done.statuses = { CommitmentStatus::NotStarted };
+    const auto narrowed = store.list(done);
+    REQUIRE(narrowed.ok());
+    CHECK(narrowed->size() <= 5);
+    for (const StoredCommitment& c : narrowed.value())
+        CHECK(c.currentStatus() == CommitmentStatus::NotStarted);
+}

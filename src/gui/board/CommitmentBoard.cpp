@@ -47,6 +47,7 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     , m_clock(clock)
     , m_model(new CommitmentModel(this))
     , m_loader(new BackgroundLoader(this))
+    , m_firstLoader(new BackgroundLoader(this))
 {
     m_ui->setupUi(this);
     m_party = m_ui->boardParty;
@@ -231,9 +232,25 @@ void CommitmentBoard::reload()
     const QString path = m_database.path();
     const CommitmentFilter filter = currentFilter();
     const Gazetteer& gazetteer = m_gazetteer;
-    m_loader->readStore<QList<StoredCommitment>>(
-        path, [filter, &gazetteer](const Database& db) { return CommitmentStore(db, gazetteer).list(filter); },
-        [this](Result<QList<StoredCommitment>> result) { showLoaded(result); });
+    // Two readers at once: the first window (a few hundred rows, shown within a blink) and the whole list.
+    CommitmentFilter first = filter;
+    first.limit = FirstWindow;
+    const QDate today = m_clock.today();
+    const auto read = [&gazetteer, today](const Database& db, const CommitmentFilter& narrowed) -> Result<Listed> {
+        auto rows = CommitmentStore(db, gazetteer).list(narrowed);
+        if (!rows)
+            return rows.error();
+        Listed listed { std::move(rows).value(), CommitmentTally(today) };
+        for (const StoredCommitment& c : listed.rows)
+            listed.tally.add(c);
+        return listed;
+    };
+    m_firstLoader->readStore<Listed>(
+        path, [first, read](const Database& db) { return read(db, first); },
+        [this](Result<Listed> result) { showFirst(std::move(result)); });
+    m_loader->readStore<Listed>(
+        path, [filter, read](const Database& db) { return read(db, filter); },
+        [this](Result<Listed> result) { showLoaded(std::move(result)); });
 }
 
 bool CommitmentBoard::isLoading() const
@@ -255,31 +272,50 @@ void CommitmentBoard::storeChanged(const StoreChange& change)
     reload();
 }
 
-void CommitmentBoard::showLoaded(const Result<QList<StoredCommitment>>& result)
+void CommitmentBoard::showFirst(Result<Listed> result)
+{
+    // Too late when the whole list is already there; a failure is said when the whole list fails too.
+    if (!m_loader->isRunning() || !result)
+        return;
+    const int shown = int(result->rows.size());
+    if (!showRows(std::move(result->rows)))
+        return;
+    m_summary->setText(tr("Showing the first %n commitment(s) by due date; reading the rest…", nullptr, shown));
+}
+
+void CommitmentBoard::showLoaded(Result<Listed> result)
 {
     QApplication::restoreOverrideCursor();
     if (!result) {
         MessageBox::critical(this, tr("Cannot read the commitments"), result.error().toString());
         return;
     }
+    m_tally = result->tally;
+    if (!showRows(std::move(result->rows)))
+        return;
+    showSummary();
+    showDetails();
+    emit loaded();
+}
+
+bool CommitmentBoard::showRows(QList<StoredCommitment> rows)
+{
     const qint64 selected = currentId();
     QHash<QString, PartyRecord> parties;
     const auto directory = PartyDirectory(m_database, m_gazetteer).parties();
     if (!directory) {
         MessageBox::critical(this, tr("Cannot read the parties"), directory.error().toString());
-        return;
+        return false;
     }
     for (const PartyRecord& party : directory.value())
         parties.insert(party.key, party);
-    m_model->setCommitments(result.value(), parties, m_clock.today());
+    m_model->setCommitments(std::move(rows), parties, m_clock.today());
     const int column = m_view->horizontalHeader()->sortIndicatorSection();
     if (column != CommitmentModel::DueColumn || m_view->horizontalHeader()->sortIndicatorOrder() != Qt::AscendingOrder)
         m_model->sort(column, m_view->horizontalHeader()->sortIndicatorOrder());
     if (selected > 0)
         selectCommitment(selected);
-    showSummary();
-    showDetails();
-    emit loaded();
+    return true;
 }
 
 QByteArray CommitmentBoard::saveState() const
@@ -302,19 +338,11 @@ void CommitmentBoard::restoreState(const QByteArray& state)
     m_view->horizontalHeader()->restoreState(header); // sorts again through the sort indicator
 }
 
-CommitmentTally CommitmentBoard::tally() const
-{
-    CommitmentTally tally(m_clock.today()); // today once: the system clock converts time zones on every call
-    for (const StoredCommitment& c : m_model->commitments())
-        tally.add(c);
-    return tally;
-}
-
 void CommitmentBoard::showSummary()
 {
     if (isLoading())
         return;
-    const CommitmentTally counts = tally();
+    const CommitmentTally& counts = m_tally;
     // Say what is counted: the review states the filter shows.
     QStringList parts { tr("%n commitment(s)", nullptr, m_model->total()) + QStringLiteral(" (")
         + m_review->currentText() + QLatin1Char(')') };

@@ -34,8 +34,9 @@ class Gazetteer;
 /// The commitment board: every commitment with filters (party with its merged predecessors, status, review,
 /// due range, agreement, overdue today), the counts of what it shows (CommitmentTally), status changed in place,
 /// and for the selected one its evidence, review (accept, edit, reject), notes and history. The list is read on a
-/// worker thread (its own connection to the store), so a large store opens without freezing the window; any
-/// change the store announces reloads it.
+/// worker thread (its own connection to the store), so a large store opens without freezing the window: the
+/// first FirstWindow rows by due date come first and are shown at once, the whole list follows; any change the
+/// store announces reloads it.
 class CommitmentBoard : public QWidget
 {
     Q_OBJECT
@@ -44,11 +45,16 @@ public:
     CommitmentBoard(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~CommitmentBoard() override;
 
+    /// How many rows are read first, to show before the whole list arrives: more than a screen holds.
+    static constexpr int FirstWindow = 300;
+
     /// Reads the list again with the current filters (in the background); loaded() follows.
     void reload();
+    /// Until the whole list is shown (the first window may be).
     bool isLoading() const;
-    /// The numbers the summary line shows: of the listed commitments, as of today.
-    CommitmentTally tally() const;
+    /// The numbers the summary line shows: of the listed commitments, as of today (counted on the worker that
+    /// read them).
+    CommitmentTally tally() const { return m_tally; }
 
     CommitmentModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
@@ -79,9 +85,20 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// What a worker reads: the rows, and their counts by the rules (on the worker, not the GUI thread).
+    struct Listed
+    {
+        QList<StoredCommitment> rows;
+        CommitmentTally tally;
+    };
+
     void retranslate();
     void fillChoices();
-    void showLoaded(const Result<QList<StoredCommitment>>& result);
+    void showLoaded(Result<Listed> result);
+    void showFirst(Result<Listed> result);
+    /// The rows into the model (moved: a shared list would be copied when sorted), sorted as the view is, the
+    /// selection kept; false after a message box.
+    bool showRows(QList<StoredCommitment> rows);
     void storeChanged(const StoreChange& change);
     void showDetails();
     void showSummary();
@@ -96,6 +113,8 @@ private:
     const Clock& m_clock;
     CommitmentModel* m_model = nullptr;
     BackgroundLoader* m_loader = nullptr;
+    BackgroundLoader* m_firstLoader = nullptr; ///< the first window, read beside the whole list
+    CommitmentTally m_tally; ///< of the whole list last read
     QComboBox* m_party = nullptr;
     QComboBox* m_status = nullptr;
     QComboBox* m_review = nullptr;

@@ -248,14 +248,41 @@ void CommitmentModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= ColumnCount)
         return;
     emit layoutAboutToBeChanged();
-    QList<QString> keys;
-    keys.reserve(m_rows.size());
-    for (const StoredCommitment& c : m_rows)
-        keys.append(sortKey(c, column));
+    // Rows sort by the rank of their key among the distinct keys: a column of 951 agreement titles compares
+    // 951 strings, not 100,000; a key shared by rows (a title, a party list) is folded once.
+    QHash<qint64, int> byAgreement;
+    QHash<QString, int> byKey;
+    QList<QString> distinct;
+    QList<int> rank(m_rows.size());
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        const StoredCommitment& c = m_rows[row];
+        if (column == AgreementColumn) {
+            if (const auto known = byAgreement.constFind(c.agreementId); known != byAgreement.cend()) {
+                rank[row] = *known;
+                continue;
+            }
+        }
+        const QString key = column == ResponsibleColumn ? c.found.responsible.join(QChar(0x1F)) : sortKey(c, column);
+        auto it = byKey.constFind(key);
+        if (it == byKey.cend()) {
+            it = byKey.insert(key, int(distinct.size()));
+            distinct.append(column == ResponsibleColumn ? sortKey(c, column) : key);
+        }
+        rank[row] = *it;
+        if (column == AgreementColumn)
+            byAgreement.insert(c.agreementId, *it);
+    }
+    QList<int> byText(distinct.size());
+    std::iota(byText.begin(), byText.end(), 0);
+    std::stable_sort(byText.begin(), byText.end(), [&](int a, int b) { return distinct[a] < distinct[b]; });
+    QList<int> place(distinct.size()); // distinct key → its place in text order (equal texts share the first)
+    for (qsizetype k = 0; k < byText.size(); ++k)
+        place[byText[k]] = k > 0 && distinct[byText[k]] == distinct[byText[k - 1]] ? place[byText[k - 1]] : int(k);
     QList<int> order_(m_rows.size());
     std::iota(order_.begin(), order_.end(), 0);
-    std::stable_sort(order_.begin(), order_.end(),
-        [&](int a, int b) { return order == Qt::AscendingOrder ? keys[a] < keys[b] : keys[b] < keys[a]; });
+    std::stable_sort(order_.begin(), order_.end(), [&](int a, int b) {
+        return order == Qt::AscendingOrder ? place[rank[a]] < place[rank[b]] : place[rank[b]] < place[rank[a]];
+    });
     QList<StoredCommitment> sorted;
     sorted.reserve(m_rows.size());
     for (const int i : order_)
