@@ -930,6 +930,13 @@ Imported from %2</translation>
         <source>Cannot close the history</source>
         <translation>Cannot close the history</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (the Commitments screen lists them all)</source>
+        <translation>
+            <numerusform>… and %n more (the Commitments screen lists them all)</numerusform>
+            <numerusform>… and %n more (the Commitments screen lists them all)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::Decoder</name>

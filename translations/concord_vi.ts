@@ -916,6 +916,12 @@ Nhập từ %2</translation>
         <source>Cannot close the history</source>
         <translation>Không đóng được các kỳ trước</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (the Commitments screen lists them all)</source>
+        <translation>
+            <numerusform>… và %n cam kết khác (màn hình Cam kết liệt kê đầy đủ)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::Decoder</name>

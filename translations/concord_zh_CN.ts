@@ -916,6 +916,12 @@ Imported from %2</source>
         <source>Cannot close the history</source>
         <translation>无法关闭以往各期</translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more (the Commitments screen lists them all)</source>
+        <translation>
+            <numerusform>……另有 %n 项（“承诺”页面列出全部）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>concord::Decoder</name>

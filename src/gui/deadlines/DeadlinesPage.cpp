@@ -36,7 +36,7 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     , m_gazetteer(gazetteer)
     , m_clock(clock)
     , m_loader(new BackgroundLoader(this))
-    , m_schedule(std::make_unique<DeadlineSchedule>(QList<StoredCommitment>(), clock.today(), clock.today()))
+    , m_schedule(std::make_shared<DeadlineSchedule>(QList<StoredCommitment>(), clock.today(), clock.today()))
 {
     m_ui->setupUi(this);
     FilterChoices::compact(this);
@@ -103,12 +103,23 @@ void DeadlinesPage::load()
     filter.reviews = m_candidates->isChecked() ? QList<Review> { Review::Accepted, Review::Candidate }
                                                : QList<Review> { Review::Accepted };
     m_summary->setText(tr("Loading deadlines…"));
-    m_loader->readStore<QList<StoredCommitment>>(
-        path, [filter, &gazetteer](const Database& db) { return CommitmentStore(db, gazetteer).list(filter); },
-        [this](Result<QList<StoredCommitment>> result) { showLoaded(result); });
+    // The schedule is built on the worker too: the window only makes the lines.
+    const QDate today = m_clock.today();
+    const QDate until = QDate(today.year(), today.month(), 1).addMonths(m_months->value()).addDays(-1);
+    m_loader->readStore<Scheduled>(
+        path,
+        [filter, &gazetteer, today, until](const Database& db) -> Result<Scheduled> {
+            auto list = CommitmentStore(db, gazetteer).list(filter);
+            if (!list)
+                return list.error();
+            Scheduled scheduled { std::move(list).value(), nullptr };
+            scheduled.schedule = std::make_shared<DeadlineSchedule>(scheduled.commitments, today, until);
+            return scheduled;
+        },
+        [this](Result<Scheduled> result) { showLoaded(std::move(result)); });
 }
 
-void DeadlinesPage::showLoaded(const Result<QList<StoredCommitment>>& result)
+void DeadlinesPage::showLoaded(Result<Scheduled> result)
 {
     m_tree->clear();
     if (!result) {
@@ -117,10 +128,8 @@ void DeadlinesPage::showLoaded(const Result<QList<StoredCommitment>>& result)
         emit loaded();
         return;
     }
-    m_commitments = result.value();
-    const QDate today = m_clock.today();
-    const QDate until = QDate(today.year(), today.month(), 1).addMonths(m_months->value()).addDays(-1);
-    m_schedule = std::make_unique<DeadlineSchedule>(m_commitments, today, until);
+    m_commitments = std::move(result->commitments);
+    m_schedule = std::move(result->schedule);
     const CommitmentTally& tally = m_schedule->tally();
     m_summary->setText(tr("%n commitment(s)", nullptr, tally.total) + QStringLiteral(" (")
         + (m_candidates->isChecked() ? tr("accepted and awaiting review") : tr("accepted")) + QStringLiteral(") · ")
@@ -150,7 +159,7 @@ void DeadlinesPage::showLoaded(const Result<QList<StoredCommitment>>& result)
             break;
         }
         heading->setFirstColumnSpanned(true);
-        for (const Deadline& d : group.deadlines) {
+        for (const Deadline& d : group.deadlines.mid(0, ShownPerGroup)) {
             const StoredCommitment& c = m_commitments[d.commitment];
             auto* item = new QTreeWidgetItem(heading,
                 { DisplayNames::date(d.due), DisplayNames::summary(c),
@@ -168,6 +177,12 @@ void DeadlinesPage::showLoaded(const Result<QList<StoredCommitment>>& result)
                 for (int column = 0; column < m_tree->columnCount(); ++column)
                     item->setForeground(column, grey);
             }
+        }
+        if (n > ShownPerGroup) {
+            auto* more = new QTreeWidgetItem(
+                heading, { tr("… and %n more (the Commitments screen lists them all)", nullptr, n - ShownPerGroup) });
+            more->setFirstColumnSpanned(true);
+            more->setForeground(0, grey);
         }
     }
     if (m_tree->topLevelItemCount() == 0)

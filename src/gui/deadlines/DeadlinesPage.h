@@ -32,6 +32,11 @@ class DeadlinesPage : public LazyPage
     Q_OBJECT
 
 public:
+    /// Lines listed under one heading; the rest are counted on a last line (the board lists them all). A
+    /// department's ten years can hold tens of thousands of overdue periods: making a line for each froze the
+    /// window for seconds, and nobody reads that far down a heading.
+    static constexpr int ShownPerGroup = 500;
+
     DeadlinesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~DeadlinesPage() override;
 
@@ -54,8 +59,15 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    /// What the worker reads and builds: the commitments and their schedule.
+    struct Scheduled
+    {
+        QList<StoredCommitment> commitments;
+        std::shared_ptr<const DeadlineSchedule> schedule;
+    };
+
     void retranslate();
-    void showLoaded(const Result<QList<StoredCommitment>>& result);
+    void showLoaded(Result<Scheduled> result);
     void askCloseHistory();
 
     std::unique_ptr<Ui::DeadlinesPage> m_ui;
@@ -69,7 +81,7 @@ private:
     QPushButton* m_closeHistory = nullptr;
     QTreeWidget* m_tree = nullptr;
     QList<StoredCommitment> m_commitments;
-    std::unique_ptr<DeadlineSchedule> m_schedule;
+    std::shared_ptr<const DeadlineSchedule> m_schedule;
 };
 
 } // namespace concord
