@@ -12,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <numeric>
+
 namespace concord {
 
 namespace {
@@ -48,12 +50,25 @@ QList<StoredCommitment> finish(QList<StoredCommitment> result, const CommitmentF
             return true;
         return filter.overdueAsOf.isValid() && !s.isOverdue(filter.overdueAsOf);
     });
-    std::stable_sort(result.begin(), result.end(), [](const StoredCommitment& a, const StoredCommitment& b) {
-        const QDate x = a.nextDue(), y = b.nextDue();
+    // By next due day (undated last), each day computed once; the rows are moved once, not at every step of the
+    // sort (a commitment is a large value).
+    QList<QDate> due(result.size());
+    for (qsizetype k = 0; k < result.size(); ++k)
+        due[k] = result[k].nextDue();
+    QList<qsizetype> order(result.size());
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    std::stable_sort(order.begin(), order.end(), [&due](qsizetype a, qsizetype b) {
+        const QDate& x = due[a];
+        const QDate& y = due[b];
         if (x.isValid() != y.isValid())
             return x.isValid();
         return x < y;
     });
+    QList<StoredCommitment> sorted;
+    sorted.reserve(result.size());
+    for (const qsizetype k : order)
+        sorted.append(std::move(result[k]));
+    result = std::move(sorted);
     return result;
 }
 
@@ -194,7 +209,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         s.statusSet = query.value(19).toBool();
         c.labelZh = query.value(20).toString();
         index.insert(s.id, result.size());
-        result.append(s);
+        result.append(std::move(s));
     }
     if (result.isEmpty())
         return result;
