@@ -26,6 +26,7 @@ void PairModel::pairsReplaced(const AlignedVersions& versions, const ListChange&
 {
     // The view has rows [0, m_fetched). The replaced ones are removed while the model still shows the old
     // pairs, then the new ones inserted: a view keeps every other row as it was, its height included.
+    m_changing = true;
     const int removeTo = std::min(change.first + change.removed, m_fetched) - 1;
     const bool removing = change.first <= removeTo;
     if (removing)
@@ -56,6 +57,7 @@ void PairModel::pairsReplaced(const AlignedVersions& versions, const ListChange&
         endInsertRows();
     }
     m_fetched = std::min(m_fetched, pairCount());
+    m_changing = false;
     findHits();
     emit highlightsChanged();
 }
@@ -276,12 +278,12 @@ QVariant PairModel::headerData(int section, Qt::Orientation orientation, int rol
 bool PairModel::canFetchMore(const QModelIndex& parent) const
 {
     // Not while an edit's rows go and come: a view asks when rows are removed.
-    return !parent.isValid() && m_hideFrom < 0 && m_fetched < pairCount();
+    return !parent.isValid() && !m_changing && m_fetched < pairCount();
 }
 
 void PairModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_hideFrom >= 0)
+    if (parent.isValid() || m_changing)
         return;
     const int more = std::min(int(ChunkSize), pairCount() - m_fetched);
     if (more <= 0)

@@ -95,6 +95,7 @@ private:
     std::optional<AlignedVersions> m_versions;
     int m_hideFrom = -1; ///< during pairsReplaced: rows from here on show the pairs m_hidden further on
     int m_hidden = 0;
+    bool m_changing = false; ///< in pairsReplaced: no rows fetched meanwhile (a view asks when rows come and go)
     const Gazetteer* m_gazetteer = nullptr;
     mutable QHash<int, QList<ConsistencyIssue>> m_checks;
     int m_fetched = 0;
