@@ -32,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 #include <QTreeView>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 using namespace concord;
@@ -387,29 +388,48 @@ int main(int argc, char** argv)
         std::printf("%-58s %8.0f ms (median of 1), %d pages, longest event-loop stall %lld ms\n",
             "report dialog: PDF preview of one agreement's commitments", seconds * 1000, pages, stall);
     }
-    // Parties and Deadlines read on a worker: until painted, and the longest the window went without turning.
-    const auto screen = [&](const char* what, const QString& name, auto make) {
+    // Parties and Deadlines read on a worker: until something is painted (\a shows), until everything is, and the
+    // longest the window went without turning.
+    const auto screen = [&](const char* what, const QString& name, auto make, auto shows) {
         qint64 stall = 0;
-        const double seconds = medianSeconds(3, [&] {
+        std::vector<double> first, whole;
+        for (int run = 0; run <= 3; ++run) {
             FreezeMeter meter;
+            QElapsedTimer timer;
+            timer.start();
             auto page = make();
             page->resize(1400, 800);
             page->show();
+            waitUntil([&] { return shows(*page); });
+            page->grab();
+            const double painted = double(timer.nsecsElapsed()) / 1e9;
+            meter.last = meter.clock.elapsed(); // the bench's own grab is not the event loop's
             waitUntil([&] { return !page->isLoading(); });
             QApplication::processEvents();
             stall = std::max(stall, meter.longest);
             page->grab();
-        });
-        std::printf("%-58s %8.0f ms (median of 3), longest event-loop stall %lld ms\n", what, seconds * 1000, stall);
-        meets(name + QStringLiteral(" first paint"), seconds, 0.300);
+            if (run > 0) {
+                first.push_back(painted);
+                whole.push_back(double(timer.nsecsElapsed()) / 1e9);
+            }
+        }
+        std::sort(first.begin(), first.end());
+        std::sort(whole.begin(), whole.end());
+        std::printf("%-58s %8.0f ms first paint, %.0f ms all (median of 3), longest event-loop stall %lld ms\n", what,
+            first[1] * 1000, whole[1] * 1000, stall);
+        meets(name + QStringLiteral(" first paint"), first[1], 0.300);
         meets(name + QStringLiteral(" stall"), double(stall) / 1000, 0.050);
     };
     if (wanted("parties"))
-        screen("parties: open and paint (first party's agreements and commitments)", QStringLiteral("parties"),
-            [&] { return std::make_unique<PartiesPage>(db, gazetteer, clock); });
+        screen(
+            "parties: open and paint (first party's agreements and commitments)", QStringLiteral("parties"),
+            [&] { return std::make_unique<PartiesPage>(db, gazetteer, clock); },
+            [](PartiesPage& page) { return page.tree()->topLevelItemCount() > 0; });
     if (wanted("deadlines"))
-        screen("deadlines: open and paint (overdue and the next 12 months)", QStringLiteral("deadlines"),
-            [&] { return std::make_unique<DeadlinesPage>(db, gazetteer, clock); });
+        screen(
+            "deadlines: open and paint (overdue and the next 12 months)", QStringLiteral("deadlines"),
+            [&] { return std::make_unique<DeadlinesPage>(db, gazetteer, clock); },
+            [](DeadlinesPage& page) { return page.tree()->topLevelItemCount() > 0; });
     if (wanted("agreements")) {
         qint64 listStall = 0;
         printMs("agreements: open and paint the list",

@@ -937,6 +937,22 @@ Imported from %2</translation>
             <numerusform>… and %n more (the Commitments screen lists them all)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the earliest deadlines; reading the rest…</source>
+        <translation>Showing the earliest deadlines; reading the rest…</translation>
+    </message>
+    <message>
+        <source>Overdue (…)</source>
+        <translation>Overdue (…)</translation>
+    </message>
+    <message>
+        <source>Status to confirm: due before tracking started (…)</source>
+        <translation>Status to confirm: due before tracking started (…)</translation>
+    </message>
+    <message>
+        <source>Before tracking started, still open (…)</source>
+        <translation>Before tracking started, still open (…)</translation>
+    </message>
 </context>
 <context>
     <name>concord::Decoder</name>

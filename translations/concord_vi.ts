@@ -922,6 +922,22 @@ Nhập từ %2</translation>
             <numerusform>… và %n cam kết khác (màn hình Cam kết liệt kê đầy đủ)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the earliest deadlines; reading the rest…</source>
+        <translation>Đang hiện các thời hạn sớm nhất; đang đọc phần còn lại…</translation>
+    </message>
+    <message>
+        <source>Overdue (…)</source>
+        <translation>Quá hạn (…)</translation>
+    </message>
+    <message>
+        <source>Status to confirm: due before tracking started (…)</source>
+        <translation>Cần xác nhận trạng thái: đến hạn trước ngày bắt đầu theo dõi (…)</translation>
+    </message>
+    <message>
+        <source>Before tracking started, still open (…)</source>
+        <translation>Trước ngày bắt đầu theo dõi, chưa đóng (…)</translation>
+    </message>
 </context>
 <context>
     <name>concord::Decoder</name>

@@ -922,6 +922,22 @@ Imported from %2</source>
             <numerusform>……另有 %n 项（“承诺”页面列出全部）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Showing the earliest deadlines; reading the rest…</source>
+        <translation>显示最早的到期事项；正在读取其余部分…</translation>
+    </message>
+    <message>
+        <source>Overdue (…)</source>
+        <translation>逾期（…）</translation>
+    </message>
+    <message>
+        <source>Status to confirm: due before tracking started (…)</source>
+        <translation>状态待确认：开始跟踪之前到期（…）</translation>
+    </message>
+    <message>
+        <source>Before tracking started, still open (…)</source>
+        <translation>开始跟踪之前、尚未关闭（…）</translation>
+    </message>
 </context>
 <context>
     <name>concord::Decoder</name>

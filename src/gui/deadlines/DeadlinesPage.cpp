@@ -36,6 +36,7 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     , m_gazetteer(gazetteer)
     , m_clock(clock)
     , m_loader(new BackgroundLoader(this))
+    , m_firstLoader(new BackgroundLoader(this))
     , m_schedule(std::make_shared<DeadlineSchedule>(QList<StoredCommitment>(), clock.today(), clock.today()))
 {
     m_ui->setupUi(this);
@@ -106,16 +107,26 @@ void DeadlinesPage::load()
     // The schedule is built on the worker too: the window only makes the lines.
     const QDate today = m_clock.today();
     const QDate until = QDate(today.year(), today.month(), 1).addMonths(m_months->value()).addDays(-1);
+    const auto read
+        = [&gazetteer, today, until](const Database& db, const CommitmentFilter& narrowed) -> Result<Scheduled> {
+        auto list = CommitmentStore(db, gazetteer).list(narrowed);
+        if (!list)
+            return list.error();
+        Scheduled scheduled { std::move(list).value(), nullptr, narrowed.limit > 0 };
+        scheduled.schedule = std::make_shared<DeadlineSchedule>(scheduled.commitments, today, until);
+        return scheduled;
+    };
+    // As the board: the earliest due first (overdue ones, at the top of the screen), the whole schedule behind.
+    CommitmentFilter first = filter;
+    first.limit = FirstWindow;
+    m_firstLoader->readStore<Scheduled>(
+        path, [read, first](const Database& db) { return read(db, first); },
+        [this](Result<Scheduled> result) {
+            if (m_loader->isRunning() && result) // too late once the whole schedule is there
+                showLoaded(std::move(result));
+        });
     m_loader->readStore<Scheduled>(
-        path,
-        [filter, &gazetteer, today, until](const Database& db) -> Result<Scheduled> {
-            auto list = CommitmentStore(db, gazetteer).list(filter);
-            if (!list)
-                return list.error();
-            Scheduled scheduled { std::move(list).value(), nullptr };
-            scheduled.schedule = std::make_shared<DeadlineSchedule>(scheduled.commitments, today, until);
-            return scheduled;
-        },
+        path, [read, filter](const Database& db) { return read(db, filter); },
         [this](Result<Scheduled> result) { showLoaded(std::move(result)); });
 }
 
@@ -128,14 +139,18 @@ void DeadlinesPage::showLoaded(Result<Scheduled> result)
         emit loaded();
         return;
     }
+    const bool partial = result->partial;
     m_commitments = std::move(result->commitments);
     m_schedule = std::move(result->schedule);
     const CommitmentTally& tally = m_schedule->tally();
-    m_summary->setText(tr("%n commitment(s)", nullptr, tally.total) + QStringLiteral(" (")
-        + (m_candidates->isChecked() ? tr("accepted and awaiting review") : tr("accepted")) + QStringLiteral(") · ")
-        + tr("overdue: %1").arg(tally.overdue) + QStringLiteral(" · ")
-        + tr("due within 30 days: %1").arg(tally.dueWithin30) + QStringLiteral(" · ")
-        + tr("status to confirm: %1").arg(tally.toConfirm));
+    if (partial)
+        m_summary->setText(tr("Showing the earliest deadlines; reading the rest…"));
+    else
+        m_summary->setText(tr("%n commitment(s)", nullptr, tally.total) + QStringLiteral(" (")
+            + (m_candidates->isChecked() ? tr("accepted and awaiting review") : tr("accepted")) + QStringLiteral(") · ")
+            + tr("overdue: %1").arg(tally.overdue) + QStringLiteral(" · ")
+            + tr("due within 30 days: %1").arg(tally.dueWithin30) + QStringLiteral(" · ")
+            + tr("status to confirm: %1").arg(tally.toConfirm));
 
     const QColor late(178, 34, 34);
     const QColor grey(128, 128, 128);
@@ -144,17 +159,22 @@ void DeadlinesPage::showLoaded(Result<Scheduled> result)
         const int n = int(group.deadlines.size());
         switch (group.kind) {
         case DeadlineGroup::Overdue:
-            heading->setText(0, tr("Overdue (%n)", nullptr, n));
+            heading->setText(0, partial ? tr("Overdue (…)") : tr("Overdue (%n)", nullptr, n));
             heading->setForeground(0, late);
             break;
         case DeadlineGroup::ToConfirm:
-            heading->setText(0, tr("Status to confirm: due before tracking started (%n)", nullptr, n));
+            heading->setText(0,
+                partial ? tr("Status to confirm: due before tracking started (…)")
+                        : tr("Status to confirm: due before tracking started (%n)", nullptr, n));
             break;
         case DeadlineGroup::Month:
-            heading->setText(0, DisplayNames::month(group.month) + QStringLiteral(" (%1)").arg(n));
+            heading->setText(0,
+                DisplayNames::month(group.month) + (partial ? QStringLiteral(" (…)") : QStringLiteral(" (%1)").arg(n)));
             break;
         case DeadlineGroup::History:
-            heading->setText(0, tr("Before tracking started, still open (%n)", nullptr, n));
+            heading->setText(0,
+                partial ? tr("Before tracking started, still open (…)")
+                        : tr("Before tracking started, still open (%n)", nullptr, n));
             heading->setForeground(0, grey);
             break;
         }
@@ -189,7 +209,8 @@ void DeadlinesPage::showLoaded(Result<Scheduled> result)
         new QTreeWidgetItem(m_tree, { tr("Nothing falls due in this period.") });
     m_tree->expandAll();
     m_closeHistory->setEnabled(false);
-    emit loaded();
+    if (!partial)
+        emit loaded();
 }
 
 void DeadlinesPage::askCloseHistory()

@@ -35,7 +35,9 @@ public:
     /// Lines listed under one heading; the rest are counted on a last line (the board lists them all). A
     /// department's ten years can hold tens of thousands of overdue periods: making a line for each froze the
     /// window for seconds, and nobody reads that far down a heading.
-    static constexpr int ShownPerGroup = 500;
+    static constexpr int ShownPerGroup = 200;
+    /// The earliest-due commitments read first and shown (headings without counts) while the rest is read.
+    static constexpr int FirstWindow = 300;
 
     DeadlinesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent = nullptr);
     ~DeadlinesPage() override;
@@ -64,6 +66,7 @@ private:
     {
         QList<StoredCommitment> commitments;
         std::shared_ptr<const DeadlineSchedule> schedule;
+        bool partial = false; ///< the first window only
     };
 
     void retranslate();
@@ -75,6 +78,7 @@ private:
     const Gazetteer& m_gazetteer;
     const Clock& m_clock;
     BackgroundLoader* m_loader = nullptr;
+    BackgroundLoader* m_firstLoader = nullptr; ///< the earliest deadlines, read beside the whole schedule
     QSpinBox* m_months = nullptr;
     QCheckBox* m_candidates = nullptr;
     QLabel* m_summary = nullptr;
