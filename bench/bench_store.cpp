@@ -1,8 +1,10 @@
 // The store at scale: a synthetic store of 1,000,000 units (agreements of 500 articles in each language, their
 // sentences taken from the aligned sample agreements), imported through AgreementStore; then the import rate,
 // the size of the database file against the raw text, and the latency of 200 Vietnamese and 200 Chinese
-// searches (median and p99). Usage: bench_store [--units N] [--db PATH] (default 1,000,000 units, a temporary
-// file). Exits 1 when a target is missed: p99 < 50 ms, write ≥ 50,000 units/s, file < 3 × raw text.
+// searches (median and p99). Usage: bench_store [--units N] [--db PATH] [--pipeline] (default 1,000,000 units, a
+// temporary file). Exits 1 when a target is missed: p99 < 50 ms, write ≥ 50,000 units/s, file < 3 × raw text.
+// --pipeline imports through ImportPipeline (the next files parsed and planned on workers while one is stored)
+// and times the whole import instead of each step; its target is ≥ 20,000 units/s.
 
 #include "BenchSupport.h"
 #include "align/Aligner.h"
@@ -10,6 +12,7 @@
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/ImportPipeline.h"
 #include "store/ImportService.h"
 #include "store/UnitSearch.h"
 #include "text/Fold.h"
@@ -163,6 +166,7 @@ int main(int argc, char** argv)
     qint64 targetUnits = 1'000'000;
     QString path;
     const QStringList args = app.arguments();
+    const bool pipelined = args.contains(QStringLiteral("--pipeline"));
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--units"))
             targetUnits = args[i + 1].toLongLong();
@@ -192,7 +196,57 @@ int main(int argc, char** argv)
     qint64 units = 0;
     qint64 rawBytes = 0;
     double parseSeconds = 0, planSeconds = 0, writeSeconds = 0;
-    for (int k = 0; units < targetUnits; ++k) {
+    double pipelinedRate = 0;
+    if (pipelined) {
+        // The files a run of the sequential import would store, through the pipeline; wall time of the whole.
+        const qint64 perFile = [&] {
+            const auto parsed
+                = DocumentParser::parseText(agreementText(pool, 0, Articles), QStringLiteral("probe.txt"));
+            qint64 n = 0;
+            for (const ParsedDocument& document : parsed->documents) {
+                for (const LanguageVersion& version : document.versions)
+                    n += version.units.size();
+            }
+            return n;
+        }();
+        const int files = int((targetUnits + perFile - 1) / perFile);
+        QElapsedTimer timer;
+        timer.start();
+        bool failed = false;
+        ImportPipeline pipeline(store, ImportPipeline::defaultAhead());
+        pipeline.run(
+            files,
+            [&pool, &gazetteer](int k) -> Result<ImportPlan> {
+                auto parsed = DocumentParser::parseText(
+                    agreementText(pool, k, Articles), QStringLiteral("synthetic-%1.txt").arg(k));
+                if (!parsed)
+                    return parsed.error();
+                return ImportService::plan(std::move(parsed.value()), gazetteer);
+            },
+            [&](int k, const Result<ImportOutcome>& outcome) {
+                if (!outcome) {
+                    std::fprintf(stderr, "%s\n", qPrintable(outcome.error().toString()));
+                    failed = true;
+                    return false;
+                }
+                units += perFile;
+                if (k % 100 == 99) {
+                    std::printf(
+                        "  %lld units, %.0f units/s\n", units, double(units) / (double(timer.elapsed()) / 1000));
+                    std::fflush(stdout);
+                }
+                return true;
+            });
+        if (failed)
+            return 1;
+        const double seconds = double(timer.nsecsElapsed()) / 1e9;
+        pipelinedRate = double(units) / seconds;
+        for (int k = 0; k < files; ++k)
+            rawBytes += agreementText(pool, k, Articles).toUtf8().size();
+        std::printf("import, pipelined (%d prepared ahead)  %.0f units/s (%.1f s)\n", ImportPipeline::defaultAhead(),
+            pipelinedRate, seconds);
+    }
+    for (int k = 0; !pipelined && units < targetUnits; ++k) {
         const QString text = agreementText(pool, k, Articles);
         rawBytes += text.toUtf8().size();
         QElapsedTimer timer;
@@ -225,15 +279,17 @@ int main(int argc, char** argv)
     checkpoint.finish();
     const qint64 fileBytes = QFileInfo(path).size();
 
-    const double writeRate = double(units) / writeSeconds;
+    const double writeRate = pipelined ? 0 : double(units) / writeSeconds;
     std::printf("units stored                         %lld in %lld agreements\n", units, database.agreementCount());
-    std::printf(
-        "parse (DocumentParser)               %.0f units/s (%.1f s)\n", double(units) / parseSeconds, parseSeconds);
-    std::printf(
-        "plan (align + fold, no database)     %.0f units/s (%.1f s)\n", double(units) / planSeconds, planSeconds);
-    std::printf("write (one transaction per file)     %.0f units/s (%.1f s)\n", writeRate, writeSeconds);
-    std::printf("import, all three                    %.0f units/s\n",
-        double(units) / (parseSeconds + planSeconds + writeSeconds));
+    if (!pipelined) {
+        std::printf(
+            "parse (DocumentParser)               %.0f units/s (%.1f s)\n", double(units) / parseSeconds, parseSeconds);
+        std::printf(
+            "plan (align + fold, no database)     %.0f units/s (%.1f s)\n", double(units) / planSeconds, planSeconds);
+        std::printf("write (one transaction per file)     %.0f units/s (%.1f s)\n", writeRate, writeSeconds);
+        std::printf("import, all three                    %.0f units/s\n",
+            double(units) / (parseSeconds + planSeconds + writeSeconds));
+    }
     std::printf("raw text %.1f MB, database %.1f MB: %.2f x\n", double(rawBytes) / 1e6, double(fileBytes) / 1e6,
         double(fileBytes) / double(rawBytes));
 
@@ -249,8 +305,8 @@ int main(int argc, char** argv)
     std::printf("search Chinese (200 queries)         median %.2f ms, p99 %.2f ms, %.1f hits each\n", zhLatency.median,
         zhLatency.p99, zhLatency.meanHits);
 
-    const bool met
-        = viLatency.p99 < 50 && zhLatency.p99 < 50 && writeRate >= 50'000 && double(fileBytes) < 3.0 * double(rawBytes);
+    const bool met = viLatency.p99 < 50 && zhLatency.p99 < 50
+        && (pipelined ? pipelinedRate >= 20'000 : writeRate >= 50'000) && double(fileBytes) < 3.0 * double(rawBytes);
     std::printf("%s\n", met ? "targets met" : "TARGET MISSED");
     return met ? 0 : 1;
 }

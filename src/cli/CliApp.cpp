@@ -14,6 +14,7 @@
 #include "store/AgreementStore.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
+#include "store/ImportPipeline.h"
 #include "store/ImportService.h"
 #include "store/PartyDirectory.h"
 #include "store/SampleLibrary.h"
@@ -407,25 +408,32 @@ int CliApp::import(const QStringList& args)
         return Failure;
     ImportService store(*db, Gazetteer::builtIn(), m_clock);
     int status = Success;
-    for (qsizetype i = 0; i < line->positional.size(); ++i) {
-        const QString& path = line->positional[i];
-        if (stopRequested()) {
-            // Ctrl+C: the files stored so far stay stored (and were printed); the rest are not begun.
-            m_err << "concord-cli: interrupted; not imported: " << line->positional.mid(i).join(QLatin1Char(' '))
-                  << "\n";
-            return Interrupted;
-        }
-        const auto outcome = store.importPath(path, ImportOptions { line->has(QStringLiteral("--anyway")) });
-        if (!outcome) {
-            m_err << "concord-cli: " << outcome.error().toString() << "\n";
-            if (outcome.error().code == AgreementShape::NoStructure)
-                m_err << "concord-cli: (import --anyway " << path << " stores it all the same)\n";
-            status = Failure;
-            continue;
-        }
-        for (const qint64 id : outcome->agreementIds)
-            m_out << id << '\t' << path << (outcome->alreadyImported ? "\talready imported" : "") << "\n";
-        m_out.flush(); // what is stored is said at once: an interrupted batch still tells what it stored
+    const QStringList& paths = line->positional;
+    const ImportOptions options { line->has(QStringLiteral("--anyway")) };
+    // The next files are read, parsed, aligned and searched for commitments while this one is stored.
+    ImportPipeline pipeline(store, ImportPipeline::defaultAhead());
+    const int reported = pipeline.run(
+        int(paths.size()),
+        [&paths, options](int i) { return ImportService::prepare(paths[i], Gazetteer::builtIn(), options); },
+        [&](int i, const Result<ImportOutcome>& outcome) {
+            const QString& path = paths[i];
+            if (!outcome) {
+                m_err << "concord-cli: " << outcome.error().toString() << "\n";
+                if (outcome.error().code == AgreementShape::NoStructure)
+                    m_err << "concord-cli: (import --anyway " << path << " stores it all the same)\n";
+                m_err.flush();
+                status = Failure;
+            } else {
+                for (const qint64 id : outcome->agreementIds)
+                    m_out << id << '\t' << path << (outcome->alreadyImported ? "\talready imported" : "") << "\n";
+                m_out.flush(); // what is stored is said at once: an interrupted batch still tells what it stored
+            }
+            return !stopRequested();
+        });
+    if (reported < paths.size()) {
+        // Ctrl+C: the files stored so far stay stored (and were printed); the rest are not stored.
+        m_err << "concord-cli: interrupted; not imported: " << paths.mid(reported).join(QLatin1Char(' ')) << "\n";
+        return Interrupted;
     }
     return status;
 }

@@ -69,6 +69,13 @@ void ImportRunner::next()
 
 void ImportRunner::store(const Result<ImportPlan>& planned)
 {
+    // The next file is read, parsed and aligned on the worker while this one is stored here.
+    const bool readAhead = !m_cancelled && m_index + 1 < m_paths.size();
+    if (readAhead) {
+        ++m_index;
+        next();
+        --m_index;
+    }
     ImportResult result;
     result.path = m_paths[m_index];
     if (m_cancelled) {
@@ -101,7 +108,8 @@ void ImportRunner::store(const Result<ImportPlan>& planned)
     m_results.append(result);
     ++m_index;
     m_progress->setValue(int(m_index));
-    next();
+    if (!readAhead)
+        next(); // the last file, or cancelled: finishes
 }
 
 void ImportRunner::finish()

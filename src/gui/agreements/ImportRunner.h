@@ -38,9 +38,9 @@ struct ImportResult
 
 /// Imports files into the store through ImportService without blocking the window: each file is read, parsed,
 /// aligned and searched for commitments on a worker thread (BackgroundLoader), then stored in one transaction on
-/// the GUI thread, then the next file starts. A progress dialog shows while files go in; Cancel drops the file being
-/// read (it is never stored) and starts no other; files stored before it stay, each whole (a failed one leaves the
-/// store unchanged). finished() hands over what happened to each file.
+/// the GUI thread while the worker already reads the next file. A progress dialog shows while files go in; Cancel drops
+/// the file being read (it is never stored) and starts no other; files stored before it stay, each whole (a failed one
+/// leaves the store unchanged). finished() hands over what happened to each file.
 class ImportRunner : public QObject
 {
     Q_OBJECT
