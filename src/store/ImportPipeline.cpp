@@ -14,7 +14,9 @@ ImportPipeline::ImportPipeline(ImportService& service, int ahead)
 
 int ImportPipeline::defaultAhead()
 {
-    return std::max(1, QThread::idealThreadCount() - 1);
+    // Preparing a file costs several times storing it (bench_store): every core prepares, and the storing thread
+    // mostly waits for the next plan.
+    return std::max(1, QThread::idealThreadCount());
 }
 
 int ImportPipeline::run(int count, const Prepare& prepare, const Stored& stored)

@@ -24,7 +24,8 @@ public:
     /// Imports items 0 … \a count − 1; returns how many were reported (fewer when \a stored stopped it).
     int run(int count, const Prepare& prepare, const Stored& stored);
 
-    /// Workers that fit this machine: one core stores, the others prepare (at least one).
+    /// Files prepared at once: one per core (preparing costs several times storing, so the storing thread mostly
+    /// waits).
     static int defaultAhead();
 
 private:
