@@ -53,7 +53,8 @@ AlignmentDiff AlignmentDiff::of(const AlignedVersions& before, const AlignedVers
     diff.pairs
         = changeOf(before.alignment.pairs, after.alignment.pairs, [&](const AlignedPair& old, const AlignedPair& now) {
               return old.score == now.score && old.anchored == now.anchored && old.confirmed == now.confirmed
-                  && mapped(old.vi, diff.vi, vi) && vi == now.vi && mapped(old.zh, diff.zh, zh) && zh == now.zh;
+                  && mapped(old.vi, diff.vi, vi) && std::equal(vi.cbegin(), vi.cend(), now.vi.cbegin(), now.vi.cend())
+                  && mapped(old.zh, diff.zh, zh) && std::equal(zh.cbegin(), zh.cend(), now.zh.cbegin(), now.zh.cend());
           });
     return diff;
 }

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringView>
 
+#include <algorithm>
 #include <optional>
 
 namespace concord {
@@ -43,7 +44,14 @@ struct NumberingLabel
     QList<int> path; ///< Decimal: every component (`2.3.1` → 2, 3, 1); otherwise just the value
 
     static QString schemeKey(LabelScheme scheme);
-    bool operator==(const NumberingLabel& other) const = default;
+    /// Member by member; the path compared element by element (Qt 6.4's QList<int>::operator== hands memcmp a
+    /// null pointer when one of two empty lists has no buffer, which UBSan reports).
+    bool operator==(const NumberingLabel& other) const
+    {
+        return scheme == other.scheme && value == other.value && depth == other.depth && uncertain == other.uncertain
+            && text == other.text && length == other.length
+            && std::equal(path.cbegin(), path.cend(), other.path.cbegin(), other.path.cend());
+    }
 };
 
 /// Recognises the numbering label a paragraph starts with, in either language.
