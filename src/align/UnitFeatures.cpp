@@ -71,10 +71,7 @@ QList<UnitFeatures> UnitFeatures::of(
 {
     QList<QString> foldedBodies;
     QList<UnitFeatures> features = withoutContent(version, gazetteer, 0, int(version.units.size()), foldedBodies);
-    const QList<ContentProfile> profiles
-        = ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese, counted);
-    for (qsizetype k = 0; k < features.size(); ++k)
-        features[k].content = profiles[k];
+    withContent(features, ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese, counted));
     return features;
 }
 
@@ -83,11 +80,14 @@ QList<UnitFeatures> UnitFeatures::of(
 {
     QList<QString> foldedBodies;
     QList<UnitFeatures> features = withoutContent(version, gazetteer, first, count, foldedBodies);
-    const QList<ContentProfile> profiles
-        = ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese, weights);
+    withContent(features, ContentEvidence::profiles(foldedBodies, version.language == Language::Vietnamese, weights));
+    return features;
+}
+
+void UnitFeatures::withContent(QList<UnitFeatures>& features, const QList<ContentProfile>& profiles)
+{
     for (qsizetype k = 0; k < features.size(); ++k)
         features[k].content = profiles[k];
-    return features;
 }
 
 QList<UnitFeatures> UnitFeatures::withoutContent(

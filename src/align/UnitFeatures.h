@@ -49,6 +49,7 @@ struct UnitFeatures
 private:
     static QList<UnitFeatures> withoutContent(
         const LanguageVersion& version, const Gazetteer& gazetteer, int first, int count, QList<QString>& foldedBodies);
+    static void withContent(QList<UnitFeatures>& features, const QList<ContentProfile>& profiles);
 };
 
 } // namespace concord
