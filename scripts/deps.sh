@@ -15,6 +15,8 @@ packages=(
     unicode-data python3
     # Word (.docx, a zip of XML: minizip) and PDF readers; the Excel report writer
     libminizip-dev libpoppler-qt6-dev libxlsxwriter-dev
+    # scans: Tesseract's library with its Vietnamese and Simplified Chinese models, Leptonica for the images
+    libtesseract-dev libleptonica-dev tesseract-ocr-vie tesseract-ocr-chi-sim
     # tests (pdftotext reads the PDF reports back); the libFuzzer harnesses (scripts/dev.sh fuzz)
     catch2 poppler-utils clang-15 libfuzzer-15-dev
     # fonts covering Vietnamese and Chinese; a virtual X server for screenshots

@@ -1398,6 +1398,17 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::OcrEngine</name>
+    <message>
+        <source>Text recognition needs Tesseract&apos;s Vietnamese model; install the package tesseract-ocr-vie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition needs Tesseract&apos;s Chinese model; install the package tesseract-ocr-chi-sim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::PairModel</name>
     <message>
         <source>✓ %1</source>
@@ -1560,16 +1571,20 @@ Imported from %2</translation>
         <translation>The PDF is protected by a password; open it, save an unprotected copy and import that.</translation>
     </message>
     <message>
-        <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
-        <translation>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</translation>
-    </message>
-    <message>
         <source>The PDF is damaged: it has no page that can be read.</source>
         <translation>The PDF is damaged: it has no page that can be read.</translation>
     </message>
     <message>
         <source>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</source>
         <translation>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer: it is a scanned image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s text layer is not readable text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2146,6 +2161,54 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ScanReader</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is too small to read (%2 × %3 pixels); scan it at 300 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 yields no text: it is blank or holds no printed text. Remove the page from the scan and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ScanStore</name>
+    <message>
+        <source>The scan of the agreement cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -2168,10 +2231,6 @@ Imported from %2</translation>
         <translation>The file is empty.</translation>
     </message>
     <message>
-        <source>This is not a text, Word (.docx) or PDF file.</source>
-        <translation>This is not a text, Word (.docx) or PDF file.</translation>
-    </message>
-    <message>
         <source>plain text</source>
         <translation>plain text</translation>
     </message>
@@ -2186,6 +2245,14 @@ Imported from %2</translation>
     <message>
         <source>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</source>
         <translation>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1379,6 +1379,17 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::OcrEngine</name>
+    <message>
+        <source>Text recognition needs Tesseract&apos;s Vietnamese model; install the package tesseract-ocr-vie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition needs Tesseract&apos;s Chinese model; install the package tesseract-ocr-chi-sim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::PairModel</name>
     <message>
         <source>✓ %1</source>
@@ -1536,16 +1547,20 @@ Nhập từ %2</translation>
         <translation>Tệp PDF được bảo vệ bằng mật khẩu; hãy mở tệp, lưu một bản không có mật khẩu rồi nhập bản đó.</translation>
     </message>
     <message>
-        <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
-        <translation>Tệp PDF không có lớp văn bản: đây là ảnh quét. Hãy nhận dạng chữ (OCR) cho tệp, chẳng hạn bằng ocrmypdf, rồi nhập kết quả.</translation>
-    </message>
-    <message>
         <source>The PDF is damaged: it has no page that can be read.</source>
         <translation>Tệp PDF bị hỏng: không có trang nào đọc được.</translation>
     </message>
     <message>
         <source>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</source>
         <translation>Tệp PDF có %1 trang; văn bản văn bản ít hơn nhiều (chỉ đọc tối đa %2 trang) nên tệp không được nhập.</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer: it is a scanned image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s text layer is not readable text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2133,52 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ScanReader</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is too small to read (%2 × %3 pixels); scan it at 300 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 yields no text: it is blank or holds no printed text. Remove the page from the scan and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ScanStore</name>
+    <message>
+        <source>The scan of the agreement cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -2140,10 +2201,6 @@ Nhập từ %2</translation>
         <translation>Tệp trống.</translation>
     </message>
     <message>
-        <source>This is not a text, Word (.docx) or PDF file.</source>
-        <translation>Đây không phải tệp văn bản, Word (.docx) hay PDF.</translation>
-    </message>
-    <message>
         <source>plain text</source>
         <translation>văn bản thuần</translation>
     </message>
@@ -2158,6 +2215,14 @@ Nhập từ %2</translation>
     <message>
         <source>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</source>
         <translation>Tên tệp cho biết đây là %1 nhưng nội dung là %2; hãy đổi đuôi tên tệp thành .%3 rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

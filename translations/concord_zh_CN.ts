@@ -1379,6 +1379,17 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::OcrEngine</name>
+    <message>
+        <source>Text recognition needs Tesseract&apos;s Vietnamese model; install the package tesseract-ocr-vie.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text recognition needs Tesseract&apos;s Chinese model; install the package tesseract-ocr-chi-sim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::PairModel</name>
     <message>
         <source>✓ %1</source>
@@ -1536,16 +1547,20 @@ Imported from %2</source>
         <translation>PDF 受密码保护；请打开它，另存一份不加密的副本后再导入。</translation>
     </message>
     <message>
-        <source>The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for example with ocrmypdf, and import the result.</source>
-        <translation>PDF 没有文本层：它是扫描图像。请先对其进行文字识别（OCR），例如使用 ocrmypdf，然后导入识别结果。</translation>
-    </message>
-    <message>
         <source>The PDF is damaged: it has no page that can be read.</source>
         <translation>该 PDF 已损坏：没有可读取的页面。</translation>
     </message>
     <message>
         <source>The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.</source>
         <translation>该 PDF 有 %1 页；协议远没有这么多页（最多读取 %2 页），因此不予导入。</translation>
+    </message>
+    <message>
+        <source>The PDF has no text layer: it is a scanned image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF&apos;s text layer is not readable text.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2133,52 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ScanReader</name>
+    <message>
+        <source>page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be rendered: it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 is too small to read (%2 × %3 pixels); scan it at 300 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 yields no text: it is blank or holds no printed text. Remove the page from the scan and import again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>concord::ScanStore</name>
+    <message>
+        <source>The scan of the agreement cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -2140,10 +2201,6 @@ Imported from %2</source>
         <translation>文件为空。</translation>
     </message>
     <message>
-        <source>This is not a text, Word (.docx) or PDF file.</source>
-        <translation>这不是文本、Word (.docx) 或 PDF 文件。</translation>
-    </message>
-    <message>
         <source>plain text</source>
         <translation>纯文本</translation>
     </message>
@@ -2158,6 +2215,14 @@ Imported from %2</source>
     <message>
         <source>The name says %1 but the content is %2; rename the file to end in .%3 and import it again.</source>
         <translation>文件名表明是%1，但内容是%2；请将文件扩展名改为 .%3 后重新导入。</translation>
+    </message>
+    <message>
+        <source>an image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "cli/CommandLine.h"
 #include "cli/CommitmentCommands.h"
 #include "cli/ReportCommand.h"
+#include "cli/ScanProgressPrinter.h"
 #include "cli/StoreCommands.h"
 #include "import/AgreementShape.h"
 #include "import/DocumentJson.h"
@@ -41,6 +42,11 @@ void CliApp::requestStop()
 bool CliApp::stopRequested()
 {
     return stopFlag.load();
+}
+
+const std::atomic_bool* CliApp::stopSignal()
+{
+    return &stopFlag;
 }
 
 CliApp::CliApp(QTextStream& out, QTextStream& err, const Clock& clock)
@@ -235,12 +241,15 @@ int CliApp::list(const QStringList& args)
 int CliApp::parse(const QStringList& args)
 {
     QString error;
-    const auto line = CommandLine::parse(QStringLiteral("parse"), args, { { QStringLiteral("--json") }, {} }, &error);
+    const auto line = CommandLine::parse(
+        QStringLiteral("parse"), args, { { QStringLiteral("--json"), QStringLiteral("--quiet") }, {} }, &error);
     if (!line)
         return usageError(error);
     if (line->positional.size() != 1)
         return usageError(QStringLiteral("'parse' takes exactly one FILE"));
-    const auto file = DocumentParser::parseFile(line->positional.front());
+    ScanProgressPrinter printer(m_err, line->has(QStringLiteral("--quiet")), &stopFlag);
+    const auto file = DocumentParser::parseFile(
+        line->positional.front(), Gazetteer::builtIn(), printer.options(line->positional.front()));
     if (!file) {
         m_err << "concord-cli: " << file.error().toString() << "\n";
         return Failure;
@@ -275,13 +284,15 @@ int CliApp::parse(const QStringList& args)
 int CliApp::align(const QStringList& args)
 {
     QString error;
-    const auto line = CommandLine::parse(QStringLiteral("align"), args, { { QStringLiteral("--json") }, {} }, &error);
+    const auto line = CommandLine::parse(
+        QStringLiteral("align"), args, { { QStringLiteral("--json"), QStringLiteral("--quiet") }, {} }, &error);
     if (!line)
         return usageError(error);
     if (line->positional.size() != 1)
         return usageError(QStringLiteral("'align' takes exactly one FILE"));
     const QString path = line->positional.front();
-    const auto file = DocumentParser::parseFile(path);
+    ScanProgressPrinter printer(m_err, line->has(QStringLiteral("--quiet")), &stopFlag);
+    const auto file = DocumentParser::parseFile(path, Gazetteer::builtIn(), printer.options(path));
     if (!file) {
         m_err << "concord-cli: " << file.error().toString() << "\n";
         return Failure;
@@ -397,8 +408,8 @@ std::unique_ptr<Database> CliApp::openStore(const QString& dbOption)
 int CliApp::import(const QStringList& args)
 {
     QString error;
-    const auto line = CommandLine::parse(
-        QStringLiteral("import"), args, { { QStringLiteral("--anyway") }, { QStringLiteral("--db") } }, &error);
+    const auto line = CommandLine::parse(QStringLiteral("import"), args,
+        { { QStringLiteral("--anyway"), QStringLiteral("--quiet") }, { QStringLiteral("--db") } }, &error);
     if (!line)
         return usageError(error);
     if (line->positional.isEmpty())
@@ -409,19 +420,29 @@ int CliApp::import(const QStringList& args)
     ImportService store(*db, Gazetteer::builtIn(), m_clock);
     int status = Success;
     const QStringList& paths = line->positional;
-    const ImportOptions options { line->has(QStringLiteral("--anyway")) };
+    ImportOptions options;
+    options.evenWithoutStructure = line->has(QStringLiteral("--anyway"));
+    ScanProgressPrinter printer(m_err, line->has(QStringLiteral("--quiet")), &stopFlag);
+    int cancelledAt = -1;
     // The next files are read, parsed, aligned and searched for commitments while this one is stored.
     ImportPipeline pipeline(store, ImportPipeline::defaultAhead());
     const int reported = pipeline.run(
         int(paths.size()),
-        [&paths, options](int i) { return ImportService::prepare(paths[i], Gazetteer::builtIn(), options); },
+        [&paths, options, &printer](int i) {
+            ImportOptions own = options;
+            own.scan = printer.options(paths[i]);
+            return ImportService::prepare(paths[i], Gazetteer::builtIn(), own);
+        },
         [&](int i, const Result<ImportOutcome>& outcome) {
             const QString& path = paths[i];
             if (!outcome) {
-                m_err << "concord-cli: " << outcome.error().toString() << "\n";
+                if (outcome.error().code == QLatin1String(ScanReader::Cancelled)) {
+                    cancelledAt = i; // Ctrl+C during a scan: said below with the files not imported
+                    return false;
+                }
+                printer.say(QStringLiteral("concord-cli: %1\n").arg(outcome.error().toString()));
                 if (outcome.error().code == AgreementShape::NoStructure)
-                    m_err << "concord-cli: (import --anyway " << path << " stores it all the same)\n";
-                m_err.flush();
+                    printer.say(QStringLiteral("concord-cli: (import --anyway %1 stores it all the same)\n").arg(path));
                 status = Failure;
             } else {
                 for (const qint64 id : outcome->agreementIds)
@@ -430,9 +451,10 @@ int CliApp::import(const QStringList& args)
             }
             return !stopRequested();
         });
-    if (reported < paths.size()) {
+    if (reported < paths.size() || cancelledAt >= 0) {
         // Ctrl+C: the files stored so far stay stored (and were printed); the rest are not stored.
-        m_err << "concord-cli: interrupted; not imported: " << paths.mid(reported).join(QLatin1Char(' ')) << "\n";
+        const int first = cancelledAt >= 0 ? cancelledAt : reported;
+        m_err << "concord-cli: interrupted; not imported: " << paths.mid(first).join(QLatin1Char(' ')) << "\n";
         return Interrupted;
     }
     return status;

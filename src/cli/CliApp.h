@@ -3,6 +3,7 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <atomic>
 #include <memory>
 
 namespace concord {
@@ -31,6 +32,8 @@ public:
     /// Asks a running import to stop before its next file (Ctrl+C); safe to call from a signal handler.
     static void requestStop();
     static bool stopRequested();
+    /// The flag requestStop() sets, for a reader to watch as its Cancel.
+    static const std::atomic_bool* stopSignal();
 
 private:
     int usageError(const QString& message);

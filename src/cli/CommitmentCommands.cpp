@@ -1,6 +1,8 @@
 #include "cli/CommitmentCommands.h"
 
+#include "cli/CliApp.h"
 #include "cli/CommandLine.h"
+#include "cli/ScanProgressPrinter.h"
 #include "commit/CommitmentExtractor.h"
 #include "commit/CommitmentJson.h"
 #include "commit/CommitmentTally.h"
@@ -352,13 +354,15 @@ int CommitmentCommands::fail(const QString& message)
 int CommitmentCommands::extract(const QStringList& args)
 {
     QString error;
-    const auto line
-        = CommandLine::parse(QStringLiteral("commitments"), args, { { QStringLiteral("--json") }, {} }, &error);
+    const auto line = CommandLine::parse(
+        QStringLiteral("commitments"), args, { { QStringLiteral("--json"), QStringLiteral("--quiet") }, {} }, &error);
     if (!line)
         return m_usageError(error);
     if (line->positional.size() != 1)
         return m_usageError(QStringLiteral("'commitments' takes exactly one FILE"));
-    const auto file = DocumentParser::parseFile(line->positional.front());
+    ScanProgressPrinter printer(m_err, line->has(QStringLiteral("--quiet")), CliApp::stopSignal());
+    const auto file = DocumentParser::parseFile(
+        line->positional.front(), Gazetteer::builtIn(), printer.options(line->positional.front()));
     if (!file)
         return fail(file.error().toString());
     QList<CommitmentCandidate> all;

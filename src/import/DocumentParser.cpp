@@ -44,7 +44,7 @@ const LanguageVersion* ParsedDocument::version(Language language) const
     return nullptr;
 }
 
-Result<ParsedFile> DocumentParser::parseFile(const QString& path, const Gazetteer& gazetteer)
+Result<ParsedFile> DocumentParser::parseFile(const QString& path, const Gazetteer& gazetteer, const ScanOptions& scan)
 {
     auto file = SourceFile::read(path);
     if (!file)
@@ -52,6 +52,7 @@ Result<ParsedFile> DocumentParser::parseFile(const QString& path, const Gazettee
     QString text;
     QString encoding;
     double confidence = 1.0;
+    std::optional<ScannedText> scanned;
     switch (file->format) {
     case SourceFormat::PlainText: {
         auto decoded = Decoder::decode(file->bytes, path);
@@ -62,21 +63,50 @@ Result<ParsedFile> DocumentParser::parseFile(const QString& path, const Gazettee
         confidence = decoded->confidence;
         break;
     }
-    case SourceFormat::Docx:
-    case SourceFormat::Pdf: {
-        const bool docx = file->format == SourceFormat::Docx;
-        auto read = docx ? DocxReader::read(file->bytes, path) : PdfReader::read(file->bytes, path);
+    case SourceFormat::Docx: {
+        auto read = DocxReader::read(file->bytes, path);
         if (!read)
             return read.error();
         text = Decoder::toNfc(read.value());
-        encoding = docx ? QStringLiteral("docx") : QStringLiteral("pdf");
+        encoding = QStringLiteral("docx");
         break;
     }
+    case SourceFormat::Pdf: {
+        auto read = PdfReader::read(file->bytes, path);
+        if (read) {
+            text = Decoder::toNfc(read.value());
+            encoding = QStringLiteral("pdf");
+            break;
+        }
+        if (read.error().code != QLatin1String(PdfReader::NoTextLayer))
+            return read.error();
+        auto ocr = ScanReader::readPdf(file->bytes, path, scan);
+        if (!ocr)
+            return ocr.error();
+        scanned = std::move(ocr).value();
+        break;
+    }
+    case SourceFormat::Image: {
+        auto ocr = ScanReader::readImage(file->bytes, path, scan);
+        if (!ocr)
+            return ocr.error();
+        scanned = std::move(ocr).value();
+        break;
+    }
+    }
+    if (scanned) {
+        text = Decoder::toNfc(scanned->text);
+        encoding = QStringLiteral("ocr");
     }
     auto parsed = parseText(text, path, gazetteer);
     if (parsed) {
         parsed->encoding = encoding;
         parsed->encodingConfidence = confidence;
+        if (scanned) {
+            parsed->scan = std::move(scanned->record);
+            for (ParsedDocument& document : parsed->documents)
+                document.metadata.header.scanned = true;
+        }
     }
     return parsed;
 }

@@ -2,6 +2,7 @@
 
 #include "import/Gazetteer.h"
 #include "import/MetadataExtractor.h"
+#include "import/ScanReader.h"
 #include "model/Result.h"
 #include "model/Structure.h"
 
@@ -28,21 +29,27 @@ struct ParsedDocument
 struct ParsedFile
 {
     QString path;
-    QString encoding; ///< as the Decoder found it for text files; "docx" or "pdf" for those
+    QString encoding; ///< as the Decoder found it for text files; "docx", "pdf" or "ocr" for those
     double encodingConfidence = 0;
     QString rawText; ///< the decoded text, verbatim (NFC): debris stays in here
     QList<ParsedDocument> documents;
+    ScanRecord scan; ///< for a scan read by OCR: each line's page, box and confidence, and the page images
+
+    bool isScan() const { return !scan.isEmpty(); }
 };
 
 /// Reads a file and runs it through the pipeline: decode → paragraphs → forwarding letter → split by
-/// language → structure → metadata.
+/// language → structure → metadata. Images, and PDFs without a usable text layer, are read by OCR (ScanReader)
+/// into the same light text first.
 class DocumentParser
 {
     Q_DECLARE_TR_FUNCTIONS(concord::DocumentParser)
 
 public:
     /// Parties are found through \a gazetteer (the built-in one unless a caller injects another).
-    static Result<ParsedFile> parseFile(const QString& path, const Gazetteer& gazetteer = Gazetteer::builtIn());
+    /// \a scan tells a scan's progress and carries its Cancel.
+    static Result<ParsedFile> parseFile(
+        const QString& path, const Gazetteer& gazetteer = Gazetteer::builtIn(), const ScanOptions& scan = {});
     /// The same for text already decoded; \a name is used in messages.
     static Result<ParsedFile> parseText(
         const QString& text, const QString& name, const Gazetteer& gazetteer = Gazetteer::builtIn());

@@ -1,5 +1,6 @@
 #include "import/PdfReader.h"
 
+#include "import/PageLayout.h"
 #include "text/Radicals.h"
 
 #include <QList>
@@ -14,16 +15,10 @@ namespace concord {
 
 namespace {
 
-struct Line
-{
-    QString text;
-    QRectF box;
-};
-
 /// Words into lines: a word that starts left of the previous one's end, or below it, starts a line.
-QList<Line> linesOf(const Poppler::Page& page)
+QList<LayoutLine> linesOf(const Poppler::Page& page)
 {
-    QList<Line> lines;
+    QList<LayoutLine> lines;
     const auto words = page.textList();
     const Poppler::TextBox* previous = nullptr;
     for (const auto& word : words) {
@@ -33,7 +28,7 @@ QList<Line> linesOf(const Poppler::Page& page)
         if (newLine) {
             lines.append({ word->text(), box });
         } else {
-            Line& line = lines.back();
+            LayoutLine& line = lines.back();
             if (previous->hasSpaceAfter())
                 line.text += QLatin1Char(' ');
             line.text += word->text();
@@ -68,9 +63,9 @@ public:
     {
         static std::once_flag installed;
         std::call_once(installed, [] { Poppler::setDebugErrorFunction(collectPopplerMessage, QVariant()); });
-        popplerSink = &m_messages;
+        m_previous = std::exchange(popplerSink, &m_messages);
     }
-    ~PopplerMessages() { popplerSink = nullptr; }
+    ~PopplerMessages() { popplerSink = m_previous; }
     PopplerMessages(const PopplerMessages&) = delete;
     PopplerMessages& operator=(const PopplerMessages&) = delete;
 
@@ -84,14 +79,15 @@ public:
 
 private:
     QStringList m_messages;
+    QStringList* m_previous = nullptr;
 };
 
 } // namespace
 
-Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName)
+Result<std::unique_ptr<Poppler::Document>> PdfReader::open(const QByteArray& bytes, const QString& fileName)
 {
     const PopplerMessages messages;
-    const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
+    std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document)
         return Error { fileName, 0, -1, messages.with(tr("The PDF cannot be read: it is damaged or not a PDF.")) };
     if (document->isLocked())
@@ -104,69 +100,68 @@ Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName
             tr("The PDF has %1 pages; agreements have far fewer (at most %2 are read), so it is not imported.")
                 .arg(document->numPages())
                 .arg(MaxPages) };
+    return document;
+}
 
-    QString body; // the text, page after page
-    QStringList furniture; // page numbers, running headers: set apart at the end, one paragraph each
-    bool lastLineFull = false;
+Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName)
+{
+    const PopplerMessages messages;
+    auto opened = open(bytes, fileName);
+    if (!opened)
+        return opened.error();
+    const std::unique_ptr<Poppler::Document>& document = opened.value();
+
+    QList<LayoutPage> pages;
     int words = 0;
-    int readable = 0;
     for (int index = 0; index < document->numPages(); ++index) {
         const std::unique_ptr<Poppler::Page> page = document->page(index);
         if (!page)
             continue;
-        ++readable;
-        const qreal height = page->pageSizeF().height();
-        QList<Line> lines;
-        for (const Line& line : linesOf(*page)) {
+        LayoutPage laid { page->pageSizeF(), linesOf(*page) };
+        for (const LayoutLine& line : laid.lines)
             words += int(line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
-            const bool margin = line.box.top() > height * 0.92 || line.box.bottom() < height * 0.06;
-            if (margin && line.text.size() <= 20)
-                furniture.append(line.text);
-            else
-                lines.append(line);
-        }
-        if (lines.isEmpty())
-            continue;
-        // A new paragraph is a gap wider than the line spacing: wider than 1.3 times the closest two lines,
-        // or than 1.7 line heights when every line is a paragraph of its own. The right edge of the text
-        // block tells a paragraph's last (short) line from a full one.
-        QList<qreal> steps;
-        QList<qreal> heights;
-        qreal right = 0;
-        qreal left = lines.front().box.left();
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            right = qMax(right, lines[i].box.right());
-            left = qMin(left, lines[i].box.left());
-            heights.append(lines[i].box.height());
-            if (i > 0 && lines[i].box.top() > lines[i - 1].box.top())
-                steps.append(lines[i].box.top() - lines[i - 1].box.top());
-        }
-        std::sort(steps.begin(), steps.end());
-        std::sort(heights.begin(), heights.end());
-        const qreal lineHeight = heights[heights.size() / 2];
-        const qreal gap = qMin(steps.isEmpty() ? lineHeight * 1.7 : steps.front() * 1.3, lineHeight * 1.7);
-        for (qsizetype i = 0; i < lines.size(); ++i) {
-            if (i == 0) {
-                if (!body.isEmpty())
-                    body += lastLineFull ? QStringLiteral("\n") : QStringLiteral("\n\n");
-            } else {
-                const qreal step = lines[i].box.top() - lines[i - 1].box.top();
-                body += step > gap || step < 0 ? QStringLiteral("\n\n") : QStringLiteral("\n");
-            }
-            body += lines[i].text;
-        }
-        lastLineFull = lines.back().box.right() >= right - (right - left) * 0.12;
+        pages.append(laid);
     }
-    if (readable == 0)
+    if (pages.isEmpty())
         return Error { fileName, 0, -1, messages.with(tr("The PDF is damaged: it has no page that can be read.")) };
-    if (words == 0) {
-        return Error { fileName, 0, -1,
-            tr("The PDF has no text layer: it is a scanned image. Run text recognition (OCR) on it, for "
-               "example with ocrmypdf, and import the result.") };
+    // A scan's text layer, when it has one at all, is a few words a scanning app stamped on each page.
+    if (words < 5 * pages.size())
+        return Error { fileName, 0, -1, tr("The PDF has no text layer: it is a scanned image."),
+            QString::fromLatin1(NoTextLayer) };
+    const QString text = PageLayout::arrange(pages).text;
+    if (isGarbage(text))
+        return Error { fileName, 0, -1, tr("The PDF's text layer is not readable text."),
+            QString::fromLatin1(NoTextLayer) };
+    return Radicals::toUnifiedIdeographs(text);
+}
+
+bool PdfReader::isGarbage(QStringView text)
+{
+    // Readable text is letters, digits, spaces and ordinary punctuation; a broken font encoding or a glyph layer
+    // gives symbols, private-use characters and replacement characters instead.
+    qsizetype readable = 0;
+    qsizetype other = 0;
+    for (const QChar c : text) {
+        if (c.isSpace())
+            continue;
+        switch (c.category()) {
+        case QChar::Other_Control:
+        case QChar::Other_Format:
+        case QChar::Other_PrivateUse:
+        case QChar::Other_NotAssigned:
+            ++other;
+            break;
+        case QChar::Symbol_Math:
+        case QChar::Symbol_Currency:
+        case QChar::Symbol_Modifier:
+        case QChar::Symbol_Other:
+            ++(c.unicode() < 0x80 ? readable : other);
+            break;
+        default:
+            ++(c == QChar::ReplacementCharacter ? other : readable);
+        }
     }
-    for (const QString& piece : furniture)
-        body += QStringLiteral("\n\n") + piece;
-    return Radicals::toUnifiedIdeographs(body) + QLatin1Char('\n');
+    return readable + other >= 20 && other * 4 > readable + other;
 }
 
 } // namespace concord

@@ -102,7 +102,9 @@ bool looksLikeOffice(const QString& line)
 
 bool SignatureParser::isPersonName(const QString& line)
 {
-    static const QRegularExpression latinName(QStringLiteral("^(?:\\p{Lu}\\p{Ll}*)(?: \\p{Lu}\\p{Ll}*){1,4}$"));
+    // A syllable of a name is capitalised; OCR reads a short one in capitals now and then ("Hoàng Tường VI").
+    static const QRegularExpression latinName(
+        QStringLiteral("^(?:\\p{Lu}\\p{Ll}*)(?: \\p{Lu}\\p{Ll}*){0,3} \\p{Lu}(?:\\p{Ll}*|\\p{Lu})$"));
     static const QRegularExpression hanName(QStringLiteral("^\\p{Han}{2,4}$"));
     static const QRegularExpression both(
         QStringLiteral("^((?:\\p{Lu}\\p{Ll}*)(?: \\p{Lu}\\p{Ll}*){1,4}) (\\p{Han}{2,4})$"));

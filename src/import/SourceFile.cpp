@@ -34,6 +34,8 @@ QString SourceFile::formatName(SourceFormat format)
         return tr("a Word document");
     case SourceFormat::Pdf:
         return tr("a PDF");
+    case SourceFormat::Image:
+        return tr("an image");
     }
     return {};
 }
@@ -47,6 +49,8 @@ QString SourceFile::formatSuffix(SourceFormat format)
         return QStringLiteral("docx");
     case SourceFormat::Pdf:
         return QStringLiteral("pdf");
+    case SourceFormat::Image:
+        return QStringLiteral("png");
     }
     return {};
 }
@@ -55,6 +59,9 @@ std::optional<SourceFormat> SourceFile::detect(const QByteArray& bytes)
 {
     if (bytes.startsWith("%PDF-"))
         return SourceFormat::Pdf;
+    if (bytes.startsWith("\x89PNG\r\n\x1a\n") || bytes.startsWith("\xFF\xD8\xFF") || bytes.startsWith("II*\x00")
+        || bytes.startsWith("MM\x00*"))
+        return SourceFormat::Image;
     if (bytes.startsWith("PK\x03\x04")) {
         // A zip: only a Word document is ours. Its first entry is [Content_Types].xml or word/…
         const QByteArray head = bytes.left(4096);
@@ -91,14 +98,17 @@ Result<SourceFile> SourceFile::read(const QString& path)
 
     const auto format = detect(result.bytes);
     if (!format)
-        return Error { path, 0, -1, tr("This is not a text, Word (.docx) or PDF file.") };
+        return Error { path, 0, -1, tr("This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.") };
     result.format = *format;
     // The content decides what a file is; a name that says otherwise is a mistake to point out, not to guess past
     // (a text renamed notes.pdf is not a PDF agreement).
     const QString suffix = info.suffix().toLower();
+    static const QStringList images { QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
+        QStringLiteral("tif"), QStringLiteral("tiff") };
     const std::optional<SourceFormat> named = suffix == QLatin1String("pdf") ? std::optional(SourceFormat::Pdf)
         : suffix == QLatin1String("docx")                                    ? std::optional(SourceFormat::Docx)
         : suffix == QLatin1String("txt") || suffix == QLatin1String("text")  ? std::optional(SourceFormat::PlainText)
+        : images.contains(suffix)                                            ? std::optional(SourceFormat::Image)
                                                                              : std::nullopt;
     if (named && *named != *format) {
         return Error { path, 0, -1,

@@ -13,6 +13,7 @@ enum class SourceFormat {
     PlainText, ///< .txt, .md and anything else that is text
     Docx, ///< Office Open XML word-processing document (a zip)
     Pdf,
+    Image, ///< a scan: PNG, JPEG or TIFF (multi-page too), read by OCR
 };
 
 /// A file read whole into memory, with its format recognised. Everything the importer reads starts
@@ -30,11 +31,11 @@ public:
     static constexpr qint64 MaxSize = 64LL * 1024 * 1024;
 
     /// Reads \a path. Fails, naming the file, when it is missing, unreadable, a directory, empty,
-    /// larger than MaxSize, or a binary format Concord does not read (images, archives, …).
+    /// larger than MaxSize, or a binary format Concord does not read (archives, GIF, …).
     static Result<SourceFile> read(const QString& path);
     /// Recognises the format of \a bytes; nullopt for binary data that is none of the formats.
     static std::optional<SourceFormat> detect(const QByteArray& bytes);
-    /// "plain text", "a Word document", "a PDF" (translated), and the file name suffix of each.
+    /// "plain text", "a Word document", "a PDF", "an image" (translated), and the file name suffix of each.
     static QString formatName(SourceFormat format);
     static QString formatSuffix(SourceFormat format);
 };

@@ -4,6 +4,7 @@
 #include "import/Gazetteer.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
+#include "store/ScanStore.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
 #include "store/StoreProblem.h"
@@ -144,17 +145,26 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
         const Agreement& h = document.metadata.header;
         const qint64 agreementId = writer.run(
             QStringLiteral("INSERT INTO agreement (kind, title_vi, title_zh, reference, signed_on, place, "
-                           "valid_from, valid_to, binding, source_name, content_hash, tracked_from, ocr_text) "
-                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "valid_from, valid_to, binding, source_name, content_hash, tracked_from, ocr_text, scanned) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { kindKey(h.kind), h.titleVi, h.titleZh, h.reference, nullable(h.signedOn), h.place, nullable(h.validFrom),
                 nullable(h.validTo), h.binding ? QVariant(int(*h.binding)) : QVariant(), source,
-                QStringLiteral("%1#%2").arg(plan.hash).arg(d), nullable(trackedFrom), int(h.ocrText) });
+                QStringLiteral("%1#%2").arg(plan.hash).arg(d), nullable(trackedFrom), int(h.ocrText), int(h.scanned) });
         outcome.agreementIds.append(agreementId);
         QHash<Language, QList<qint64>> unitIds;
         for (qsizetype v = 0; v < document.versions.size(); ++v) {
             const LanguageVersion& version = document.versions[v];
             unitIds[version.language] = writeVersion(
                 writer, agreementId, version, plan.rawText.value(d).value(v), plan.searchText.value(d).value(v));
+        }
+        if (file.isScan() && !document.versions.isEmpty()) {
+            int first = document.versions.front().firstLine;
+            int last = document.versions.front().lastLine;
+            for (const LanguageVersion& version : document.versions) {
+                first = std::min(first, version.firstLine);
+                last = std::max(last, version.lastLine);
+            }
+            ScanStore::write(writer, agreementId, file.scan, first, last);
         }
         QList<qint64> pairIds;
         if (const auto& alignment = plan.alignments.value(d))

@@ -220,6 +220,25 @@ const std::vector<std::vector<const char*>>& migrationSteps()
             // and a commitment keeps the Chinese label of its clause (第二条) for the Chinese interface.
             "ALTER TABLE commitment ADD COLUMN label_zh TEXT NOT NULL DEFAULT ''",
         },
+        // Schema 7: agreements read from scans keep, per line of their text, the page, box and confidence it was
+        // recognised with, and their pages' images (ScanStore).
+        {
+            "ALTER TABLE agreement ADD COLUMN scanned INTEGER NOT NULL DEFAULT 0 CHECK (scanned IN (0, 1))",
+            "CREATE TABLE scan_line ("
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " line INTEGER NOT NULL,"
+            " page INTEGER NOT NULL,"
+            " x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL," // fractions of the page
+            " confidence INTEGER NOT NULL,"
+            " low_words TEXT NOT NULL DEFAULT ''," // JSON: [["word", confidence], …]
+            " PRIMARY KEY (agreement_id, line))",
+            "CREATE TABLE scan_page ("
+            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
+            " page INTEGER NOT NULL,"
+            " width INTEGER NOT NULL, height INTEGER NOT NULL,"
+            " image BLOB NOT NULL," // PNG, grey
+            " PRIMARY KEY (agreement_id, page))",
+        },
     };
     return steps;
 }
@@ -438,7 +457,7 @@ qint64 Database::agreementCount() const
 namespace {
 const QString AgreementColumns = QStringLiteral(
     "SELECT id, kind, title_vi, title_zh, reference, signed_on, place, valid_from, valid_to, binding, source_name, "
-    "tracked_from, ocr_text FROM agreement ");
+    "tracked_from, ocr_text, scanned FROM agreement ");
 
 Agreement agreementFrom(const QSqlQuery& query)
 {
@@ -457,6 +476,7 @@ Agreement agreementFrom(const QSqlQuery& query)
     a.sourceName = query.value(10).toString();
     a.trackedFrom = dateFrom(query.value(11));
     a.ocrText = query.value(12).toInt() != 0;
+    a.scanned = query.value(13).toInt() != 0;
     return a;
 }
 } // namespace

@@ -21,7 +21,7 @@ class Database
 
 public:
     /// Schema version this build writes. Opening a newer file fails rather than damaging it.
-    static constexpr int SchemaVersion = 6;
+    static constexpr int SchemaVersion = 7;
     /// PRAGMA application_id of a Concord store ("CNCD"): tells it from any other SQLite file.
     static constexpr int ApplicationId = 0x434E4344;
 

@@ -47,7 +47,7 @@ ImportService::ImportService(Database& database, const Gazetteer& gazetteer, con
 
 Result<ParsedFile> ImportService::parse(const QString& path, const Gazetteer& gazetteer, const ImportOptions& options)
 {
-    auto parsed = DocumentParser::parseFile(path, gazetteer);
+    auto parsed = DocumentParser::parseFile(path, gazetteer, options.scan);
     if (!parsed)
         return parsed.error();
     if (const auto refused = AgreementShape::refusal(parsed.value()); refused && !options.evenWithoutStructure)

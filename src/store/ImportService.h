@@ -1,5 +1,6 @@
 #pragma once
 
+#include "import/ScanReader.h"
 #include "model/Result.h"
 #include "store/AgreementStore.h"
 
@@ -14,6 +15,7 @@ class Clock;
 struct ImportOptions
 {
     bool evenWithoutStructure = false; ///< a person confirmed "import anyway"
+    ScanOptions scan; ///< a scan's progress and Cancel
 };
 class Database;
 class Gazetteer;

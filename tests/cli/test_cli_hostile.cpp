@@ -67,13 +67,14 @@ TEST_CASE("hostile input: empty.txt is refused with its own message, the store u
 
 TEST_CASE("hostile input: binary.txt is refused with its own message, the store unchanged", "[cli][hostile]")
 {
-    checkRefused(Small + QStringLiteral("binary.txt"), QStringLiteral("This is not a text, Word (.docx) or PDF file."));
+    checkRefused(Small + QStringLiteral("binary.txt"),
+        QStringLiteral("This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file."));
 }
 
 TEST_CASE("hostile input: nul-bytes.txt is refused with its own message, the store unchanged", "[cli][hostile]")
 {
-    checkRefused(
-        Small + QStringLiteral("nul-bytes.txt"), QStringLiteral("This is not a text, Word (.docx) or PDF file."));
+    checkRefused(Small + QStringLiteral("nul-bytes.txt"),
+        QStringLiteral("This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file."));
 }
 
 TEST_CASE("hostile input: too-large.txt is refused with its own message, the store unchanged", "[cli][hostile]")

@@ -69,7 +69,8 @@ TEST_CASE("cli: parse of a bad file exits 1 and names the file", "[cli][parse]")
     const auto row = GENERATE(values<Row>({
         { QStringLiteral("empty.txt"), QByteArray(), QStringLiteral("is empty") },
         { QStringLiteral("blank.txt"), QByteArray("  \n\n \t\n"), QStringLiteral("The file has no text.") },
-        { QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), QStringLiteral("") },
+        { QStringLiteral("image.png"), QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16),
+            QStringLiteral("The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.") },
         { QStringLiteral("latin1.txt"), QByteArray("\xC0\xC1\xC2 \xFE\xFF\xFD \x80\x81", 10),
             QStringLiteral("is not valid UTF-8") },
     }));

@@ -79,7 +79,7 @@ TEST_CASE("import: a sample printed to a text PDF yields the same trees as the t
     CHECK(pageNumbers >= 2);
 }
 
-TEST_CASE("import: a scanned PDF without a text layer is reported as such", "[import][pdf]")
+TEST_CASE("import: a scanned PDF page that holds no text is an error naming the file and the page", "[import][pdf]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("scan.pdf"));
@@ -93,7 +93,8 @@ TEST_CASE("import: a scanned PDF without a text layer is reported as such", "[im
     const auto parsed = DocumentParser::parseFile(path);
     REQUIRE_FALSE(parsed.ok());
     CHECK(parsed.error().file == path);
-    CHECK(parsed.error().message.startsWith(QStringLiteral("The PDF has no text layer: it is a scanned image.")));
+    CHECK(parsed.error().message.startsWith(
+        QStringLiteral("Page 1 yields no text: it is blank or holds no printed text.")));
 }
 
 TEST_CASE("import: a damaged PDF is an error naming the file", "[import][pdf]")

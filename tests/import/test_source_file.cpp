@@ -36,7 +36,10 @@ TEST_CASE("import: source format is recognised from the first bytes", "[import]"
         { QByteArray("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"), SourceFormat::Pdf },
         { bytes("PK\x03\x04\x14\x00\x06\x00[Content_Types].xml"), SourceFormat::Docx },
         { bytes("PK\x03\x04\x14\x00\x00\x00photos/cat.jpg"), std::nullopt },
-        { bytes("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), std::nullopt },
+        { bytes("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), SourceFormat::Image },
+        { bytes("\xFF\xD8\xFF\xE0\x00\x10JFIF"), SourceFormat::Image },
+        { bytes("II*\x00\x08\x00\x00\x00"), SourceFormat::Image },
+        { bytes("GIF89a\x01\x00"), std::nullopt },
         { bytes("abc\x00\x01\x02"), std::nullopt },
     }));
     CHECK(SourceFile::detect(row.bytes) == row.expected);
@@ -65,7 +68,10 @@ TEST_CASE("import: unreadable files give an error naming the file", "[import]")
 
     result = SourceFile::read(binary);
     REQUIRE_FALSE(result.ok());
-    CHECK(result.error().toString() == binary + QStringLiteral(": This is not a text, Word (.docx) or PDF file."));
+    CHECK(result.error().toString()
+        == binary
+            + QStringLiteral(": The name says plain text but the content is an image; rename the file to end in .png "
+                             "and import it again."));
 
     result = SourceFile::read(missing);
     REQUIRE_FALSE(result.ok());

@@ -243,7 +243,9 @@ TEST_CASE(
     CHECK(importer.importPath(titled).ok());
     CHECK(db->agreementCount() == 2);
 
-    const auto anyway = importer.importPath(junk.front(), ImportOptions { true });
+    ImportOptions options;
+    options.evenWithoutStructure = true;
+    const auto anyway = importer.importPath(junk.front(), options);
     REQUIRE(anyway.ok());
     CHECK(db->agreementCount() == 3);
 }

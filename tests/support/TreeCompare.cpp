@@ -6,7 +6,9 @@
 
 namespace concord::test {
 
-QStringList treeOf(const ParsedFile& file)
+namespace {
+
+QStringList linesOf(const ParsedFile& file, bool withText)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     QStringList lines;
@@ -31,10 +33,25 @@ QStringList treeOf(const ParsedFile& file)
                                      unit.label ? unit.label->text : QStringLiteral("-"))
                                  .arg(unit.label ? unit.label->value : 0)
                                  .arg(unit.level)
-                                 .arg(text));
+                                 .arg(withText ? text : QString()));
             }
         }
     }
+    return lines;
+}
+
+} // namespace
+
+QStringList treeOf(const ParsedFile& file)
+{
+    return linesOf(file, true);
+}
+
+QStringList skeletonOf(const ParsedFile& file)
+{
+    QStringList lines = linesOf(file, false);
+    for (const ParsedDocument& document : file.documents)
+        lines.append(QStringLiteral("signatory blocks: %1").arg(document.metadata.signatories.size()));
     return lines;
 }
 

@@ -222,8 +222,11 @@ void AgreementsPage::showImported(const QList<ImportResult>& results)
                 + tr("No agreement was recognised in %n file(s). Import it (them) anyway?", nullptr,
                     int(unrecognised.size())));
         emit importFinished(results);
-        if (anyway)
-            m_importer->start(unrecognised, ImportOptions { true });
+        if (anyway) {
+            ImportOptions options;
+            options.evenWithoutStructure = true;
+            m_importer->start(unrecognised, options);
+        }
         return;
     }
     if (failed)
