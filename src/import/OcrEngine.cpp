@@ -151,7 +151,8 @@ void OcrEngine::rereadChineseWords(QList<OcrLine>& lines, qsizetype from, const 
 {
     // A Vietnamese paragraph may hold Chinese words (a signatory's name in both scripts: "Nguyen Phuong Thao
     // 阮芳草"), which the Vietnamese model turns into symbols with little confidence. Such a word is read again with
-    // the Chinese model and kept when that reads Chinese characters more surely.
+    // the Chinese model and kept when that reads Chinese characters, and surely (a smudged Vietnamese word read as
+    // Chinese gets little confidence from that model too).
     for (qsizetype l = from; l < lines.size(); ++l) {
         for (OcrWord& word : lines[l].words) {
             if (word.confidence >= RereadBelow)
@@ -162,7 +163,8 @@ void OcrEngine::rereadChineseWords(QList<OcrLine>& lines, qsizetype from, const 
             char* text = m_chinese->GetUTF8Text();
             const QString read = text ? utf8(text) : QString();
             const int confidence = m_chinese->MeanTextConf();
-            if (ScriptClassifier::dominant(read) == Script::Han && confidence > word.confidence) {
+            if (ScriptClassifier::dominant(read) == Script::Han && confidence >= ChineseAtLeast
+                && confidence > word.confidence) {
                 QString joined = read;
                 joined.remove(QLatin1Char(' '));
                 word.text = chinesePunctuation(joined);

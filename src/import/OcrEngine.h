@@ -68,6 +68,8 @@ public:
 private:
     /// Words of a Vietnamese paragraph read with less confidence than this are tried with the Chinese model.
     static constexpr int RereadBelow = 60;
+    /// … and their Chinese reading is kept when the Chinese model is at least this sure of it.
+    static constexpr int ChineseAtLeast = 75;
 
     OcrEngine();
     void rereadChineseWords(QList<OcrLine>& lines, qsizetype from, const QRect& bounds, int margin);

@@ -60,9 +60,14 @@ PageLayout::Text PageLayout::arrange(const QList<LayoutPage>& pages)
             if (k > 0 && box.top() > page.lines[kept[k - 1]].box.top())
                 steps.append(box.top() - page.lines[kept[k - 1]].box.top());
         }
-        std::sort(steps.begin(), steps.end());
         std::sort(heights.begin(), heights.end());
         const qreal lineHeight = heights[heights.size() / 2];
+        // Lines closer than 0.6 line heights overlap (a stamp's specks read as a line, a superscript): they say
+        // nothing of the spacing.
+        steps.erase(
+            std::remove_if(steps.begin(), steps.end(), [lineHeight](qreal step) { return step < lineHeight * 0.6; }),
+            steps.end());
+        std::sort(steps.begin(), steps.end());
         const qreal gap = qMin(steps.isEmpty() ? lineHeight * 1.7 : steps.front() * 1.3, lineHeight * 1.7);
         for (qsizetype k = 0; k < kept.size(); ++k) {
             const LayoutLine& line = page.lines[kept[k]];

@@ -1,5 +1,7 @@
 #include "model/ScanRecord.h"
 
+#include "model/Structure.h"
+
 #include <algorithm>
 
 namespace concord {
@@ -21,6 +23,37 @@ ScanRecord::Span ScanRecord::span(int first, int last) const
         span.lowWords.append(it->lowWords);
     }
     return span;
+}
+
+ScanRecord::Span ScanRecord::spanOf(const LanguageVersion& version, int index) const
+{
+    if (index < 0 || index >= version.units.size())
+        return {};
+    const int first = version.units[index].line;
+    int last = std::max(first, version.lastLine);
+    for (qsizetype next = index + 1; next < version.units.size(); ++next) {
+        if (version.units[next].line > first) {
+            last = version.units[next].line - 1;
+            break;
+        }
+    }
+    return span(first, last);
+}
+
+QList<std::pair<qsizetype, qsizetype>> ScanRecord::locate(const QString& text, const QList<ScanWordMark>& words)
+{
+    QList<std::pair<qsizetype, qsizetype>> ranges;
+    qsizetype from = 0;
+    for (const ScanWordMark& word : words) {
+        if (word.word.isEmpty())
+            continue;
+        const qsizetype at = text.indexOf(word.word, from);
+        if (at < 0)
+            continue;
+        ranges.append({ at, word.word.size() });
+        from = at + word.word.size();
+    }
+    return ranges;
 }
 
 } // namespace concord

@@ -6,7 +6,11 @@
 #include <QSize>
 #include <QString>
 
+#include <utility>
+
 namespace concord {
+
+struct LanguageVersion;
 
 /// A recognised word Tesseract was unsure of, and how sure it was (0–100).
 struct ScanWordMark
@@ -53,7 +57,13 @@ struct ScanRecord
         QList<ScanWordMark> lowWords;
     };
     Span span(int first, int last) const;
+    /// What unit \a index of \a version came from: its lines run to the line before the next unit's.
+    Span spanOf(const LanguageVersion& version, int index) const;
     bool isEmpty() const { return lines.isEmpty(); }
+
+    /// Where the doubtful \a words are in \a text (start, length), each searched after the one before it; a word
+    /// the text no longer holds (a person split the unit there, say) is left out.
+    static QList<std::pair<qsizetype, qsizetype>> locate(const QString& text, const QList<ScanWordMark>& words);
 };
 
 } // namespace concord

@@ -91,6 +91,12 @@ TEST_CASE("hostile input: truncated.pdf is refused with its own message, the sto
                        "dictionary; Couldn't read xref table)"));
 }
 
+TEST_CASE("hostile input: encrypted.pdf is refused with its own message, the store unchanged", "[cli][hostile]")
+{
+    checkRefused(Small + QStringLiteral("encrypted.pdf"),
+        QStringLiteral("The PDF is protected by a password; open it, save an unprotected copy and import that."));
+}
+
 TEST_CASE("hostile input: no-pages.pdf is refused with its own message, the store unchanged", "[cli][hostile]")
 {
     checkRefused(Small + QStringLiteral("no-pages.pdf"),

@@ -69,6 +69,8 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         case TitleColumn:
             return DisplayNames::bothTitles(a.titleVi, a.titleZh);
         case KindColumn:
+            if (a.scanned)
+                return DisplayNames::kind(a.kind) + QLatin1Char('\n') + tr("⎙ OCR (scan)");
             return a.ocrText ? DisplayNames::kind(a.kind) + QLatin1Char('\n') + tr("⚠ OCR text")
                              : DisplayNames::kind(a.kind);
         case SignedColumn:
@@ -102,10 +104,13 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         }
         if (index.column() == CommitmentsColumn && e.tally.overdue > 0)
             return QBrush(QColor(178, 34, 34));
-        if (index.column() == KindColumn && a.ocrText)
+        if (index.column() == KindColumn && (a.ocrText || a.scanned))
             return QBrush(QColor(178, 90, 0));
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == KindColumn && a.scanned)
+            return tr("Read from a scan by text recognition: the reader underlines the words it was unsure of and "
+                      "shows the scan beside the text.");
         if (index.column() == KindColumn && a.ocrText)
             return TextQuality::ocrWarning();
         if (index.column() == TitleColumn)

@@ -3,6 +3,7 @@
 #include "gui/BackgroundLoader.h"
 #include "store/ImportService.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QProgressDialog>
 
@@ -31,6 +32,7 @@ bool ImportRunner::start(const QStringList& paths, const ImportOptions& options)
     m_index = 0;
     m_results.clear();
     m_cancelled = false;
+    m_cancelScan = std::make_shared<std::atomic_bool>(false);
     delete m_progress;
     m_progress = new QProgressDialog(tr("Importing…"), tr("Cancel"), 0, int(paths.size()), m_dialogParent);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -49,6 +51,7 @@ void ImportRunner::cancel()
     if (!isRunning())
         return;
     m_cancelled = true;
+    m_cancelScan->store(true);
     m_progress->setLabelText(tr("Cancelling…"));
 }
 
@@ -62,9 +65,28 @@ void ImportRunner::next()
     m_progress->setLabelText(
         tr("Importing %1 (%2 of %3)…").arg(QFileInfo(path).fileName()).arg(m_index + 1).arg(m_paths.size()));
     const Gazetteer& gazetteer = m_gazetteer;
+    ImportOptions options = m_options;
+    options.scan.cancel = m_cancelScan.get();
+    // Told on the worker; shown on the GUI thread (the runner may be gone by then: QPointer).
+    options.scan.progress = [runner = QPointer<ImportRunner>(this), path](const ScanProgress& progress) {
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [runner, path, progress] {
+                if (runner)
+                    runner->showScanProgress(path, progress);
+            },
+            Qt::QueuedConnection);
+    };
     m_loader->run<Result<ImportPlan>>(
-        [path, &gazetteer, options = m_options] { return ImportService::prepare(path, gazetteer, options); },
+        [path, &gazetteer, options, keep = m_cancelScan] { return ImportService::prepare(path, gazetteer, options); },
         [this](Result<ImportPlan> planned) { store(planned); });
+}
+
+void ImportRunner::showScanProgress(const QString& path, const ScanProgress& progress)
+{
+    if (m_cancelled || !m_paths.contains(path))
+        return;
+    m_progress->setLabelText(tr("Reading the scan %1: %2…").arg(QFileInfo(path).fileName(), progress.describe()));
 }
 
 void ImportRunner::store(const Result<ImportPlan>& planned)

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QProgressDialog;
@@ -39,8 +41,8 @@ struct ImportResult
 /// Imports files into the store through ImportService without blocking the window: each file is read, parsed,
 /// aligned and searched for commitments on a worker thread (BackgroundLoader), then stored in one transaction on
 /// the GUI thread while the worker already reads the next file. A progress dialog shows while files go in; Cancel drops
-/// the file being read (it is never stored) and starts no other; files stored before it stay, each whole (a failed one
-/// leaves the store unchanged). finished() hands over what happened to each file.
+/// the file being read (it is never stored; a scan stops within its page) and starts no other; files stored before it
+/// stay, each whole (a failed one leaves the store unchanged). finished() hands over what happened to each file.
 class ImportRunner : public QObject
 {
     Q_OBJECT
@@ -63,6 +65,8 @@ signals:
 
 private:
     void next();
+    /// The dialog's text while a scan of \a path is read: pages done and the time left.
+    void showScanProgress(const QString& path, const ScanProgress& progress);
     void store(const Result<ImportPlan>& planned);
     void finish();
 
@@ -76,6 +80,8 @@ private:
     qsizetype m_index = 0;
     QList<ImportResult> m_results;
     bool m_cancelled = false;
+    /// Cancel for a scan being read on the worker (checked between and within pages).
+    std::shared_ptr<std::atomic_bool> m_cancelScan = std::make_shared<std::atomic_bool>(false);
     ImportOptions m_options;
 };
 

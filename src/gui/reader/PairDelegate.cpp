@@ -16,6 +16,7 @@ namespace {
 constexpr int Margin = 6;
 const QColor HitColour(255, 221, 87);
 const QColor LowScoreColour(255, 236, 224);
+const QColor DoubtfulColour(200, 30, 30);
 } // namespace
 
 PairDelegate::PairDelegate(QHeaderView* header, QObject* parent)
@@ -30,6 +31,17 @@ void PairDelegate::layout(
     document.setDocumentMargin(Margin);
     document.setPlainText(index.data(Qt::DisplayRole).toString());
     document.setTextWidth(std::max(width, 2 * Margin + 1));
+    // Words text recognition was unsure of: a wavy red underline (the tooltip names them with their confidence).
+    QTextCharFormat doubtful;
+    doubtful.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+    doubtful.setUnderlineColor(DoubtfulColour);
+    for (const QVariant& range : index.data(PairModel::DoubtfulRole).toList()) {
+        const QPoint p = range.toPoint();
+        QTextCursor cursor(&document);
+        cursor.setPosition(p.x());
+        cursor.setPosition(p.x() + p.y(), QTextCursor::KeepAnchor);
+        cursor.mergeCharFormat(doubtful);
+    }
     const QVariantList hits = index.data(PairModel::HighlightsRole).toList();
     if (hits.isEmpty())
         return;

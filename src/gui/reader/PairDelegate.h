@@ -8,8 +8,9 @@ class QTextDocument;
 
 namespace concord {
 
-/// Paints a reader cell as word-wrapped text with the search hits (PairModel::HighlightsRole) marked, low
-/// score pairs tinted, and measures its height for the width its column has now.
+/// Paints a reader cell as word-wrapped text with the search hits (PairModel::HighlightsRole) marked, the words
+/// text recognition was unsure of (PairModel::DoubtfulRole) underlined, low score pairs tinted, and measures its height
+/// for the width its column has now.
 class PairDelegate : public QStyledItemDelegate
 {
     Q_OBJECT

@@ -124,6 +124,36 @@ QString PairModel::sideText(int row, Language language) const
     return texts.join(QLatin1Char('\n'));
 }
 
+void PairModel::setScan(const ScanRecord& scan)
+{
+    m_scan = scan;
+    if (m_fetched > 0)
+        emit dataChanged(index(0, VietnameseColumn), index(m_fetched - 1, ChineseColumn));
+}
+
+ScanRecord::Span PairModel::scanSpan(int row, Language language) const
+{
+    ScanRecord::Span all;
+    if (m_scan.isEmpty() || !m_versions || row < 0 || row >= pairCount())
+        return all;
+    const AlignedPair& pair = m_versions->alignment.pairs[row];
+    const LanguageVersion& version = language == Language::Chinese ? m_versions->zh : m_versions->vi;
+    for (const int u : language == Language::Chinese ? pair.zh : pair.vi) {
+        const ScanRecord::Span span = m_scan.spanOf(version, u);
+        if (!span.found)
+            continue;
+        if (!all.found) {
+            all = span;
+            continue;
+        }
+        if (span.page == all.page)
+            all.box = all.box.united(span.box);
+        all.confidence = std::min(all.confidence, span.confidence);
+        all.lowWords.append(span.lowWords);
+    }
+    return all;
+}
+
 QString PairModel::labelOf(int row) const
 {
     const AlignedPair& pair = m_versions->alignment.pairs[row];
@@ -181,6 +211,22 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if ((index.column() == VietnameseColumn || index.column() == ChineseColumn) && !m_scan.isEmpty()) {
+            const ScanRecord::Span span
+                = scanSpan(row, index.column() == ChineseColumn ? Language::Chinese : Language::Vietnamese);
+            if (!span.found)
+                return {};
+            QStringList lines { tr("Read from page %1 of the scan; lowest word confidence %2 %.")
+                                    .arg(span.page + 1)
+                                    .arg(span.confidence) };
+            if (!span.lowWords.isEmpty()) {
+                QStringList words;
+                for (const ScanWordMark& word : span.lowWords)
+                    words.append(tr("“%1” %2 %").arg(word.word).arg(word.confidence));
+                lines.append(tr("Unsure (underlined): %1").arg(words.join(QStringLiteral(", "))));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == ScoreColumn || index.column() == LabelColumn) {
             QStringList lines;
             if (pair.confirmed)
@@ -202,6 +248,23 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return index.column() == ScoreColumn ? QVariant(Qt::AlignRight | Qt::AlignTop)
                                              : QVariant(Qt::AlignLeft | Qt::AlignTop);
+    case DoubtfulRole: {
+        QVariantList ranges;
+        if (m_scan.isEmpty() || (index.column() != VietnameseColumn && index.column() != ChineseColumn))
+            return ranges;
+        const bool zh = index.column() == ChineseColumn;
+        const LanguageVersion& version = zh ? m_versions->zh : m_versions->vi;
+        qsizetype offset = 0; // of the unit in the cell's text (units joined by line breaks)
+        for (const int u : zh ? pair.zh : pair.vi) {
+            if (u < 0 || u >= version.units.size())
+                continue;
+            const QString& text = version.units.at(u).text;
+            for (const auto& [start, length] : ScanRecord::locate(text, m_scan.spanOf(version, u).lowWords))
+                ranges.append(QPoint(int(offset + start), int(length)));
+            offset += text.size() + 1;
+        }
+        return ranges;
+    }
     case HighlightsRole: {
         QVariantList ranges;
         if (m_needle.isEmpty() || (index.column() != VietnameseColumn && index.column() != ChineseColumn))

@@ -3,6 +3,7 @@
 #include "align/AlignmentDiff.h"
 #include "align/AlignmentEdits.h"
 #include "align/ConsistencyCheck.h"
+#include "model/ScanRecord.h"
 #include "text/Fold.h"
 
 #include <QAbstractTableModel>
@@ -31,6 +32,7 @@ public:
         LowScoreRole, ///< bool: a pair a person should check
         ConfirmedRole, ///< bool
         ChecksRole, ///< int: how many consistency checks the pair fails (ConsistencyCheck)
+        DoubtfulRole, ///< QVariantList of QPoint(start, length): words text recognition was unsure of
     };
     static constexpr int ChunkSize = 200;
     /// Pair scores are calibrated (PairEvidence::score): nine right pairs in ten score at least 0.6.
@@ -51,6 +53,12 @@ public:
     /// [first, first + inserted) (\a change). Those rows are removed and inserted; the rows after them move,
     /// nothing else is read or measured again.
     void pairsReplaced(const AlignedVersions& versions, const ListChange& change);
+
+    /// For an agreement read from a scan: its lines' confidences (empty for any other).
+    void setScan(const ScanRecord& scan);
+    const ScanRecord& scan() const { return m_scan; }
+    /// What the units of \a row's side \a language came from on the scan (the first unit's page).
+    ScanRecord::Span scanSpan(int row, Language language) const;
 
     void setQuery(const QString& query);
     QString query() const { return m_query; }
@@ -98,6 +106,7 @@ private:
     bool m_changing = false; ///< in pairsReplaced: no rows fetched meanwhile (a view asks when rows come and go)
     const Gazetteer* m_gazetteer = nullptr;
     mutable QHash<int, QList<ConsistencyIssue>> m_checks;
+    ScanRecord m_scan;
     int m_fetched = 0;
     mutable QList<FoldedPair> m_folded;
     QString m_query;

@@ -6,6 +6,7 @@
 #include "gui/reader/AlignmentCommand.h"
 #include "gui/reader/PairDelegate.h"
 #include "gui/reader/PairModel.h"
+#include "gui/reader/ScanPanel.h"
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
 #include "store/CommitmentTracker.h"
@@ -100,6 +101,18 @@ ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clo
     connect(m_next, &QToolButton::clicked, this, &ReaderPage::nextHit);
     connect(m_previous, &QToolButton::clicked, this, &ReaderPage::previousHit);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ReaderPage::refreshCommitments);
+    m_scan = new ScanPanel(m_database, m_model, this);
+    m_beside = new QSplitter(Qt::Horizontal, this);
+    m_beside->setObjectName(QStringLiteral("readerScanSplitter"));
+    m_splitter->insertWidget(0, m_beside);
+    m_beside->addWidget(m_view);
+    m_beside->addWidget(m_scan);
+    m_beside->setStretchFactor(0, 3);
+    m_beside->setStretchFactor(1, 2);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, m_scan,
+        [this](const QModelIndex& current) { m_scan->showPair(current.isValid() ? current.row() : -1); });
     connect(m_view, &QWidget::customContextMenuRequested, this, &ReaderPage::showContextMenu);
 
     m_fontPoints = m_view->font().pointSize();
@@ -227,7 +240,7 @@ void ReaderPage::createActions()
 
 QList<QAction*> ReaderPage::viewActions() const
 {
-    return { m_showHeader, m_showCommitments, m_swapColumns };
+    return { m_showHeader, m_showCommitments, m_swapColumns, m_scan->toggleAction() };
 }
 
 void ReaderPage::refreshUndoActions()
@@ -292,6 +305,11 @@ bool ReaderPage::openAgreement(qint64 id)
     m_view->setColumnHidden(PairModel::ChineseColumn, !zh && vi);
     m_view->setColumnHidden(PairModel::ScoreColumn, !(vi && zh));
     m_model->setQuery(m_search->text());
+    m_scan->open(id, m_session.agreement().header.scanned);
+    if (m_scan->isVisibleTo(this) && m_beside->sizes().value(1) == 0) {
+        const int width = std::max(m_beside->width(), 600); // the scan takes two fifths the first time it shows
+        m_beside->setSizes({ width * 3 / 5, width * 2 / 5 });
+    }
     refreshHeader();
     refreshHits();
     if (m_model->rowCount() > 0)
@@ -550,8 +568,9 @@ QByteArray ReaderPage::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << qint32(2) << qint32(m_fontPoints) << m_splitter->saveState() << m_view->header()->saveState()
-        << m_showHeader->isChecked() << m_showCommitments->isChecked();
+    out << qint32(3) << qint32(m_fontPoints) << m_splitter->saveState() << m_view->header()->saveState()
+        << m_showHeader->isChecked() << m_showCommitments->isChecked() << m_scan->toggleAction()->isChecked()
+        << m_beside->saveState();
     return state;
 }
 
@@ -561,12 +580,19 @@ void ReaderPage::restoreState(const QByteArray& state)
     qint32 version = 0, points = 0;
     QByteArray splitter, header;
     in >> version >> points >> splitter >> header;
-    if (in.status() != QDataStream::Ok || version < 1 || version > 2)
+    if (in.status() != QDataStream::Ok || version < 1 || version > 3)
         return;
     bool showHeader = true;
     bool showCommitments = true;
     if (version >= 2)
         in >> showHeader >> showCommitments;
+    bool showScan = true;
+    QByteArray beside;
+    if (version >= 3)
+        in >> showScan >> beside;
+    m_scan->toggleAction()->setChecked(showScan);
+    if (!beside.isEmpty())
+        m_beside->restoreState(beside);
     m_splitter->restoreState(splitter);
     m_view->header()->restoreState(header);
     zoom(points - m_fontPoints);

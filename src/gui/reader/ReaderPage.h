@@ -28,11 +28,13 @@ class Clock;
 class Database;
 class Gazetteer;
 class PairModel;
+class ScanPanel;
 
 /// The side-by-side reader: a card with the agreement's header, one row per aligned pair (label,
 /// Vietnamese, Chinese, score; low scores tinted), a search that marks hits in both languages with
 /// next/previous, the commitments drawn from the selected pair, and alignment edits (confirm, unlink, merge,
-/// split, shift) from the context menu and the keyboard, each saved at once and undoable.
+/// split, shift) from the context menu and the keyboard, each saved at once and undoable. An agreement read from a
+/// scan has its doubtful words underlined and can show the scan beside the text (ScanPanel).
 class ReaderPage : public QWidget
 {
     Q_OBJECT
@@ -58,10 +60,12 @@ public:
     QAction* redoAction() const { return m_redoAction; }
     /// The reader's commands (alignment edits, copy, find, text size) for the Edit menu and the context menu.
     QList<QAction*> editActions() const;
-    /// Show or hide the header card and the commitments panel; Chinese on the left (View menu, remembered).
+    /// Show or hide the header card, the commitments panel and the scan; Chinese on the left (View menu,
+    /// remembered).
     QList<QAction*> viewActions() const;
     PairModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
+    ScanPanel* scanPanel() const { return m_scan; }
     int currentPair() const;
     void selectPair(int pair);
 
@@ -119,6 +123,8 @@ private:
     QTreeView* m_view = nullptr;
     QTextBrowser* m_commitments = nullptr;
     QSplitter* m_splitter = nullptr;
+    QSplitter* m_beside = nullptr; ///< the pairs and, for a scanned agreement, its scan
+    ScanPanel* m_scan = nullptr;
     QList<QAction*> m_editActions;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
