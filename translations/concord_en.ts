@@ -218,6 +218,14 @@ Imported from %2</translation>
         <source>⚠ OCR text</source>
         <translation>⚠ OCR text</translation>
     </message>
+    <message>
+        <source>⎙ OCR (scan)</source>
+        <translation>⎙ OCR (scan)</translation>
+    </message>
+    <message>
+        <source>Read from a scan by text recognition: the reader underlines the words it was unsure of and shows the scan beside the text.</source>
+        <translation>Read from a scan by text recognition: the reader underlines the words it was unsure of and shows the scan beside the text.</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementShape</name>
@@ -1248,6 +1256,10 @@ Imported from %2</translation>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1: cancelled; not imported.</translation>
     </message>
+    <message>
+        <source>Reading the scan %1: %2…</source>
+        <translation>Reading the scan %1: %2…</translation>
+    </message>
 </context>
 <context>
     <name>concord::MainWindow</name>
@@ -1401,11 +1413,11 @@ Imported from %2</translation>
     <name>concord::OcrEngine</name>
     <message>
         <source>Text recognition needs Tesseract&apos;s Vietnamese model; install the package tesseract-ocr-vie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text recognition needs Tesseract&apos;s Vietnamese model; install the package tesseract-ocr-vie.</translation>
     </message>
     <message>
         <source>Text recognition needs Tesseract&apos;s Chinese model; install the package tesseract-ocr-chi-sim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Text recognition needs Tesseract&apos;s Chinese model; install the package tesseract-ocr-chi-sim.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1481,18 @@ Imported from %2</translation>
     <message>
         <source>%1: “%2” in Vietnamese, “%3” in Chinese</source>
         <translation>%1: “%2” in Vietnamese, “%3” in Chinese</translation>
+    </message>
+    <message>
+        <source>Read from page %1 of the scan; lowest word confidence %2 %.</source>
+        <translation>Read from page %1 of the scan; lowest word confidence %2 %.</translation>
+    </message>
+    <message>
+        <source>“%1” %2 %</source>
+        <translation>“%1” %2 %</translation>
+    </message>
+    <message>
+        <source>Unsure (underlined): %1</source>
+        <translation>Unsure (underlined): %1</translation>
     </message>
 </context>
 <context>
@@ -1580,11 +1604,11 @@ Imported from %2</translation>
     </message>
     <message>
         <source>The PDF has no text layer: it is a scanned image.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF has no text layer: it is a scanned image.</translation>
     </message>
     <message>
         <source>The PDF&apos;s text layer is not readable text.</source>
-        <translation type="unfinished"></translation>
+        <translation>The PDF&apos;s text layer is not readable text.</translation>
     </message>
 </context>
 <context>
@@ -2161,51 +2185,82 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ScanPanel</name>
+    <message>
+        <source>Select a pair to see where it is on the scan.</source>
+        <translation>Select a pair to see where it is on the scan.</translation>
+    </message>
+    <message>
+        <source>Chinese text on the scan</source>
+        <translation>Chinese text on the scan</translation>
+    </message>
+    <message>
+        <source>Vietnamese text on the scan</source>
+        <translation>Vietnamese text on the scan</translation>
+    </message>
+    <message>
+        <source>This pair is not on the scan.</source>
+        <translation>This pair is not on the scan.</translation>
+    </message>
+    <message>
+        <source>Scan, page %1</source>
+        <translation>Scan, page %1</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Beside the Text</source>
+        <translation>&amp;Scan Beside the Text</translation>
+    </message>
+    <message>
+        <source>Show the part of the scanned page each side of the selected pair was read from</source>
+        <translation>Show the part of the scanned page each side of the selected pair was read from</translation>
+    </message>
+</context>
+<context>
     <name>concord::ScanReader</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>page %1 of %2</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>about %n min left</numerusform>
+            <numerusform>about %n min left</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of the PDF cannot be rendered: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 of the PDF cannot be rendered: it is damaged.</translation>
     </message>
     <message>
         <source>The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.</translation>
     </message>
     <message>
         <source>Page %1 is too small to read (%2 × %3 pixels); scan it at 300 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 is too small to read (%2 × %3 pixels); scan it at 300 dpi.</translation>
     </message>
     <message>
         <source>Page %1 yields no text: it is blank or holds no printed text. Remove the page from the scan and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 yields no text: it is blank or holds no printed text. Remove the page from the scan and import again.</translation>
     </message>
     <message>
         <source>Reading the scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the scan was cancelled.</translation>
     </message>
 </context>
 <context>
     <name>concord::ScanStore</name>
     <message>
         <source>The scan of the agreement cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The scan of the agreement cannot be read: %1</translation>
     </message>
 </context>
 <context>
@@ -2248,11 +2303,11 @@ Imported from %2</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>an image</translation>
     </message>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,14 @@ Nhập từ %2</translation>
         <source>⚠ OCR text</source>
         <translation>⚠ Văn bản OCR</translation>
     </message>
+    <message>
+        <source>⎙ OCR (scan)</source>
+        <translation>⎙ OCR (bản quét)</translation>
+    </message>
+    <message>
+        <source>Read from a scan by text recognition: the reader underlines the words it was unsure of and shows the scan beside the text.</source>
+        <translation>Đọc từ bản quét bằng nhận dạng chữ: trình đọc gạch dưới những từ chưa chắc chắn và hiện bản quét bên cạnh văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementShape</name>
@@ -1230,6 +1238,10 @@ Nhập từ %2</translation>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1: đã hủy; chưa được nhập.</translation>
     </message>
+    <message>
+        <source>Reading the scan %1: %2…</source>
+        <translation>Đang đọc bản quét %1: %2…</translation>
+    </message>
 </context>
 <context>
     <name>concord::MainWindow</name>
@@ -1382,11 +1394,11 @@ Nhập từ %2</translation>
     <name>concord::OcrEngine</name>
     <message>
         <source>Text recognition needs Tesseract&apos;s Vietnamese model; install the package tesseract-ocr-vie.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận dạng chữ cần mô hình tiếng Việt của Tesseract; hãy cài gói tesseract-ocr-vie.</translation>
     </message>
     <message>
         <source>Text recognition needs Tesseract&apos;s Chinese model; install the package tesseract-ocr-chi-sim.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhận dạng chữ cần mô hình tiếng Trung của Tesseract; hãy cài gói tesseract-ocr-chi-sim.</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1462,18 @@ Nhập từ %2</translation>
     <message>
         <source>%1: “%2” in Vietnamese, “%3” in Chinese</source>
         <translation>%1: bản tiếng Việt “%2”, bản tiếng Trung “%3”</translation>
+    </message>
+    <message>
+        <source>Read from page %1 of the scan; lowest word confidence %2 %.</source>
+        <translation>Đọc từ trang %1 của bản quét; độ tin cậy thấp nhất của một từ: %2 %.</translation>
+    </message>
+    <message>
+        <source>“%1” %2 %</source>
+        <translation>“%1” %2 %</translation>
+    </message>
+    <message>
+        <source>Unsure (underlined): %1</source>
+        <translation>Chưa chắc chắn (gạch dưới): %1</translation>
     </message>
 </context>
 <context>
@@ -1556,11 +1580,11 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>The PDF has no text layer: it is a scanned image.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tệp PDF không có lớp chữ: đó là ảnh quét.</translation>
     </message>
     <message>
         <source>The PDF&apos;s text layer is not readable text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lớp chữ của tệp PDF không phải là chữ đọc được.</translation>
     </message>
 </context>
 <context>
@@ -2133,49 +2157,80 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ScanPanel</name>
+    <message>
+        <source>Select a pair to see where it is on the scan.</source>
+        <translation>Chọn một cặp để xem vị trí của nó trên bản quét.</translation>
+    </message>
+    <message>
+        <source>Chinese text on the scan</source>
+        <translation>Văn bản tiếng Trung trên bản quét</translation>
+    </message>
+    <message>
+        <source>Vietnamese text on the scan</source>
+        <translation>Văn bản tiếng Việt trên bản quét</translation>
+    </message>
+    <message>
+        <source>This pair is not on the scan.</source>
+        <translation>Cặp này không có trên bản quét.</translation>
+    </message>
+    <message>
+        <source>Scan, page %1</source>
+        <translation>Bản quét, trang %1</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Beside the Text</source>
+        <translation>&amp;Bản quét bên cạnh văn bản</translation>
+    </message>
+    <message>
+        <source>Show the part of the scanned page each side of the selected pair was read from</source>
+        <translation>Hiện phần trang quét mà mỗi bên của cặp đã chọn được đọc ra</translation>
+    </message>
+</context>
+<context>
     <name>concord::ScanReader</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>trang %1/%2</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>còn khoảng %n giây</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>còn khoảng %n phút</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of the PDF cannot be rendered: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không hiển thị được trang %1 của tệp PDF: trang bị hỏng.</translation>
     </message>
     <message>
         <source>The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được ảnh: ảnh bị hỏng hoặc không phải tệp PNG, JPEG hay TIFF.</translation>
     </message>
     <message>
         <source>Page %1 is too small to read (%2 × %3 pixels); scan it at 300 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 quá nhỏ để đọc (%2 × %3 điểm ảnh); hãy quét ở 300 dpi.</translation>
     </message>
     <message>
         <source>Page %1 yields no text: it is blank or holds no printed text. Remove the page from the scan and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trang %1 không có chữ: trang trống hoặc không có chữ in. Hãy bỏ trang này khỏi bản quét rồi nhập lại.</translation>
     </message>
     <message>
         <source>Reading the scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã hủy việc đọc bản quét.</translation>
     </message>
 </context>
 <context>
     <name>concord::ScanStore</name>
     <message>
         <source>The scan of the agreement cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Không đọc được bản quét của văn bản: %1</translation>
     </message>
 </context>
 <context>
@@ -2218,11 +2273,11 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>một ảnh</translation>
     </message>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đây không phải tệp văn bản, Word (.docx), PDF hay ảnh (PNG, JPEG, TIFF).</translation>
     </message>
 </context>
 <context>

@@ -215,6 +215,14 @@ Imported from %2</source>
         <source>⚠ OCR text</source>
         <translation>⚠ OCR 文本</translation>
     </message>
+    <message>
+        <source>⎙ OCR (scan)</source>
+        <translation>⎙ OCR（扫描件）</translation>
+    </message>
+    <message>
+        <source>Read from a scan by text recognition: the reader underlines the words it was unsure of and shows the scan beside the text.</source>
+        <translation>由文字识别从扫描件读出：阅读器为没有把握的字词加下划线，并在文本旁显示扫描件。</translation>
+    </message>
 </context>
 <context>
     <name>concord::AgreementShape</name>
@@ -1230,6 +1238,10 @@ Imported from %2</source>
         <source>• %1: cancelled; not imported.</source>
         <translation>• %1：已取消；未导入。</translation>
     </message>
+    <message>
+        <source>Reading the scan %1: %2…</source>
+        <translation>正在识别扫描件 %1：%2…</translation>
+    </message>
 </context>
 <context>
     <name>concord::MainWindow</name>
@@ -1382,11 +1394,11 @@ Imported from %2</source>
     <name>concord::OcrEngine</name>
     <message>
         <source>Text recognition needs Tesseract&apos;s Vietnamese model; install the package tesseract-ocr-vie.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别需要 Tesseract 的越南文模型；请安装软件包 tesseract-ocr-vie。</translation>
     </message>
     <message>
         <source>Text recognition needs Tesseract&apos;s Chinese model; install the package tesseract-ocr-chi-sim.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字识别需要 Tesseract 的中文模型；请安装软件包 tesseract-ocr-chi-sim。</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1462,18 @@ Imported from %2</source>
     <message>
         <source>%1: “%2” in Vietnamese, “%3” in Chinese</source>
         <translation>%1：越文为“%2”，中文为“%3”</translation>
+    </message>
+    <message>
+        <source>Read from page %1 of the scan; lowest word confidence %2 %.</source>
+        <translation>读自扫描件第 %1 页；字词最低置信度 %2 %。</translation>
+    </message>
+    <message>
+        <source>“%1” %2 %</source>
+        <translation>“%1” %2 %</translation>
+    </message>
+    <message>
+        <source>Unsure (underlined): %1</source>
+        <translation>没有把握（下划线）：%1</translation>
     </message>
 </context>
 <context>
@@ -1556,11 +1580,11 @@ Imported from %2</source>
     </message>
     <message>
         <source>The PDF has no text layer: it is a scanned image.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 没有文字层：它是扫描图像。</translation>
     </message>
     <message>
         <source>The PDF&apos;s text layer is not readable text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该 PDF 的文字层不是可读的文字。</translation>
     </message>
 </context>
 <context>
@@ -2133,49 +2157,80 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ScanPanel</name>
+    <message>
+        <source>Select a pair to see where it is on the scan.</source>
+        <translation>选择一个句对，查看它在扫描件上的位置。</translation>
+    </message>
+    <message>
+        <source>Chinese text on the scan</source>
+        <translation>扫描件上的中文</translation>
+    </message>
+    <message>
+        <source>Vietnamese text on the scan</source>
+        <translation>扫描件上的越南文</translation>
+    </message>
+    <message>
+        <source>This pair is not on the scan.</source>
+        <translation>该句对不在扫描件上。</translation>
+    </message>
+    <message>
+        <source>Scan, page %1</source>
+        <translation>扫描件，第 %1 页</translation>
+    </message>
+    <message>
+        <source>&amp;Scan Beside the Text</source>
+        <translation>在文本旁显示扫描件(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the part of the scanned page each side of the selected pair was read from</source>
+        <translation>显示所选句对两边文字所在的扫描页部分</translation>
+    </message>
+</context>
+<context>
     <name>concord::ScanReader</name>
     <message>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
     <message numerus="yes">
         <source>about %n s left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约剩 %n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>约剩 %n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>Page %1 of the PDF cannot be rendered: it is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法渲染 PDF 第 %1 页：该页已损坏。</translation>
     </message>
     <message>
         <source>The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取图像：它已损坏，或不是 PNG、JPEG、TIFF 文件。</translation>
     </message>
     <message>
         <source>Page %1 is too small to read (%2 × %3 pixels); scan it at 300 dpi.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页太小，无法识别（%2 × %3 像素）；请以 300 dpi 扫描。</translation>
     </message>
     <message>
         <source>Page %1 yields no text: it is blank or holds no printed text. Remove the page from the scan and import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 页识别不出文字：该页空白或没有印刷文字。请从扫描件中删去该页后重新导入。</translation>
     </message>
     <message>
         <source>Reading the scan was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消识别扫描件。</translation>
     </message>
 </context>
 <context>
     <name>concord::ScanStore</name>
     <message>
         <source>The scan of the agreement cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取协议的扫描件：%1</translation>
     </message>
 </context>
 <context>
@@ -2218,11 +2273,11 @@ Imported from %2</source>
     </message>
     <message>
         <source>an image</source>
-        <translation type="unfinished"></translation>
+        <translation>图像</translation>
     </message>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
-        <translation type="unfinished"></translation>
+        <translation>这不是文本、Word（.docx）、PDF 或图像（PNG、JPEG、TIFF）文件。</translation>
     </message>
 </context>
 <context>

@@ -13,8 +13,10 @@
 #include <memory>
 
 namespace tesseract {
+class ETEXT_DESC;
+class ResultIterator;
 class TessBaseAPI;
-}
+} // namespace tesseract
 
 namespace concord {
 
@@ -71,7 +73,23 @@ private:
     /// … and their Chinese reading is kept when the Chinese model is at least this sure of it.
     static constexpr int ChineseAtLeast = 75;
 
+    /// A paragraph the layout analysis found: its lines' boxes.
+    struct Region
+    {
+        QList<QRect> lines;
+    };
+
     OcrEngine();
+    /// The text paragraphs of \a page (the image set on the engines), found in page segmentation mode \a mode.
+    QList<Region> layout(int mode, const QRect& page);
+    /// A line of a Vietnamese paragraph read with less mean confidence than this is tried with the Chinese model.
+    static constexpr int DoubtfulLineBelow = 75;
+
+    /// The words of line \a box (read within \a area) in \a language.
+    OcrLine readLine(Language language, const QRect& box, const QRect& area, tesseract::ETEXT_DESC* monitor);
+    /// The words of a line read with the Chinese model, their punctuation full-width where it takes the room of
+    /// a character.
+    static QList<OcrWord> chineseWords(tesseract::ResultIterator& it);
     void rereadChineseWords(QList<OcrLine>& lines, qsizetype from, const QRect& bounds, int margin);
     std::unique_ptr<tesseract::TessBaseAPI> m_vietnamese;
     std::unique_ptr<tesseract::TessBaseAPI> m_chinese;

@@ -347,7 +347,7 @@ TEST_CASE("reader: the header card and the commitments panel hide, Chinese goes 
         ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
         REQUIRE(page.openAgreement(f.id));
         page.show();
-        REQUIRE(page.viewActions().size() == 3);
+        REQUIRE(page.viewActions().size() == 4); // the fourth, the scan beside the text: tests/gui/test_scan_gui.cpp
         auto* header = page.findChild<QLabel*>(QStringLiteral("readerHeader"));
         CHECK(header->isVisible());
         page.viewActions()[0]->setChecked(false);
@@ -357,6 +357,7 @@ TEST_CASE("reader: the header card and the commitments panel hide, Chinese goes 
         page.viewActions()[2]->setChecked(true);
         CHECK(page.view()->header()->visualIndex(PairModel::ChineseColumn)
             < page.view()->header()->visualIndex(PairModel::VietnameseColumn));
+        page.viewActions()[3]->setChecked(false);
         state = page.saveState();
     }
     ReaderPage again(*f.db, Gazetteer::builtIn(), f.clock);
@@ -367,6 +368,7 @@ TEST_CASE("reader: the header card and the commitments panel hide, Chinese goes 
     CHECK_FALSE(again.findChild<QLabel*>(QStringLiteral("readerHeader"))->isVisible());
     CHECK_FALSE(again.viewActions()[1]->isChecked());
     CHECK(again.viewActions()[2]->isChecked());
+    CHECK_FALSE(again.viewActions()[3]->isChecked());
     CHECK(again.view()->header()->visualIndex(PairModel::ChineseColumn) == 1);
 }
 
