@@ -1262,6 +1262,13 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ImportService</name>
+    <message>
+        <source>Text recognition was unsure of %1: check against the scan.</source>
+        <translation>Text recognition was unsure of %1: check against the scan.</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>

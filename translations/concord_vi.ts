@@ -1244,6 +1244,13 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ImportService</name>
+    <message>
+        <source>Text recognition was unsure of %1: check against the scan.</source>
+        <translation>Nhận dạng chữ chưa chắc chắn về %1: hãy đối chiếu với bản quét.</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>

@@ -1244,6 +1244,13 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ImportService</name>
+    <message>
+        <source>Text recognition was unsure of %1: check against the scan.</source>
+        <translation>文字识别对 %1 没有把握：请与扫描件核对。</translation>
+    </message>
+</context>
+<context>
     <name>concord::MainWindow</name>
     <message>
         <source>Concord databases (*.sqlite *.db);;All files (*)</source>

@@ -37,6 +37,37 @@ QString linesOf(const QString& text, int first, int last)
     return text.mid(start, end - start);
 }
 
+/// The words text recognition doubted that the sentence of \a candidate holds, on either side of its pair.
+QStringList doubtedWords(const ParsedDocument& document, const Alignment& alignment, const ScanRecord& scan,
+    const CommitmentCandidate& candidate)
+{
+    QStringList words;
+    const auto collect = [&](const LanguageVersion* version, const QList<int>& units, const QString& sentence) {
+        if (!version)
+            return;
+        for (const int u : units) {
+            for (const ScanWordMark& mark : scan.spanOf(*version, u).lowWords) {
+                if (sentence.contains(mark.word) && !words.contains(mark.word))
+                    words.append(mark.word);
+            }
+        }
+    };
+    const LanguageVersion* vi = document.version(Language::Vietnamese);
+    const LanguageVersion* zh = document.version(Language::Chinese);
+    if (candidate.pair < 0)
+        return words;
+    if (!alignment.pairs.isEmpty()) {
+        if (candidate.pair >= alignment.pairs.size())
+            return words;
+        collect(vi, alignment.pairs[candidate.pair].vi, candidate.vi);
+        collect(zh, alignment.pairs[candidate.pair].zh, candidate.zh);
+    } else {
+        // A document in one language: a pair per unit (PairText::of).
+        collect(vi ? vi : zh, { candidate.pair }, vi ? candidate.vi : candidate.zh);
+    }
+    return words;
+}
+
 } // namespace
 
 ImportService::ImportService(Database& database, const Gazetteer& gazetteer, const Clock& clock)
@@ -78,6 +109,18 @@ ImportPlan ImportService::plan(ParsedFile file, const Gazetteer& gazetteer)
             for (CommitmentCandidate& candidate : plan.commitments.back()) {
                 candidate.confidence = std::min(candidate.confidence, OcrConfidence);
                 candidate.warnings.append(TextQuality::ocrWarning());
+            }
+        }
+        if (file.isScan()) {
+            // Read from a scan: a commitment whose sentence holds a word recognition doubted is to be checked.
+            const Alignment alignment = plan.alignments.back().value_or(Alignment());
+            for (CommitmentCandidate& candidate : plan.commitments.back()) {
+                const QStringList doubted = doubtedWords(document, alignment, file.scan, candidate);
+                if (doubted.isEmpty())
+                    continue;
+                candidate.confidence = std::min(candidate.confidence, OcrConfidence);
+                candidate.warnings.append(tr("Text recognition was unsure of %1: check against the scan.")
+                                              .arg(QStringLiteral("“%1”").arg(doubted.join(QStringLiteral("”, “")))));
             }
         }
         QList<QStringList> perVersion;

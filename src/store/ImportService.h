@@ -29,7 +29,8 @@ class ImportService
     Q_DECLARE_TR_FUNCTIONS(concord::ImportService)
 
 public:
-    /// The highest confidence a commitment read from OCR output gets (low: below the board's review threshold).
+    /// The highest confidence a commitment read from OCR output gets (low: below the board's review threshold), or
+    /// from a scan where recognition doubted a word of its sentence.
     static constexpr double OcrConfidence = 0.3;
 
     ImportService(Database& database, const Gazetteer& gazetteer, const Clock& clock);

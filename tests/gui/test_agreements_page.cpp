@@ -45,13 +45,7 @@ struct PageFixture
 
     PageFixture() { gui.languages->apply(QStringLiteral("en")); }
 
-    qint64 rows(const QString& table) const
-    {
-        QSqlQuery query(db->connection());
-        REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-        REQUIRE(query.next());
-        return query.value(0).toLongLong();
-    }
+    qint64 rows(const QString& table) const { return rowsIn(*db, table); }
 };
 
 QStringList shownTitles(const AgreementsPage& page)

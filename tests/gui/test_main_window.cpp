@@ -378,7 +378,7 @@ TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Ch
         { MainWindow::Page::Reports, QStringLiteral("reports") } };
     for (const QSize size : { QSize(1024, 700), QSize(1600, 1000) }) {
         window.resize(size);
-        for (const QString code : { QStringLiteral("vi"), QStringLiteral("zh_CN") }) {
+        for (const QString& code : { QStringLiteral("vi"), QStringLiteral("zh_CN") }) {
             REQUIRE(f.languages->apply(code));
             for (const auto& [page, name] : pages) {
                 window.showPage(page);

@@ -46,14 +46,6 @@ QString writeScan(const QTemporaryDir& dir, int pages = 0)
     return path;
 }
 
-int rows(Database& db, const QString& table)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
-
 struct ScanFixture
 {
     GuiFixture gui;
@@ -79,7 +71,7 @@ TEST_CASE("scans: the reader underlines the words recognition doubted, names the
 {
     ScanFixture f;
     CHECK(f.db->agreement(f.id).value()->scanned);
-    CHECK(rows(*f.db, QStringLiteral("scan_page")) == 5);
+    CHECK(rowsIn(*f.db, QStringLiteral("scan_page")) == 5);
     const ScanRecord record = ScanStore(*f.db).lines(f.id).value();
     QSet<QString> doubted;
     for (const ScanLineRecord& line : record.lines) {
@@ -175,6 +167,16 @@ TEST_CASE("scans: the agreement list flags an agreement read from a scan", "[gui
     const QModelIndex kind = page.filter()->index(0, AgreementListModel::KindColumn);
     CHECK(kind.data().toString().endsWith(QStringLiteral("\n⎙ OCR (scan)")));
     CHECK(kind.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Read from a scan by text recognition")));
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        page.resize(1024, 700);
+        for (const QString& code : { QStringLiteral("vi"), QStringLiteral("zh_CN") }) {
+            REQUIRE(f.gui.languages->apply(code));
+            QTest::qWait(50);
+            page.grab().save(shots + QStringLiteral("/agreements-scan-%1.png").arg(code));
+        }
+        f.gui.languages->apply(QStringLiteral("en"));
+    }
 }
 
 TEST_CASE("scans: the import progress tells pages read and time left, and Cancel stops within the scan",
@@ -212,7 +214,7 @@ TEST_CASE("scans: the import progress tells pages read and time left, and Cancel
         const auto results = finished.front().front().value<QList<ImportResult>>();
         REQUIRE(results.size() == 1);
         CHECK_FALSE(results[0].error.has_value());
-        CHECK(rows(*db, QStringLiteral("agreement")) == 1);
+        CHECK(rowsIn(*db, QStringLiteral("agreement")) == 1);
     }
     SECTION("cancelled after the first page")
     {
@@ -224,7 +226,7 @@ TEST_CASE("scans: the import progress tells pages read and time left, and Cancel
         const auto results = finished.front().front().value<QList<ImportResult>>();
         REQUIRE(results.size() == 1);
         CHECK(results[0].cancelled);
-        CHECK(rows(*db, QStringLiteral("agreement")) == 0);
-        CHECK(rows(*db, QStringLiteral("scan_page")) == 0);
+        CHECK(rowsIn(*db, QStringLiteral("agreement")) == 0);
+        CHECK(rowsIn(*db, QStringLiteral("scan_page")) == 0);
     }
 }

@@ -1,10 +1,13 @@
 // The pieces of the scan reader that need no recogniser: laying lines out into paragraphs, joining recognised
 // words, what a unit's lines say about its scan, and how progress is told.
+#include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
 #include "import/OcrEngine.h"
 #include "import/PageLayout.h"
 #include "import/PdfReader.h"
 #include "import/ScanReader.h"
 #include "model/ScanRecord.h"
+#include "store/ImportService.h"
 #include "support/CatchQt.h"
 
 using namespace concord;
@@ -107,4 +110,39 @@ TEST_CASE(
                                                   u"\uE008\uE009\uE00A\uE00B\uE00C\uE00D\uE00E")));
     CHECK(PdfReader::isGarbage(QString::fromUtf16(u"¤¦§©®° ±¤¦§ ©®°±¤ ¦§©®°±¤¦ ab")));
     CHECK_FALSE(PdfReader::isGarbage(QStringLiteral("§")));
+}
+
+TEST_CASE("scan plan: a commitment whose sentence holds a word recognition doubted gets low confidence and names it",
+    "[import][scan]")
+{
+    const QString text
+        = QStringLiteral("THỎA THUẬN HỢP TÁC\n\n"
+                         "Điều 1. Tỉnh Lạng Sơn cử 05 sinh viên sang học tập tại Quảng Tây trong năm 2026.\n\n"
+                         "Điều 2. Tỉnh Cao Bằng tổ chức 02 đoàn giao lưu thanh niên trong năm 2026.\n\n"
+                         "合作协议\n\n"
+                         "第一条 谅山省于2026年内派遣5名学生赴广西学习。\n\n"
+                         "第二条 高平省于2026年内组织2个青年交流团。\n");
+    auto parsed = DocumentParser::parseText(text, QStringLiteral("scan.tif"));
+    REQUIRE(parsed.ok());
+    // Line 3 is Article 1 in Vietnamese: recognition doubted "05" there; line 5 (Article 2) reads well.
+    parsed->scan.lines = { { 3, 0, QRectF(0.1, 0.2, 0.8, 0.02), 48, { { QStringLiteral("05"), 48 } } },
+        { 5, 0, QRectF(0.1, 0.25, 0.8, 0.02), 93, {} } };
+    const ImportPlan plan = ImportService::plan(parsed.value(), Gazetteer::builtIn());
+    REQUIRE(plan.commitments.size() == 1);
+    const QList<CommitmentCandidate>& found = plan.commitments.front();
+    const auto byLabel = [&found](const QString& label) -> const CommitmentCandidate& {
+        for (const CommitmentCandidate& c : found) {
+            if (c.label.startsWith(label))
+                return c;
+        }
+        FAIL("no commitment labelled " << label.toStdString());
+        return found.front();
+    };
+    const CommitmentCandidate& first = byLabel(QStringLiteral("Điều 1"));
+    CHECK(first.confidence <= ImportService::OcrConfidence);
+    CHECK(first.warnings.contains(QStringLiteral("Text recognition was unsure of “05”: check against the scan.")));
+    const CommitmentCandidate& second = byLabel(QStringLiteral("Điều 2"));
+    CHECK(second.confidence > ImportService::OcrConfidence);
+    for (const QString& warning : second.warnings)
+        CHECK_FALSE(warning.startsWith(QStringLiteral("Text recognition")));
 }

@@ -32,14 +32,6 @@ QString twoPageScan(const QTemporaryDir& dir)
     return path;
 }
 
-int rows(Database& db, const QString& table)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(query.next());
-    return query.value(0).toInt();
-}
-
 } // namespace
 
 TEST_CASE("scan import: the store keeps the pages and each line's confidence; deleting the agreement takes them",
@@ -93,8 +85,8 @@ TEST_CASE("scan import: the store keeps the pages and each line's confidence; de
     CHECK(found == all);
 
     REQUIRE(AgreementStore(*db, Gazetteer::builtIn()).remove(id, QDateTime::currentDateTimeUtc()).ok());
-    CHECK(rows(*db, QStringLiteral("scan_line")) == 0);
-    CHECK(rows(*db, QStringLiteral("scan_page")) == 0);
+    CHECK(rowsIn(*db, QStringLiteral("scan_line")) == 0);
+    CHECK(rowsIn(*db, QStringLiteral("scan_page")) == 0);
 }
 
 TEST_CASE("scan import: a cancelled scan stores nothing", "[ocr][store]")
@@ -111,7 +103,7 @@ TEST_CASE("scan import: a cancelled scan stores nothing", "[ocr][store]")
     CHECK(outcome.error().code == QLatin1String(ScanReader::Cancelled));
     for (const QString& table : { QStringLiteral("agreement"), QStringLiteral("unit"), QStringLiteral("scan_line"),
              QStringLiteral("scan_page") })
-        CHECK(rows(*db, table) == 0);
+        CHECK(rowsIn(*db, table) == 0);
 }
 
 TEST_CASE("scan import: the CLI tells each page read on stderr, or nothing with --quiet", "[ocr][cli]")
@@ -156,5 +148,5 @@ TEST_CASE(
                           "page from the scan and import again.\n")
                .arg(path));
     auto db = temp.open();
-    CHECK(rows(*db, QStringLiteral("agreement")) == 0);
+    CHECK(rowsIn(*db, QStringLiteral("agreement")) == 0);
 }

@@ -17,14 +17,6 @@ using namespace concord::test;
 
 namespace {
 
-qint64 count(const Database& db, const QString& table)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
-
 /// "agreement-id language label" of each hit.
 QStringList hitsOf(const Database& db, const QString& query)
 {
@@ -58,12 +50,12 @@ TEST_CASE("store: a sample is imported whole, with units, pairs, parties and its
     REQUIRE(outcome.ok());
     CHECK(outcome->agreementIds == QList<qint64>({ 1, 2 }));
     CHECK_FALSE(outcome->alreadyImported);
-    CHECK(count(*db, QStringLiteral("agreement")) == 2);
-    CHECK(count(*db, QStringLiteral("agreement_text")) == 3); // the letter (vi), the memorandum (vi, zh)
-    CHECK(count(*db, QStringLiteral("unit")) == 12 + 19 + 19);
-    CHECK(count(*db, QStringLiteral("alignment_pair")) == 19);
-    CHECK(count(*db, QStringLiteral("signatory")) == 1 + 5);
-    CHECK(count(*db, QStringLiteral("debris")) == 2);
+    CHECK(rowsIn(*db, QStringLiteral("agreement")) == 2);
+    CHECK(rowsIn(*db, QStringLiteral("agreement_text")) == 3); // the letter (vi), the memorandum (vi, zh)
+    CHECK(rowsIn(*db, QStringLiteral("unit")) == 12 + 19 + 19);
+    CHECK(rowsIn(*db, QStringLiteral("alignment_pair")) == 19);
+    CHECK(rowsIn(*db, QStringLiteral("signatory")) == 1 + 5);
+    CHECK(rowsIn(*db, QStringLiteral("debris")) == 2);
     QSqlQuery link(db->connection());
     REQUIRE(link.exec(QStringLiteral("SELECT from_id, to_id, kind FROM agreement_link")));
     REQUIRE(link.next());
@@ -90,7 +82,7 @@ TEST_CASE("store: importing the same file twice is recognised, not duplicated", 
     REQUIRE(again.ok());
     CHECK(again->alreadyImported);
     CHECK(again->agreementIds == QList<qint64>({ 1 }));
-    CHECK(count(*db, QStringLiteral("agreement")) == 1);
+    CHECK(rowsIn(*db, QStringLiteral("agreement")) == 1);
 }
 
 TEST_CASE("store: an import that fails midway leaves the database as it was", "[store][import]")
@@ -99,7 +91,7 @@ TEST_CASE("store: an import that fails midway leaves the database as it was", "[
     const auto db = temp.open();
     ImportService store(*db, Gazetteer::builtIn(), test::longAgo());
     REQUIRE(store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
-    const qint64 units = count(*db, QStringLiteral("unit"));
+    const qint64 units = rowsIn(*db, QStringLiteral("unit"));
     // Signatories are written last: make the database refuse them, after everything else went in.
     QSqlQuery trigger(db->connection());
     REQUIRE(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON signatory "
@@ -108,8 +100,8 @@ TEST_CASE("store: an import that fails midway leaves the database as it was", "[
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().file.endsWith(QStringLiteral("001_21e0537984c48e62.txt")));
     CHECK(failed.error().message.contains(QStringLiteral("disk full")));
-    CHECK(count(*db, QStringLiteral("agreement")) == 1);
-    CHECK(count(*db, QStringLiteral("unit")) == units);
+    CHECK(rowsIn(*db, QStringLiteral("agreement")) == 1);
+    CHECK(rowsIn(*db, QStringLiteral("unit")) == units);
     CHECK(hitsOf(*db, QStringLiteral("Nam Ninh")).isEmpty()); // nothing of 001 is searchable
     QSqlQuery check(db->connection());
     REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
@@ -169,7 +161,7 @@ TEST_CASE("store: awkward text round-trips unchanged through bound parameters", 
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == awkward.trimmed());
     CHECK(hitsOf(*db, QStringLiteral("50% cho mục_a")) == QStringList({ QStringLiteral("1 vi Điều 1.") }));
-    CHECK(count(*db, QStringLiteral("unit")) == 2);
+    CHECK(rowsIn(*db, QStringLiteral("unit")) == 2);
 }
 
 TEST_CASE("store: control characters and other binary junk round-trip unchanged", "[store][import]")

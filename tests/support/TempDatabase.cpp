@@ -3,6 +3,7 @@
 #include "support/CatchQt.h"
 
 #include <QFile>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -52,6 +53,14 @@ void TempDatabase::damageTable(const QString& path, const QString& table)
     REQUIRE(file.open(QIODevice::ReadWrite));
     REQUIRE(file.seek(qint64(root - 1) * pageSize));
     file.write(QByteArray(pageSize, '\x55'));
+}
+
+qint64 rowsIn(const Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    REQUIRE(query.next());
+    return query.value(0).toLongLong();
 }
 
 } // namespace concord::test

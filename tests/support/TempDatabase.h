@@ -27,4 +27,7 @@ private:
     QTemporaryDir m_dir;
 };
 
+/// The number of rows of \a table in \a db, failing the test when it cannot be counted.
+qint64 rowsIn(const Database& db, const QString& table);
+
 } // namespace concord::test
