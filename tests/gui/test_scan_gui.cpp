@@ -67,7 +67,7 @@ struct ScanFixture
 
 TEST_CASE("scans: the reader underlines the words recognition doubted, names them in the tooltip and shows the "
           "scan beside the text",
-    "[gui][reader][ocr]")
+    "[gui][reader][ocr][screenshot]")
 {
     ScanFixture f;
     CHECK(f.db->agreement(f.id).value()->scanned);
@@ -157,7 +157,7 @@ TEST_CASE("scans: the reader underlines the words recognition doubted, names the
     }
 }
 
-TEST_CASE("scans: the agreement list flags an agreement read from a scan", "[gui][agreements][ocr]")
+TEST_CASE("scans: the agreement list flags an agreement read from a scan", "[gui][agreements][ocr][screenshot]")
 {
     ScanFixture f;
     AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
