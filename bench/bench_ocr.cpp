@@ -17,26 +17,6 @@ using namespace concord::test;
 
 namespace {
 
-struct Accuracy
-{
-    double vi = -1;
-    double zh = -1;
-};
-
-Accuracy accuracyOf(const QString& text, const QString& printed)
-{
-    const QStringList truth = ScanPages::printedParagraphs(printed);
-    const QStringList read = text.split(QStringLiteral("\n\n"));
-    Accuracy out;
-    const QString vi = ScanPages::languagePart(truth, false);
-    const QString zh = ScanPages::languagePart(truth, true);
-    if (!vi.isEmpty())
-        out.vi = ScanPages::characterAccuracy(ScanPages::languagePart(read, false), vi);
-    if (!zh.isEmpty())
-        out.zh = ScanPages::characterAccuracy(ScanPages::languagePart(read, true), zh);
-    return out;
-}
-
 /// Kind, number and depth of every unit: what must come out the same from the scan as from the text.
 QStringList skeleton(const ParsedFile& file)
 {
@@ -112,7 +92,7 @@ int main(int argc, char* argv[])
             if (dump.open(QIODevice::WriteOnly))
                 dump.write(read->text.toUtf8());
         }
-        const Accuracy accuracy = accuracyOf(read->text, text);
+        const ScanPages::Accuracy accuracy = ScanPages::accuracy(read->text, text);
         const auto fromScan = DocumentParser::parseText(read->text, name);
         const auto fromText = DocumentParser::parseText(text, name);
         const QStringList scanUnits = fromScan ? skeleton(fromScan.value()) : QStringList();
@@ -126,8 +106,8 @@ int main(int argc, char* argv[])
             }
         }
         std::printf("%-28s %5lld %8.1f %9.1f %7s %7s  %s\n", qPrintable(name), qlonglong(pages.size()), seconds,
-            pages.size() * 60.0 / seconds, qPrintable(percent(accuracy.vi)), qPrintable(percent(accuracy.zh)),
-            same ? "yes" : "no");
+            pages.size() * 60.0 / seconds, qPrintable(percent(accuracy.vietnamese)),
+            qPrintable(percent(accuracy.chinese)), same ? "yes" : "no");
         std::fflush(stdout);
         allPages += int(pages.size());
         allSeconds += seconds;
@@ -158,17 +138,17 @@ int main(int argc, char* argv[])
     };
     std::printf("\n%-28s %7s %7s\n", "noise (one page each)", "vi", "zh");
     for (const auto& variant : variants) {
-        Accuracy accuracy;
+        ScanPages::Accuracy accuracy;
         for (const bool chinese : { false, true }) {
             const QString text = chinese ? zh : vi;
             const auto read
                 = ScanReader::readPages({ ScanPages::addNoise(ScanPages::print(text).front(), variant.noise, 7) }, 300,
                     QStringLiteral("page"), options);
-            const Accuracy one = read ? accuracyOf(read->text, text) : Accuracy { 0, 0 };
-            (chinese ? accuracy.zh : accuracy.vi) = chinese ? one.zh : one.vi;
+            const ScanPages::Accuracy one = read ? ScanPages::accuracy(read->text, text) : ScanPages::Accuracy { 0, 0 };
+            (chinese ? accuracy.chinese : accuracy.vietnamese) = chinese ? one.chinese : one.vietnamese;
         }
-        std::printf(
-            "%-28s %7s %7s\n", variant.name, qPrintable(percent(accuracy.vi)), qPrintable(percent(accuracy.zh)));
+        std::printf("%-28s %7s %7s\n", variant.name, qPrintable(percent(accuracy.vietnamese)),
+            qPrintable(percent(accuracy.chinese)));
         std::fflush(stdout);
     }
     return 0;

@@ -11,18 +11,23 @@ ScanRecord::Span ScanRecord::span(int first, int last) const
     Span span;
     auto it = std::lower_bound(
         lines.cbegin(), lines.cend(), first, [](const ScanLineRecord& record, int line) { return record.line < line; });
-    for (; it != lines.cend() && it->line <= last; ++it) {
-        if (!span.found) {
-            span.found = true;
-            span.page = it->page;
-            span.box = it->box;
-        } else if (it->page == span.page) {
-            span.box = span.box.united(it->box);
-        }
-        span.confidence = std::min(span.confidence, it->confidence);
-        span.lowWords.append(it->lowWords);
-    }
+    for (; it != lines.cend() && it->line <= last; ++it)
+        span.add({ true, it->confidence, it->page, it->box, it->lowWords });
     return span;
+}
+
+void ScanRecord::Span::add(const Span& other)
+{
+    if (!other.found)
+        return;
+    if (!found) {
+        *this = other;
+        return;
+    }
+    if (other.page == page)
+        box = box.united(other.box);
+    confidence = std::min(confidence, other.confidence);
+    lowWords.append(other.lowWords);
 }
 
 ScanRecord::Span ScanRecord::spanOf(const LanguageVersion& version, int index) const

@@ -55,6 +55,10 @@ struct ScanRecord
         int page = 0; ///< the page of its first line
         QRectF box; ///< the lines on that page, united
         QList<ScanWordMark> lowWords;
+
+        /// Takes in \a other, which comes after: its box when it is on this span's page, its lowest confidence and
+        /// its doubtful words.
+        void add(const Span& other);
     };
     Span span(int first, int last) const;
     /// What unit \a index of \a version came from: its lines run to the line before the next unit's.

@@ -20,21 +20,6 @@ QString sampleText(const QString& name)
     return QString::fromUtf8(readFixture(QStringLiteral("samples/") + name));
 }
 
-struct Accuracy
-{
-    double vietnamese = 0;
-    double chinese = 0;
-};
-
-/// How much of \a printed (a file's text) the recognised \a text got right, per language.
-Accuracy accuracyOf(const QString& text, const QString& printed)
-{
-    const QStringList truth = ScanPages::printedParagraphs(printed);
-    const QStringList read = text.split(QStringLiteral("\n\n"));
-    return { ScanPages::characterAccuracy(ScanPages::languagePart(read, false), ScanPages::languagePart(truth, false)),
-        ScanPages::characterAccuracy(ScanPages::languagePart(read, true), ScanPages::languagePart(truth, true)) };
-}
-
 /// A one-page Vietnamese text and a one-page Chinese text from sample 001 (not the one the other tests use).
 QString vietnamesePage()
 {
@@ -55,7 +40,7 @@ void checkNoisyPage(const ScanNoise& noise)
         const auto read = ScanReader::readPages(
             { ScanPages::addNoise(printed.front(), noise, 7) }, 300, QStringLiteral("noisy.png"), {});
         REQUIRE(read.ok());
-        const Accuracy accuracy = accuracyOf(read->text, text);
+        const ScanPages::Accuracy accuracy = ScanPages::accuracy(read->text, text);
         CAPTURE(chinese, accuracy.vietnamese, accuracy.chinese, read->text);
         if (chinese)
             CHECK(accuracy.chinese >= 0.95);
@@ -77,7 +62,7 @@ TEST_CASE("ocr: a printed bilingual agreement reads back within the accuracy tar
     const auto read = ScanReader::readPages(pages, 300, QStringLiteral("000.tiff"), {});
     REQUIRE(read.ok());
 
-    const Accuracy accuracy = accuracyOf(read->text, text);
+    const ScanPages::Accuracy accuracy = ScanPages::accuracy(read->text, text);
     CAPTURE(accuracy.vietnamese, accuracy.chinese);
     CHECK(accuracy.vietnamese >= 0.97);
     CHECK(accuracy.chinese >= 0.95);
@@ -183,7 +168,7 @@ TEST_CASE("ocr: scans as PNG, JPEG, multi-page TIFF and image-only PDF import as
         CHECK((document.version(Language::Chinese) != nullptr) == row.hasChinese);
         if (row.hasVietnamese && row.hasChinese)
             CHECK((document.versions.front().language == Language::Vietnamese) == row.vietnameseFirst);
-        const Accuracy accuracy = accuracyOf(parsed->rawText,
+        const ScanPages::Accuracy accuracy = ScanPages::accuracy(parsed->rawText,
             row.hasVietnamese && row.hasChinese ? vietnamesePage() + QStringLiteral("\n\n") + chinesePage()
                 : row.hasVietnamese             ? vietnamesePage()
                                                 : chinesePage());

@@ -34,17 +34,24 @@ QString withoutSpace(const QString& text)
     return out;
 }
 
+/// The lines of \a paragraph as printed: trimmed, empty ones left out.
+QStringList printedLines(const Paragraph& paragraph)
+{
+    QStringList lines;
+    for (const SourceLine& line : paragraph.lines) {
+        if (!line.text.trimmed().isEmpty())
+            lines.append(line.text.trimmed());
+    }
+    return lines;
+}
+
 } // namespace
 
 QStringList ScanPages::printedParagraphs(const QString& fileText)
 {
     QStringList out;
     for (const Paragraph& paragraph : TextReader::paragraphs(fileText)) {
-        QStringList lines;
-        for (const SourceLine& line : paragraph.lines) {
-            if (!line.text.trimmed().isEmpty())
-                lines.append(line.text.trimmed());
-        }
+        const QStringList lines = printedLines(paragraph);
         if (!lines.isEmpty())
             out.append(lines.join(QLatin1Char('\n')));
     }
@@ -68,11 +75,7 @@ QList<QImage> ScanPages::print(const QString& fileText, int dpi)
     bool first = true;
     const QList<Paragraph> paragraphs = TextReader::paragraphs(fileText);
     for (const Paragraph& paragraph : paragraphs) {
-        QStringList lines;
-        for (const SourceLine& line : paragraph.lines) {
-            if (!line.text.trimmed().isEmpty())
-                lines.append(line.text.trimmed());
-        }
+        const QStringList lines = printedLines(paragraph);
         if (lines.isEmpty())
             continue;
         if (!first)
@@ -233,6 +236,20 @@ QString ScanPages::languagePart(const QStringList& paragraphs, bool chinese)
         if ((script == Script::Han) == chinese)
             out += withoutSpace(paragraph);
     }
+    return out;
+}
+
+ScanPages::Accuracy ScanPages::accuracy(const QString& text, const QString& fileText)
+{
+    const QStringList truth = printedParagraphs(fileText);
+    const QStringList read = text.split(QStringLiteral("\n\n"));
+    Accuracy out;
+    const QString vietnamese = languagePart(truth, false);
+    const QString chinese = languagePart(truth, true);
+    if (!vietnamese.isEmpty())
+        out.vietnamese = characterAccuracy(languagePart(read, false), vietnamese);
+    if (!chinese.isEmpty())
+        out.chinese = characterAccuracy(languagePart(read, true), chinese);
     return out;
 }
 

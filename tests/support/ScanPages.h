@@ -21,6 +21,16 @@ struct ScanNoise
 class ScanPages
 {
 public:
+    /// The share of characters a reading got right, per language; -1 for a language the printed text lacks.
+    struct Accuracy
+    {
+        double vietnamese = -1;
+        double chinese = -1;
+    };
+    /// How much of \a fileText, printed, the recognised \a text got right (characterAccuracy of each language's
+    /// paragraphs).
+    static Accuracy accuracy(const QString& text, const QString& fileText);
+
     /// The paragraphs as printed: what a perfect reading of the pages gives (page numbers aside).
     static QStringList printedParagraphs(const QString& fileText);
     static QList<QImage> print(const QString& fileText, int dpi = 300);

@@ -138,19 +138,8 @@ ScanRecord::Span PairModel::scanSpan(int row, Language language) const
         return all;
     const AlignedPair& pair = m_versions->alignment.pairs[row];
     const LanguageVersion& version = language == Language::Chinese ? m_versions->zh : m_versions->vi;
-    for (const int u : language == Language::Chinese ? pair.zh : pair.vi) {
-        const ScanRecord::Span span = m_scan.spanOf(version, u);
-        if (!span.found)
-            continue;
-        if (!all.found) {
-            all = span;
-            continue;
-        }
-        if (span.page == all.page)
-            all.box = all.box.united(span.box);
-        all.confidence = std::min(all.confidence, span.confidence);
-        all.lowWords.append(span.lowWords);
-    }
+    for (const int u : language == Language::Chinese ? pair.zh : pair.vi)
+        all.add(m_scan.spanOf(version, u));
     return all;
 }
 
