@@ -1576,11 +1576,27 @@ Imported from %2</translation>
         <source>Loading commitments…</source>
         <translation>Loading commitments…</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
     <message numerus="yes">
-        <source>… and %n more, next due first: the Commitments screen lists them all.</source>
+        <source>The first %1 are listed below, next due first; … and %n more: the Commitments screen lists them all.</source>
         <translation>
-            <numerusform>… and %n more, next due first: the Commitments screen lists them all.</numerusform>
-            <numerusform>… and %n more, next due first: the Commitments screen lists them all.</numerusform>
+            <numerusform>The first %1 are listed below, next due first; … and %n more: the Commitments screen lists them all.</numerusform>
+            <numerusform>The first %1 are listed below, next due first; … and %n more: the Commitments screen lists them all.</numerusform>
         </translation>
     </message>
 </context>

@@ -1553,10 +1553,26 @@ Nhập từ %2</translation>
         <source>Loading commitments…</source>
         <translation>Đang tải các cam kết…</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>Ngày ký</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Hạn kế tiếp</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Cam kết</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
     <message numerus="yes">
-        <source>… and %n more, next due first: the Commitments screen lists them all.</source>
+        <source>The first %1 are listed below, next due first; … and %n more: the Commitments screen lists them all.</source>
         <translation>
-            <numerusform>… và %n cam kết nữa, theo thời hạn gần nhất: màn hình Cam kết liệt kê đầy đủ.</numerusform>
+            <numerusform>Dưới đây liệt kê %1 cam kết đầu tiên, hạn gần nhất trước; còn %n cam kết nữa: màn hình Cam kết liệt kê đầy đủ.</numerusform>
         </translation>
     </message>
 </context>

@@ -1553,10 +1553,26 @@ Imported from %2</source>
         <source>Loading commitments…</source>
         <translation>正在读取承诺…</translation>
     </message>
+    <message>
+        <source>Signed</source>
+        <translation>签署日期</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>下一期限</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>承诺</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
     <message numerus="yes">
-        <source>… and %n more, next due first: the Commitments screen lists them all.</source>
+        <source>The first %1 are listed below, next due first; … and %n more: the Commitments screen lists them all.</source>
         <translation>
-            <numerusform>……另有%n项（按最近期限排列）：承诺事项页面列出全部。</numerusform>
+            <numerusform>下面列出前 %1 项承诺，最近期限在前；另有 %n 项：承诺页面列出全部。</numerusform>
         </translation>
     </message>
 </context>

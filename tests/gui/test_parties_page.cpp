@@ -50,7 +50,10 @@ TEST_CASE("parties: a merged province sits under its successor, whose agreements
     page.tree()->setCurrentItem(haGiang->parent());
     REQUIRE(waitUntil([&page] { return !page.isLoading(); })); // its commitments are read in the background
     const QString details = page.details()->toPlainText();
-    CHECK(details.contains(QStringLiteral("3 agreements")));
+    CHECK(page.agreements()->topLevelItemCount() == 3);
+    CHECK(page.agreements()->headerItem()->text(0) == QStringLiteral("3 agreements"));
+    REQUIRE(page.commitments()->topLevelItemCount() > 0);
+    CHECK(page.commitments()->topLevelItem(0)->text(2).startsWith(QStringLiteral("Not started")));
     CHECK(details.contains(QStringLiteral("accepted commitments it is responsible for")));
     CHECK(details.contains(QStringLiteral("awaiting review (not counted)")));
 }
@@ -75,6 +78,8 @@ TEST_CASE("parties: screenshots in Vietnamese and Chinese", "[gui][parties][scre
         REQUIRE(waitUntil([&page] { return !page.isLoading(); }));
         CHECK(page.tree()->headerItem()->text(0) == header);
         page.tree()->setCurrentItem(findParty(*page.tree(), QStringLiteral("Tuyên Quang")));
+        REQUIRE(waitUntil([&page] { return !page.isLoading(); }));
+        CHECK(page.commitments()->topLevelItemCount() > 0);
         if (!shots.isEmpty())
             page.grab().save(shots + QStringLiteral("/parties-detail-%1.png").arg(code));
     }

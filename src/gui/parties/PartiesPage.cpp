@@ -10,12 +10,12 @@
 #include "store/Database.h"
 #include "ui_PartiesPage.h"
 
+#include <QColor>
 #include <QEvent>
 #include <QHeaderView>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
-#include <QUrl>
 
 namespace concord {
 
@@ -42,6 +42,24 @@ Result<PartiesSnapshot> readSnapshot(const Database& db, const Gazetteer& gazett
     }
     return snapshot;
 }
+
+Result<PartyCommitments> readCommitments(
+    const Database& db, const Gazetteer& gazetteer, const CommitmentFilter& filter, const QDate& today)
+{
+    auto rows = CommitmentStore(db, gazetteer).list(filter);
+    if (!rows)
+        return rows.error();
+    PartyCommitments read { CommitmentTally(today), 0, int(rows->size()), {} };
+    for (const StoredCommitment& c : rows.value()) {
+        if (c.review == Review::Accepted)
+            read.tally.add(c);
+        else if (c.review == Review::Candidate)
+            ++read.awaiting;
+    }
+    // The store lists them next due first.
+    read.listed = rows->mid(0, PartiesPage::ListedCommitments);
+    return read;
+}
 } // namespace
 
 PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
@@ -59,11 +77,23 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setStretchLastSection(true);
     m_details = m_ui->partyDetails;
+    m_agreements = m_ui->partyAgreements;
+    m_commitmentList = m_ui->partyCommitments;
+    for (QTreeWidget* list : { m_agreements, m_commitmentList }) {
+        list->header()->setStretchLastSection(false);
+        list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    }
+    // The title and the commitment take the room; dates and statuses their text's.
+    m_agreements->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_commitmentList->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_ui->detailsSplitter->setStretchFactor(0, 2);
+    m_ui->detailsSplitter->setStretchFactor(1, 2);
+    m_ui->detailsSplitter->setStretchFactor(2, 3);
+    connect(m_agreements, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* row) { emit openRequested(row->data(0, IdRole).toLongLong()); });
     m_ui->partiesSplitter->setStretchFactor(0, 3);
     m_ui->partiesSplitter->setStretchFactor(1, 2);
     connect(m_tree, &QTreeWidget::currentItemChanged, this, &PartiesPage::loadCommitments);
-    connect(m_details, &QTextBrowser::anchorClicked, this,
-        [this](const QUrl& url) { emit openRequested(url.path().toLongLong()); });
     connect(&m_database.events(), &StoreEvents::changed, this, &PartiesPage::invalidate);
     retranslate();
 }
@@ -75,6 +105,8 @@ void PartiesPage::retranslate()
     m_tree->setHeaderLabels(
         { tr("Vietnamese name"), tr("Chinese name"), tr("Kind"), tr("Agreements"), tr("Other names") });
     HeaderFit::titles(m_tree->header());
+    m_agreements->setHeaderLabels({ tr("Agreements"), tr("Signed") });
+    m_commitmentList->setHeaderLabels({ tr("Next due"), tr("Commitment"), tr("Status") });
     invalidate();
 }
 
@@ -102,7 +134,7 @@ void PartiesPage::loadCommitments()
         m_snapshot.parties.begin(), m_snapshot.parties.end(), [id](const PartyRecord& p) { return p.id == id; });
     if (record == m_snapshot.parties.end()) {
         m_commitmentsOf = 0;
-        m_commitments.clear();
+        m_commitments = PartyCommitments();
         showDetails();
         return;
     }
@@ -111,9 +143,10 @@ void PartiesPage::loadCommitments()
     filter.party = record->key;
     const QString path = m_database.path();
     const Gazetteer& gazetteer = m_gazetteer;
-    m_commitmentLoader->readStore<QList<StoredCommitment>>(
-        path, [filter, &gazetteer](const Database& db) { return CommitmentStore(db, gazetteer).list(filter); },
-        [this, id](Result<QList<StoredCommitment>> result) {
+    const QDate today = m_clock.today();
+    m_commitmentLoader->readStore<PartyCommitments>(
+        path, [filter, &gazetteer, today](const Database& db) { return readCommitments(db, gazetteer, filter, today); },
+        [this, id](Result<PartyCommitments> result) {
             if (!result) {
                 MessageBox::critical(this, tr("Cannot read the commitments"), result.error().toString());
                 return;
@@ -178,16 +211,13 @@ void PartiesPage::showLoaded(const Result<PartiesSnapshot>& result)
 
 CommitmentTally PartiesPage::selectedTally() const
 {
-    CommitmentTally tally(m_clock.today());
-    for (const StoredCommitment& c : m_commitments) {
-        if (c.review == Review::Accepted)
-            tally.add(c);
-    }
-    return tally;
+    return m_commitments.tally;
 }
 
 void PartiesPage::showDetails()
 {
+    m_agreements->clear();
+    m_commitmentList->clear();
     QTreeWidgetItem* item = m_tree->currentItem();
     if (!item) {
         m_details->setHtml(tr("<i>No parties yet: they come with the agreements you import.</i>"));
@@ -197,27 +227,29 @@ void PartiesPage::showDetails()
     QString html
         = QStringLiteral("<h3>%1<br>%2</h3>").arg(item->text(0).toHtmlEscaped(), item->text(1).toHtmlEscaped());
     const QList<qint64> agreements = m_snapshot.agreementsOf.value(id);
-    html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("%n agreement(s)", nullptr, int(agreements.size())));
+    QHash<qint64, const Agreement*> headers;
+    for (const Agreement& a : m_snapshot.agreements)
+        headers.insert(a.id, &a);
+    QList<QTreeWidgetItem*> agreementItems;
     for (const qint64 a : agreements) {
-        const auto header = std::find_if(
-            m_snapshot.agreements.begin(), m_snapshot.agreements.end(), [a](const Agreement& x) { return x.id == a; });
-        if (header == m_snapshot.agreements.end())
+        const Agreement* header = headers.value(a);
+        if (!header)
             continue;
-        html += QStringLiteral("<li><a href='agreement:%1'>%2</a> %3</li>")
-                    .arg(a)
-                    .arg(DisplayNames::title(header->titleVi, header->titleZh).toHtmlEscaped(),
-                        DisplayNames::date(header->signedOn));
+        auto* row = new QTreeWidgetItem(
+            { DisplayNames::title(header->titleVi, header->titleZh), DisplayNames::date(header->signedOn) });
+        row->setData(0, IdRole, a);
+        row->setToolTip(0, row->text(0));
+        agreementItems.append(row);
     }
-    html += QStringLiteral("</ul>");
+    m_agreements->addTopLevelItems(agreementItems);
+    m_agreements->headerItem()->setText(0, tr("%n agreement(s)", nullptr, int(agreementItems.size())));
 
     if (m_commitmentsOf != id) {
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Loading commitments…"));
         m_details->setHtml(html);
         return;
     }
-    const CommitmentTally tally = selectedTally();
-    const int awaiting = int(std::count_if(m_commitments.begin(), m_commitments.end(),
-        [](const StoredCommitment& c) { return c.review == Review::Candidate; }));
+    const CommitmentTally& tally = m_commitments.tally;
     html += QStringLiteral("<p><b>%1</b></p><ul>")
                 .arg(tr("%n accepted commitment(s) it is responsible for", nullptr, tally.total));
     for (const CommitmentStatus status : DisplayNames::statuses()) {
@@ -231,30 +263,37 @@ void PartiesPage::showDetails()
     if (tally.dueWithin30 > 0)
         html += QStringLiteral("<li>%1</li>").arg(tr("due within 30 days: %1").arg(tally.dueWithin30));
     html += QStringLiteral("</ul>");
-    if (awaiting > 0)
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("%n more awaiting review (not counted)", nullptr, awaiting));
-    if (!m_commitments.isEmpty()) {
-        html += QStringLiteral("<table cellspacing='0' cellpadding='3' width='100%'>");
-        const QDate today = m_clock.today();
-        for (qsizetype k = 0; k < std::min<qsizetype>(m_commitments.size(), ListedCommitments); ++k) {
-            const StoredCommitment* c = &m_commitments[k];
-            const QDate due = c->nextDue();
-            QString status = DisplayNames::status(c->currentStatus());
-            if (c->review == Review::Candidate)
-                status += QStringLiteral(" · ") + DisplayNames::review(c->review);
-            html += QStringLiteral("<tr><td%1>%2</td><td>%3</td><td>%4</td></tr>")
-                        .arg(c->isOverdue(today) ? QStringLiteral(" style='color:#b22222'") : QString(),
-                            due.isValid() ? DisplayNames::date(due) : QStringLiteral("—"),
-                            DisplayNames::summary(*c).toHtmlEscaped(), status.toHtmlEscaped());
-        }
-        html += QStringLiteral("</table>");
-        if (m_commitments.size() > ListedCommitments) {
-            html += QStringLiteral("<p><i>%1</i></p>")
-                        .arg(tr("… and %n more, next due first: the Commitments screen lists them all.", nullptr,
-                            int(m_commitments.size() - ListedCommitments)));
-        }
+    if (m_commitments.awaiting > 0)
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("%n more awaiting review (not counted)", nullptr, m_commitments.awaiting));
+    const QList<StoredCommitment>& listed = m_commitments.listed;
+    if (m_commitments.total > listed.size()) {
+        html += QStringLiteral("<p><i>%1</i></p>")
+                    .arg(tr("The first %1 are listed below, next due first; … and %n more: the Commitments screen "
+                            "lists them all.",
+                        nullptr, int(m_commitments.total - listed.size()))
+                             .arg(listed.size()));
     }
     m_details->setHtml(html);
+
+    const QDate today = m_clock.today();
+    QList<QTreeWidgetItem*> rows;
+    rows.reserve(listed.size());
+    for (const StoredCommitment& c : listed) {
+        const QDate due = c.nextDue();
+        QString status = DisplayNames::status(c.currentStatus());
+        if (c.review == Review::Candidate)
+            status += QStringLiteral(" · ") + DisplayNames::review(c.review);
+        auto* row = new QTreeWidgetItem(
+            { due.isValid() ? DisplayNames::date(due) : QStringLiteral("—"), DisplayNames::summary(c), status });
+        row->setToolTip(1, row->text(1));
+        if (c.isOverdue(today)) {
+            for (int column = 0; column < 3; ++column)
+                row->setForeground(column, QColor(0xb2, 0x22, 0x22));
+        }
+        rows.append(row);
+    }
+    m_commitmentList->addTopLevelItems(rows);
 }
 
 void PartiesPage::changeEvent(QEvent* event)
