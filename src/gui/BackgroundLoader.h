@@ -5,6 +5,7 @@
 
 #include <QFutureWatcher>
 #include <QObject>
+#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <functional>
@@ -42,7 +43,10 @@ public:
             deliver(std::move(**result));
             emit finished();
         });
-        watcher->setFuture(QtConcurrent::run([work, result] { result->emplace(work()); }));
+        watcher->setFuture(QtConcurrent::run(&pool(), [work, result] {
+            lowerThisThread();
+            result->emplace(work());
+        }));
         m_watchers.append(watcher);
     }
 
@@ -64,6 +68,23 @@ public:
 
     /// Whether a run has not been delivered yet.
     bool isRunning() const { return m_running > 0; }
+
+    /// The threads background work runs on: as many as the cores, each at a lower priority than the GUI thread
+    /// (nice 10 on Linux), so that reading 100,000 commitments on both cores of a small machine leaves the
+    /// window turning its event loop. Freeing large lists (CommitmentModel) runs there too.
+    static QThreadPool& pool();
+    /// Lowers the calling worker thread's priority once (a pool thread keeps it for its life).
+    static void lowerThisThread();
+
+    /// Frees \a value on a pool thread: dropping 100,000 commitments took a quarter of a second of the GUI thread.
+    template <typename T>
+    static void releaseLater(T&& value)
+    {
+        pool().start([held = std::forward<T>(value)]() mutable {
+            lowerThisThread();
+            [[maybe_unused]] const auto dropped = std::move(held);
+        });
+    }
 
 signals:
     void finished();

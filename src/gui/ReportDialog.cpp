@@ -47,6 +47,9 @@ struct Preview
     std::optional<Error> failure;
     QList<QImage> pages; ///< the first MaxPreviewPages pages
     int total = 0;
+    int counted = 0; ///< the report's commitments
+    int overdue = 0;
+    int awaiting = 0; ///< awaiting review, listed apart
 };
 
 /// Pages rendered for the preview: enough to judge the report, not the 500 pages of a large one.
@@ -323,22 +326,24 @@ void ReportDialog::clearPreview()
 void ReportDialog::refreshPreview()
 {
     clearPreview();
-    const auto report = StatusReport::build(m_database, m_gazetteer, scope());
-    if (!report) {
-        MessageBox::critical(this, tr("The report cannot be made"), report.error().toString());
-        emit previewShown(0);
-        return;
-    }
-    // Laying out a long report takes seconds (about 1.5 s per 1,000 commitments): it runs on a worker
-    // thread, and the pages come back as images.
+    // Reading the commitments (a quarter of a second for 5,000) and laying out a long report (seconds) both run on
+    // a worker thread with its own connection; the pages come back as images.
     const LabelLanguage language = labelLanguage();
     showBusy(tr("Making the report…"));
-    m_loader->run<Preview>(
-        [data = report.value(), language, issuer = issuer()] {
+    const Gazetteer& gazetteer = m_gazetteer;
+    m_loader->readStore<Preview>(
+        m_database.path(),
+        [&gazetteer, scope = scope(), language, issuer = issuer()](const Database& db) -> Result<Preview> {
+            const auto report = StatusReport::build(db, gazetteer, scope);
+            if (!report)
+                return report.error();
             Preview result;
+            result.counted = report->commitmentCount();
+            result.overdue = report->overdueCount;
+            result.awaiting = int(report->awaitingReview.size());
             QTemporaryDir dir;
             const QString path = dir.filePath(QStringLiteral("preview.pdf"));
-            result.failure = PdfReport::write(data, ReportLabels(language), path, issuer);
+            result.failure = PdfReport::write(report.value(), ReportLabels(language), path, issuer);
             if (result.failure)
                 return result;
             const std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
@@ -349,14 +354,15 @@ void ReportDialog::refreshPreview()
             }
             return result;
         },
-        [this, counted = report->commitmentCount(), overdue = report->overdueCount,
-            awaiting = int(report->awaitingReview.size())](Preview preview) {
+        [this](Result<Preview> read) {
             hideBusy();
-            if (preview.failure) {
-                MessageBox::critical(this, tr("The report cannot be made"), preview.failure->toString());
+            if (!read || read->failure) {
+                MessageBox::critical(
+                    this, tr("The report cannot be made"), (read ? *read->failure : read.error()).toString());
                 emit previewShown(0);
                 return;
             }
+            const Preview& preview = read.value();
             for (const QImage& image : preview.pages) {
                 auto* label = new QLabel(m_previewArea->widget());
                 label->setPixmap(QPixmap::fromImage(image));
@@ -364,10 +370,11 @@ void ReportDialog::refreshPreview()
                 m_pages->addWidget(label);
             }
             const int shown = int(preview.pages.size());
-            QString status
-                = tr("%n page(s); %1 commitments, %2 overdue.", nullptr, preview.total).arg(counted).arg(overdue);
-            if (awaiting > 0)
-                status += QLatin1Char(' ') + tr("%n awaiting review, listed apart.", nullptr, awaiting);
+            QString status = tr("%n page(s); %1 commitments, %2 overdue.", nullptr, preview.total)
+                                 .arg(preview.counted)
+                                 .arg(preview.overdue);
+            if (preview.awaiting > 0)
+                status += QLatin1Char(' ') + tr("%n awaiting review, listed apart.", nullptr, preview.awaiting);
             if (preview.total > shown)
                 status += QLatin1Char(' ') + tr("The preview shows the first %1.").arg(shown);
             m_status->setText(status);
@@ -406,42 +413,48 @@ bool ReportDialog::save()
         return false;
     if (!path.endsWith(QLatin1Char('.') + suffix, Qt::CaseInsensitive))
         path += QLatin1Char('.') + suffix;
-    const auto report = StatusReport::build(m_database, m_gazetteer, scope());
-    if (!report) {
-        MessageBox::critical(this, tr("The report cannot be saved"), report.error().toString());
-        emit saved(false);
-        return false;
-    }
     const LabelLanguage language = labelLanguage();
     const Format chosen = format();
     showBusy(tr("Writing the report…"));
-    m_loader->run<std::optional<Error>>(
-        [data = report.value(), language, chosen, path, issuer = issuer()]() -> std::optional<Error> {
+    const Gazetteer& gazetteer = m_gazetteer;
+    // Read and written on a worker thread, with its own connection: the number of commitments saved comes back.
+    m_loader->readStore<int>(
+        m_database.path(),
+        [&gazetteer, scope = scope(), language, chosen, path, issuer = issuer()](const Database& db) -> Result<int> {
+            const auto report = StatusReport::build(db, gazetteer, scope);
+            if (!report)
+                return report.error();
+            const StatusReport& data = report.value();
             const ReportLabels labels(language);
+            std::optional<Error> failure;
             switch (chosen) {
             case Format::Pdf:
-                return PdfReport::write(data, labels, path, issuer);
+                failure = PdfReport::write(data, labels, path, issuer);
+                break;
             case Format::Xlsx:
-                return XlsxReport::write(data, labels, path);
+                failure = XlsxReport::write(data, labels, path);
+                break;
             default: {
                 const QByteArray bytes = chosen == Format::Csv ? CsvReport::write(data, labels)
                     : chosen == Format::Html                   ? HtmlReport::write(data, labels)
                                                                : IcsReport::write(data, labels);
                 QSaveFile file(path);
                 if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                    return Error { path, 0, -1, file.errorString() };
-                return std::nullopt;
+                    failure = Error { path, 0, -1, file.errorString() };
             }
             }
+            if (failure)
+                return *failure;
+            return data.commitmentCount();
         },
-        [this, path, counted = report->commitmentCount()](std::optional<Error> failure) {
+        [this, path](Result<int> counted) {
             hideBusy();
-            if (failure) {
-                MessageBox::critical(this, tr("The report cannot be saved"), failure->toString());
+            if (!counted) {
+                MessageBox::critical(this, tr("The report cannot be saved"), counted.error().toString());
                 emit saved(false);
                 return;
             }
-            m_status->setText(tr("Saved %1 (%2 commitments).").arg(path).arg(counted));
+            m_status->setText(tr("Saved %1 (%2 commitments).").arg(path).arg(counted.value()));
             emit savedTo(path);
             emit saved(true);
         });

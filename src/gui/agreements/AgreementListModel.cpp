@@ -114,7 +114,9 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         if (index.column() == KindColumn && a.ocrText)
             return TextQuality::ocrWarning();
         if (index.column() == TitleColumn)
-            return tr("%1\nImported from %2").arg(a.reference, a.sourceName).trimmed();
+            return (data(index, Qt::DisplayRole).toString() + QLatin1Char('\n')
+                + tr("%1\nImported from %2").arg(a.reference, a.sourceName).trimmed())
+                .trimmed();
         if (index.column() == PartiesColumn) {
             QStringList names;
             for (const PartyRecord& p : e.parties)

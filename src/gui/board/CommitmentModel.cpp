@@ -1,5 +1,6 @@
 #include "gui/board/CommitmentModel.h"
 
+#include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "text/Fold.h"
 
@@ -8,7 +9,6 @@
 #include <QColor>
 #include <QIcon>
 #include <QStyle>
-#include <QThreadPool>
 
 #include <algorithm>
 #include <numeric>
@@ -28,7 +28,7 @@ void CommitmentModel::releaseLater(QList<StoredCommitment>&& rows)
 {
     if (rows.size() < 1000)
         return; // freed here, with the moved-from list
-    QThreadPool::globalInstance()->start([rows = std::move(rows)]() mutable { rows.clear(); });
+    BackgroundLoader::releaseLater(std::move(rows));
 }
 
 void CommitmentModel::setCommitments(
