@@ -144,23 +144,33 @@ QList<std::uint32_t> glossaryItems(QStringView folded, bool vietnamese)
             items.append(id);
     };
     if (vietnamese) {
+        // The text as " word word … ", words looked up in place (no copy of each word, no set of them).
         QString words;
         words.reserve(folded.size() + 2);
         words += QLatin1Char(' ');
-        for (const QChar c : folded)
-            words += c.isLetter() ? c : QLatin1Char(' ');
-        words = words.simplified().prepend(QLatin1Char(' ')).append(QLatin1Char(' '));
-        QSet<QString> seen;
-        for (const QString& word : words.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (seen.contains(word))
+        bool space = true;
+        for (const QChar c : folded) {
+            const bool letter = c.isLetter();
+            if (letter)
+                words += c;
+            else if (!space)
+                words += QLatin1Char(' ');
+            space = !letter;
+        }
+        if (!space)
+            words += QLatin1Char(' ');
+        qsizetype start = 1;
+        for (qsizetype k = 1; k < words.size(); ++k) {
+            if (words[k] != u' ')
                 continue;
-            seen.insert(word);
+            const QString word = QString::fromRawData(words.constData() + start, k - start);
+            start = k + 1;
             const auto it = index.byWord.constFind(word);
             if (it == index.byWord.cend())
                 continue;
-            for (const auto& [k, phrase] : *it) {
+            for (const auto& [entry, phrase] : *it) {
                 if (words.contains(phrase))
-                    add(k);
+                    add(entry);
             }
         }
     } else {
@@ -180,13 +190,6 @@ QList<std::uint32_t> glossaryItems(QStringView folded, bool vietnamese)
     }
     std::sort(items.begin(), items.end());
     return items;
-}
-
-bool containsItem(const QList<ContentProfile::Weighted>& sorted, std::uint32_t id)
-{
-    const auto it = std::lower_bound(sorted.cbegin(), sorted.cend(), id,
-        [](const ContentProfile::Weighted& w, std::uint32_t value) { return w.id < value; });
-    return it != sorted.cend() && it->id == id;
 }
 
 bool containsPair(const QList<std::uint64_t>& sorted, std::uint64_t key)
@@ -245,20 +248,21 @@ QList<ContentProfile> profilesOf(
     profiles.reserve(sequences.size());
     for (const QList<std::uint32_t>& sequence : sequences) {
         ContentProfile profile;
-        for (qsizetype k = 0; k < sequence.size(); ++k) {
-            const std::uint32_t id = sequence[k];
+        QList<std::uint32_t> distinct = sequence;
+        std::sort(distinct.begin(), distinct.end());
+        distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
+        profile.items.reserve(distinct.size());
+        for (const std::uint32_t id : distinct) {
             if (id == Break)
                 continue;
-            if (!containsItem(profile.items, id)) {
-                const auto at = std::lower_bound(profile.items.begin(), profile.items.end(), id,
-                    [](const ContentProfile::Weighted& w, std::uint32_t value) { return w.id < value; });
-                // Rarity: log(1 + N/df)², so what every unit says (hai bên, 双方) hardly counts; at least a
-                // little, so a document of one unit still has evidence.
-                const double idf = std::log(1.0 + units / documentFrequency.value(id, 1));
-                profile.items.insert(at, { id, float(idf * idf + 0.01) });
-            }
-            if (k + 1 < sequence.size() && sequence[k + 1] != Break)
-                profile.bigrams.append(pairKey(id, sequence[k + 1]));
+            // Rarity: log(1 + N/df)², so what every unit says (hai bên, 双方) hardly counts; at least a little,
+            // so a document of one unit still has evidence.
+            const double idf = std::log(1.0 + units / documentFrequency.value(id, 1));
+            profile.items.append({ id, float(idf * idf + 0.01) });
+        }
+        for (qsizetype k = 0; k + 1 < sequence.size(); ++k) {
+            if (sequence[k] != Break && sequence[k + 1] != Break)
+                profile.bigrams.append(pairKey(sequence[k], sequence[k + 1]));
         }
         std::sort(profile.bigrams.begin(), profile.bigrams.end());
         profile.bigrams.erase(std::unique(profile.bigrams.begin(), profile.bigrams.end()), profile.bigrams.end());

@@ -56,12 +56,25 @@ QList<int> chineseNumbers(const QString& folded)
     return values;
 }
 
-/// A year alone (`#2026`, or a date token spanning a whole year): every document of that year has it, so it
-/// says little about which two units translate each other.
+/// A year alone (`#2026`, or a date token spanning a whole year, `@2026-01-012026-12-31`): every document of that
+/// year has it, so it says little about which two units translate each other. Checked by hand: a regular
+/// expression per token was a tenth of the import's alignment time.
 bool isYear(const QString& token)
 {
-    static const QRegularExpression year(QStringLiteral("^(#(19|20)\\d\\d|@(\\d{4})-01-01\\3-12-31)$"));
-    return year.match(token).hasMatch();
+    const auto digits = [&token](qsizetype from, qsizetype count) {
+        for (qsizetype k = from; k < from + count; ++k) {
+            if (!token[k].isDigit() || token[k].unicode() > 0x7F)
+                return false;
+        }
+        return true;
+    };
+    if (token.size() == 5 && token[0] == u'#')
+        return digits(1, 4) && (token.mid(1, 2) == QLatin1String("19") || token.mid(1, 2) == QLatin1String("20"));
+    if (token.size() == 21 && token[0] == u'@') {
+        const QStringView t(token);
+        return digits(1, 4) && t.mid(5, 6) == u"-01-01" && t.mid(11, 4) == t.mid(1, 4) && t.mid(15, 6) == u"-12-31";
+    }
+    return false;
 }
 
 } // namespace
