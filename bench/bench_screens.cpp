@@ -407,6 +407,9 @@ int main(int argc, char** argv)
             waitUntil([&] { return !page->isLoading(); });
             QApplication::processEvents();
             stall = std::max(stall, meter.longest);
+            std::printf("%s run %d: longest stall %lld ms, ending %lld ms after the start; first paint at %.0f ms, "
+                        "all at %lld ms\n",
+                qPrintable(name), run, meter.longest, meter.longestAt, painted * 1000, timer.elapsed());
             page->grab();
             if (run > 0) {
                 first.push_back(painted);

@@ -48,6 +48,8 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     m_summary = m_ui->deadlineSummary;
     m_closeHistory = m_ui->closeHistoryButton;
     m_tree = m_ui->deadlineTree;
+    // Every line is one line of text: the view takes the first row's height for all instead of measuring each.
+    m_tree->setUniformRowHeights(true);
     // The commitment takes the room; the date as wide as a date (under the group's indentation), party, status,
     // agreement and clause narrow (the full texts in tooltips): every column on screen from 1024 pixels.
     const QFontMetrics metrics(m_tree->font());

@@ -35,7 +35,7 @@ public:
     /// Lines listed under one heading; the rest are counted on a last line (the board lists them all). A
     /// department's ten years can hold tens of thousands of overdue periods: making a line for each froze the
     /// window for seconds, and nobody reads that far down a heading.
-    static constexpr int ShownPerGroup = 200;
+    static constexpr int ShownPerGroup = 100;
     /// The earliest-due commitments read first and shown (headings without counts) while the rest is read.
     static constexpr int FirstWindow = 300;
 
