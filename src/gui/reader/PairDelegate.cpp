@@ -85,11 +85,23 @@ void PairDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
 
 QSize PairDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
+    // Highlights change colours, not metrics: the height depends on the text, the width and the font only. The
+    // text's hash comes from the model where it keeps one (the two texts of a pair), so a cached height costs no
+    // text at all.
+    const int width = m_header ? m_header->sectionSize(index.column()) : option.rect.width();
+    const QVariant textKey = index.data(PairModel::TextKeyRole);
+    const auto keyOf = [&](const QStyleOptionViewItem& opt) {
+        return textKey.isValid()
+            ? qHashMulti(0, textKey.toULongLong(), width, option.font.pointSizeF(), option.font.family())
+            : qHashMulti(0, opt.text, width, opt.font.pointSizeF(), opt.font.family());
+    };
+    if (textKey.isValid()) {
+        if (const auto cached = m_heights.constFind(keyOf(option)); cached != m_heights.cend())
+            return QSize(width, *cached);
+    }
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    const int width = m_header ? m_header->sectionSize(index.column()) : opt.rect.width();
-    // Highlights change colours, not metrics: the height depends on the text, the width and the font only.
-    const size_t key = qHashMulti(0, opt.text, width, opt.font.pointSizeF(), opt.font.family());
+    const size_t key = keyOf(opt);
     if (const auto cached = m_heights.constFind(key); cached != m_heights.cend())
         return QSize(width, *cached);
     QTextDocument document;

@@ -232,6 +232,17 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
             return lines.join(QLatin1Char('\n'));
         }
         return {};
+    case TextKeyRole: {
+        if (index.column() == ScoreColumn)
+            return QVariant::fromValue(quint64(2)); // one line, as wide as the column: one height for all
+        FoldedPair& cached = m_folded[row];
+        quint64& key = index.column() == LabelColumn ? cached.labelKey
+            : index.column() == ChineseColumn        ? cached.zhKey
+                                                     : cached.viKey;
+        if (key == 0)
+            key = quint64(qHash(data(index, Qt::DisplayRole).toString(), 0)) | 1;
+        return QVariant::fromValue(key);
+    }
     case ChecksRole:
         return int(checks(row).size());
     case Qt::TextAlignmentRole:

@@ -33,6 +33,10 @@ public:
         ConfirmedRole, ///< bool
         ChecksRole, ///< int: how many consistency checks the pair fails (ConsistencyCheck)
         DoubtfulRole, ///< QVariantList of QPoint(start, length): words text recognition was unsure of
+        /// quint64: a hash of the cell's text (label and both sides; one key for every score, which never wraps),
+        /// kept with the row, which PairDelegate caches row heights by — after an edit the view asks every row
+        /// its height again, and building 5,001 rows' texts to hash them cost tens of milliseconds.
+        TextKeyRole,
     };
     static constexpr int ChunkSize = 200;
     /// Pair scores are calibrated (PairEvidence::score): nine right pairs in ten score at least 0.6.
@@ -93,6 +97,9 @@ private:
         qsizetype viLength = 0;
         qsizetype zhLength = 0;
         bool ready = false;
+        quint64 viKey = 0; ///< TextKeyRole, 0 until asked
+        quint64 zhKey = 0;
+        quint64 labelKey = 0;
     };
 
     int pairCount() const;
