@@ -45,8 +45,22 @@ QList<FlowLine> PdfFlow::wrap(const QString& text, int style, qreal width) const
         for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
             line.setLineWidth(width);
             const QString part = paragraph.mid(line.textStart(), line.textLength()).trimmed();
-            if (!part.isEmpty())
-                lines.append({ part, style, s.colour, s.lineSpacing, s.ascent, 0 });
+            if (part.isEmpty())
+                continue;
+            // From the layout's coordinates to the line's: baseline at the style's ascent, as drawText placed it;
+            // the line's leading blanks (trimmed from its text) are not drawn, so their advance goes too.
+            qreal lead = 0;
+            for (qsizetype k = line.textStart(); k < line.textStart() + line.textLength() && paragraph[k].isSpace();
+                 ++k)
+                lead = line.cursorToX(int(k + 1)) - line.x();
+            QList<QGlyphRun> runs = line.glyphRuns();
+            for (QGlyphRun& run : runs) {
+                QList<QPointF> positions = run.positions();
+                for (QPointF& p : positions)
+                    p = QPointF(p.x() - line.x() - lead, p.y() - line.y() - line.ascent() + s.ascent);
+                run.setPositions(positions);
+            }
+            lines.append({ part, std::move(runs), style, s.colour, s.lineSpacing, s.ascent, 0 });
         }
         layout.endLayout();
     }
@@ -297,7 +311,8 @@ void PdfFlow::paintLines(QPainter& painter, const QList<FlowLine>& lines, int fr
             painter.setFont(m_styles[size_t(font)].font);
             painter.setPen(line.colour);
         }
-        painter.drawText(QPointF(at.x(), at.y() + line.ascent), line.text);
+        for (const QGlyphRun& run : line.glyphs)
+            painter.drawGlyphRun(at, run);
         at.ry() += line.height;
     }
 }

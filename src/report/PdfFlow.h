@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QGlyphRun>
 #include <QList>
 #include <QPointF>
 #include <QString>
@@ -19,6 +20,9 @@ namespace concord {
 struct FlowLine
 {
     QString text;
+    /// The glyphs QTextLayout shaped for the line, placed with the baseline at the line's ascent: painted as they
+    /// are, so that no line is shaped twice (shaping again in QPainter::drawText was half of the PDF's time).
+    QList<QGlyphRun> glyphs;
     int font = 0;
     QColor colour;
     qreal height = 0;
