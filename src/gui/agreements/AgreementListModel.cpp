@@ -1,6 +1,7 @@
 #include "gui/agreements/AgreementListModel.h"
 
 #include "gui/DisplayNames.h"
+#include "gui/Tones.h"
 #include "text/TextQuality.h"
 
 #include <QBrush>
@@ -98,14 +99,14 @@ QVariant AgreementListModel::data(const QModelIndex& index, int role) const
         if (index.column() == ValidityColumn) {
             const ValidityState state = a.validityOn(m_today);
             if (state == ValidityState::Expired)
-                return QBrush(QColor(128, 128, 128));
+                return QBrush(Tones::muted());
             if (state == ValidityState::ExpiringSoon)
-                return QBrush(QColor(178, 90, 0));
+                return QBrush(Tones::soon());
         }
         if (index.column() == CommitmentsColumn && e.tally.overdue > 0)
-            return QBrush(QColor(178, 34, 34));
+            return QBrush(Tones::late());
         if (index.column() == KindColumn && (a.ocrText || a.scanned))
-            return QBrush(QColor(178, 90, 0));
+            return QBrush(Tones::soon());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == KindColumn && a.scanned)

@@ -5,6 +5,7 @@
 #include "gui/FilterChoices.h"
 #include "gui/HeaderFit.h"
 #include "gui/MessageBox.h"
+#include "gui/Tones.h"
 #include "gui/board/CommitmentModel.h"
 #include "gui/board/ReviewDialog.h"
 #include "gui/board/StatusDelegate.h"
@@ -401,7 +402,7 @@ void CommitmentBoard::showDetails()
     }
     html += QStringLiteral("</ul>");
     for (const QString& warning : c->found.warnings)
-        html += QStringLiteral("<p style='color:#b22222'>⚠ %1</p>").arg(warning.toHtmlEscaped());
+        html += QStringLiteral("<p style='color:%1'>⚠ %2</p>").arg(Tones::late().name(), warning.toHtmlEscaped());
     m_details->setHtml(html);
 
     const auto history = CommitmentStore(m_database, m_gazetteer).history(c->id);

@@ -2,6 +2,7 @@
 
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
+#include "gui/Tones.h"
 #include "text/Fold.h"
 
 #include <QApplication>
@@ -138,9 +139,9 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
     case Qt::ForegroundRole:
         if (index.column() == DueColumn || index.column() == StatusColumn) {
             if (overdue)
-                return QBrush(QColor(178, 34, 34));
+                return QBrush(Tones::late());
             if (soon)
-                return QBrush(QColor(178, 90, 0));
+                return QBrush(Tones::soon());
         }
         if (c.review == Review::Candidate && index.column() == ReviewColumn)
             return QBrush(QColor(30, 90, 160));

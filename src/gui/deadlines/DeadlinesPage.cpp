@@ -5,6 +5,7 @@
 #include "gui/FilterChoices.h"
 #include "gui/HeaderFit.h"
 #include "gui/MessageBox.h"
+#include "gui/Tones.h"
 #include "gui/deadlines/CloseHistoryDialog.h"
 #include "model/Clock.h"
 #include "store/CommitmentStore.h"
@@ -160,8 +161,8 @@ void DeadlinesPage::showLoaded(Result<Scheduled> result)
             + tr("due within 30 days: %1").arg(tally.dueWithin30) + QStringLiteral(" · ")
             + tr("status to confirm: %1").arg(tally.toConfirm));
 
-    const QColor late(178, 34, 34);
-    const QColor grey(128, 128, 128);
+    const QColor late = Tones::late();
+    const QColor grey = Tones::muted();
     for (const DeadlineGroup& group : m_schedule->groups()) {
         auto* heading = new QTreeWidgetItem(m_tree);
         const int n = int(group.deadlines.size());

@@ -5,6 +5,7 @@
 #include "gui/FilterChoices.h"
 #include "gui/HeaderFit.h"
 #include "gui/MessageBox.h"
+#include "gui/Tones.h"
 #include "model/Clock.h"
 #include "store/CommitmentStore.h"
 #include "store/Database.h"
@@ -259,7 +260,8 @@ void PartiesPage::showDetails()
                         .arg(tally.byStatus.value(status));
     }
     if (tally.overdue > 0)
-        html += QStringLiteral("<li style='color:#b22222'>%1</li>").arg(tr("%n overdue", nullptr, tally.overdue));
+        html += QStringLiteral("<li style='color:%1'>%2</li>")
+                    .arg(Tones::late().name(), tr("%n overdue", nullptr, tally.overdue));
     if (tally.dueWithin30 > 0)
         html += QStringLiteral("<li>%1</li>").arg(tr("due within 30 days: %1").arg(tally.dueWithin30));
     html += QStringLiteral("</ul>");
@@ -289,7 +291,7 @@ void PartiesPage::showDetails()
         row->setToolTip(1, row->text(1));
         if (c.isOverdue(today)) {
             for (int column = 0; column < 3; ++column)
-                row->setForeground(column, QColor(0xb2, 0x22, 0x22));
+                row->setForeground(column, Tones::late());
         }
         rows.append(row);
     }

@@ -1,5 +1,6 @@
 #include "gui/reader/PairDelegate.h"
 
+#include "gui/Tones.h"
 #include "gui/reader/PairModel.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -75,7 +76,7 @@ void PairDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
     const bool selected = opt.state & QStyle::State_Selected;
     context.palette.setColor(QPalette::Text, opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
     if (index.column() == PairModel::ScoreColumn && index.data(PairModel::LowScoreRole).toBool() && !selected)
-        context.palette.setColor(QPalette::Text, QColor(178, 34, 34));
+        context.palette.setColor(QPalette::Text, Tones::late());
     painter->save();
     painter->translate(opt.rect.topLeft());
     painter->setClipRect(opt.rect.translated(-opt.rect.topLeft()));
@@ -86,8 +87,8 @@ void PairDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, 
 QSize PairDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     // Highlights change colours, not metrics: the height depends on the text, the width and the font only. The
-    // text's hash comes from the model where it keeps one (the two texts of a pair), so a cached height costs no
-    // text at all.
+    // text's hash comes from the model where it keeps one (PairModel::TextKeyRole: the label and both texts of a
+    // pair), so a cached height costs no text at all.
     const int width = m_header ? m_header->sectionSize(index.column()) : option.rect.width();
     const QVariant textKey = index.data(PairModel::TextKeyRole);
     const auto keyOf = [&](const QStyleOptionViewItem& opt) {

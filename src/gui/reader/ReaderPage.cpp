@@ -3,6 +3,7 @@
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/MessageBox.h"
+#include "gui/Tones.h"
 #include "gui/reader/AlignmentCommand.h"
 #include "gui/reader/PairDelegate.h"
 #include "gui/reader/PairModel.h"
@@ -350,7 +351,8 @@ void ReaderPage::refreshHeader()
     for (const QString& title : DisplayNames::bothTitles(a.titleVi, a.titleZh).split(QLatin1Char('\n')))
         lines.append(QStringLiteral("<b style='font-size:large'>%1</b>").arg(title.toHtmlEscaped()));
     if (a.ocrText)
-        lines.append(QStringLiteral("<span style='color:#b25a00'>⚠ %1</span>").arg(TextQuality::ocrWarning()));
+        lines.append(
+            QStringLiteral("<span style='color:%1'>⚠ %2</span>").arg(Tones::soon().name(), TextQuality::ocrWarning()));
     QStringList facts { DisplayNames::kind(a.kind) };
     if (!a.reference.isEmpty())
         facts.append(tr("No. %1").arg(a.reference.toHtmlEscaped()));
