@@ -4,6 +4,8 @@
 #include <QPainter>
 #include <QTextLayout>
 
+#include <optional>
+
 namespace concord {
 
 PdfFlow::PdfFlow(QPaintDevice* device, qreal width, qreal height)
@@ -60,7 +62,7 @@ QList<FlowLine> PdfFlow::wrap(const QString& text, int style, qreal width) const
                     p = QPointF(p.x() - line.x() - lead, p.y() - line.y() - line.ascent() + s.ascent);
                 run.setPositions(positions);
             }
-            lines.append({ part, std::move(runs), style, s.colour, s.lineSpacing, s.ascent, 0 });
+            lines.append({ part, std::move(runs), s.colour, s.lineSpacing, 0 });
         }
         layout.endLayout();
     }
@@ -301,14 +303,13 @@ QList<QList<PdfFlow::Placement>> PdfFlow::placements() const
 
 void PdfFlow::paintLines(QPainter& painter, const QList<FlowLine>& lines, int from, int to, QPointF at) const
 {
-    int font = -1;
+    std::optional<QColor> colour;
     for (int i = from; i < to; ++i) {
         const FlowLine& line = lines[i];
         if (i > from)
             at.ry() += line.gapBefore;
-        if (line.font != font) {
-            font = line.font;
-            painter.setFont(m_styles[size_t(font)].font);
+        if (colour != line.colour) {
+            colour = line.colour;
             painter.setPen(line.colour);
         }
         for (const QGlyphRun& run : line.glyphs)

@@ -16,17 +16,16 @@ class QRectF;
 
 namespace concord {
 
-/// One line of laid-out text: the characters, the font (an index into PdfFlow's fonts), its height.
+/// One line of laid-out text: the characters, the glyphs to paint, their colour, the line's height.
 struct FlowLine
 {
     QString text;
-    /// The glyphs QTextLayout shaped for the line, placed with the baseline at the line's ascent: painted as they
-    /// are, so that no line is shaped twice (shaping again in QPainter::drawText was half of the PDF's time).
+    /// The glyphs QTextLayout shaped for the line, placed from the line's top-left corner with the baseline at its
+    /// font's ascent: painted as they are (each run carries its font), so that no line is shaped twice (shaping
+    /// again in QPainter::drawText was half of the PDF's time).
     QList<QGlyphRun> glyphs;
-    int font = 0;
     QColor colour;
     qreal height = 0;
-    qreal ascent = 0;
     qreal gapBefore = 0; ///< space above the line (between paragraphs of a cell)
 };
 
