@@ -9,8 +9,9 @@ packages=(
     # Qt 6: widgets, SQL (SQLite driver), charts, Linguist tools, Qt's own translations
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-charts-dev libqt6sql6-sqlite
     qt6-translations-l10n libgl-dev libqt6opengl6-dev libxkbcommon-dev
-    # text and storage
-    libicu-dev libsqlite3-dev
+    # text and storage; PostgreSQL for a department's shared store: Qt's driver, the server (its private test
+    # cluster) and pg_trgm from contrib, QtKeychain for the server password
+    libicu-dev libsqlite3-dev libqt6sql6-psql postgresql postgresql-contrib qtkeychain-qt6-dev
     # Unihan (the Sino-Vietnamese reading table is checked against it) and the script that reads it
     unicode-data python3
     # Word (.docx, a zip of XML: minizip) and PDF readers; the Excel report writer

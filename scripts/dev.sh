@@ -43,7 +43,8 @@ test)
     ;;
 sanitize)
     scripts/deps.sh
-    configure "$build_dir-asan" -DCONCORD_SANITIZE=ON -DCONCORD_BUILD_GUI=OFF -DCONCORD_BUILD_BENCH=OFF -DCONCORD_OCR_TESTS=OFF
+    configure "$build_dir-asan" -DCONCORD_SANITIZE=ON -DCONCORD_BUILD_GUI=OFF -DCONCORD_BUILD_BENCH=OFF -DCONCORD_OCR_TESTS=OFF \
+        -DCONCORD_SERVER_TESTS=OFF
     cmake --build "$build_dir-asan" -j "$jobs"
     cd "$build_dir-asan"
     ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:halt_on_error=1 \

@@ -831,6 +831,22 @@ Imported from %2</translation>
         <source>The database is not upgraded: no backup could be made first. %1</source>
         <translation>The database is not upgraded: no backup could be made first. %1</translation>
     </message>
+    <message>
+        <source>This installation of Concord cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>This installation of Concord cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot be opened.</source>
+        <translation>The server&apos;s database cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot be read.</source>
+        <translation>The server&apos;s database cannot be read.</translation>
+    </message>
+    <message>
+        <source>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</source>
+        <translation>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -2334,6 +2350,33 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::StoreAddress</name>
+    <message>
+        <source>The server address %1 cannot be used: %2</source>
+        <translation>The server address %1 cannot be used: %2</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>the port must be between 1 and 65535</translation>
+    </message>
+    <message>
+        <source>it names no database (…/database at its end)</source>
+        <translation>it names no database (…/database at its end)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode must be one of %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout must be a number of seconds</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known (sslmode and connect_timeout are)</source>
+        <translation>the option %1 is not known (sslmode and connect_timeout are)</translation>
+    </message>
+</context>
+<context>
     <name>concord::StoreBackup</name>
     <message>
         <source>No file was given for the backup.</source>
@@ -2390,6 +2433,10 @@ Imported from %2</translation>
     <message>
         <source>The backup cannot be copied into the store: %1</source>
         <translation>The backup cannot be copied into the store: %1</translation>
+    </message>
+    <message>
+        <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
+        <translation>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</translation>
     </message>
 </context>
 <context>

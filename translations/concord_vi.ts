@@ -821,6 +821,22 @@ Nhập từ %2</translation>
         <source>The database is not upgraded: no backup could be made first. %1</source>
         <translation>Cơ sở dữ liệu chưa được nâng cấp: không tạo được bản sao lưu trước. %1</translation>
     </message>
+    <message>
+        <source>This installation of Concord cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>Bản cài đặt Concord này không kết nối được PostgreSQL: thiếu trình điều khiển QPSQL của Qt (gói Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot be opened.</source>
+        <translation>Không mở được cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot be read.</source>
+        <translation>Không đọc được cơ sở dữ liệu trên máy chủ.</translation>
+    </message>
+    <message>
+        <source>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</source>
+        <translation>Cơ sở dữ liệu này trên máy chủ thuộc về chương trình khác, không phải Concord: hãy dành cho Concord một cơ sở dữ liệu riêng (concord-cli init-server).</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -2304,6 +2320,33 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::StoreAddress</name>
+    <message>
+        <source>The server address %1 cannot be used: %2</source>
+        <translation>Không dùng được địa chỉ máy chủ %1: %2</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>cổng phải từ 1 đến 65535</translation>
+    </message>
+    <message>
+        <source>it names no database (…/database at its end)</source>
+        <translation>địa chỉ không nêu cơ sở dữ liệu nào (…/tên-cơ-sở-dữ-liệu ở cuối)</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode phải là một trong: %1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout phải là số giây</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known (sslmode and connect_timeout are)</source>
+        <translation>không có tùy chọn %1 (chỉ có sslmode và connect_timeout)</translation>
+    </message>
+</context>
+<context>
     <name>concord::StoreBackup</name>
     <message>
         <source>No file was given for the backup.</source>
@@ -2360,6 +2403,10 @@ Nhập từ %2</translation>
     <message>
         <source>The backup cannot be copied into the store: %1</source>
         <translation>Không chép được bản sao lưu vào cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
+        <translation>Kho dữ liệu trên máy chủ được sao lưu trên máy chủ (pg_dump); lệnh concord-cli copy chép nó ra một tệp.</translation>
     </message>
 </context>
 <context>

@@ -821,6 +821,22 @@ Imported from %2</source>
         <source>The database is not upgraded: no backup could be made first. %1</source>
         <translation>数据库未升级：无法先做备份。%1</translation>
     </message>
+    <message>
+        <source>This installation of Concord cannot reach PostgreSQL: Qt&apos;s QPSQL driver is missing (Debian package libqt6sql6-psql).</source>
+        <translation>此 Concord 安装无法连接 PostgreSQL：缺少 Qt 的 QPSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot be opened.</source>
+        <translation>无法打开服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s database cannot be read.</source>
+        <translation>无法读取服务器上的数据库。</translation>
+    </message>
+    <message>
+        <source>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</source>
+        <translation>服务器上的这个数据库属于其他程序，而不是 Concord：请为 Concord 提供一个专用数据库（concord-cli init-server）。</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -2304,6 +2320,33 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::StoreAddress</name>
+    <message>
+        <source>The server address %1 cannot be used: %2</source>
+        <translation>无法使用服务器地址 %1：%2</translation>
+    </message>
+    <message>
+        <source>the port must be between 1 and 65535</source>
+        <translation>端口必须在 1 到 65535 之间</translation>
+    </message>
+    <message>
+        <source>it names no database (…/database at its end)</source>
+        <translation>地址未指明数据库（末尾应为 …/数据库名）</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode 必须是以下之一：%1</translation>
+    </message>
+    <message>
+        <source>connect_timeout must be a number of seconds</source>
+        <translation>connect_timeout 必须是秒数</translation>
+    </message>
+    <message>
+        <source>the option %1 is not known (sslmode and connect_timeout are)</source>
+        <translation>未知选项 %1（可用选项为 sslmode 和 connect_timeout）</translation>
+    </message>
+</context>
+<context>
     <name>concord::StoreBackup</name>
     <message>
         <source>No file was given for the backup.</source>
@@ -2360,6 +2403,10 @@ Imported from %2</source>
     <message>
         <source>The backup cannot be copied into the store: %1</source>
         <translation>无法将备份复制到数据库：%1</translation>
+    </message>
+    <message>
+        <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
+        <translation>服务器上的数据存储由服务器备份（pg_dump）；concord-cli copy 可将其复制为文件。</translation>
     </message>
 </context>
 <context>

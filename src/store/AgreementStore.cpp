@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "store/ScanStore.h"
+#include "store/SearchIndex.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
 #include "store/StoreProblem.h"
@@ -29,7 +30,6 @@ QVariant nullable(const QDate& date)
 const QString InsertUnit = QStringLiteral(
     "INSERT INTO unit (agreement_id, language, position, kind, label, scheme, value, depth, uncertain, parent_id, "
     "level, line, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-const QString InsertSearch = QStringLiteral("INSERT INTO unit_search (rowid, folded) VALUES (?, ?)");
 const QString InsertMember = QStringLiteral("INSERT INTO alignment_member (pair_id, unit_id) VALUES (?, ?)");
 
 /// Inserts one version's text, units (with their search text) and debris; returns the unit ids by position.
@@ -59,7 +59,7 @@ void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agre
         QJsonObject evidenceObject = json.value(QStringLiteral("evidence")).toObject();
         evidenceObject.insert(QStringLiteral("action"), json.value(QStringLiteral("action")));
         const QByteArray evidence = QJsonDocument(evidenceObject).toJson(QJsonDocument::Compact);
-        const qint64 id = writer.run(
+        const qint64 id = writer.insert(
             QStringLiteral("INSERT INTO commitment (agreement_id, pair_id, position, kind, label, text_vi, text_zh, "
                            "quantity, due, due_text, recurrence, confidence, evidence, warnings, label_zh) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -68,13 +68,15 @@ void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agre
                 c.isRecurring() ? QVariant(RecurrenceRules::key(c.recurrence)) : QVariant(), c.confidence,
                 QString::fromUtf8(evidence), c.warnings.join(QLatin1Char('\n')), c.labelZh });
         const QString party
-            = QStringLiteral("INSERT OR IGNORE INTO commitment_party (commitment_id, party_id, role) VALUES (?, ?, ?)");
+            = QStringLiteral("INSERT INTO commitment_party (commitment_id, party_id, role) VALUES (?, ?, ?) "
+                             "ON CONFLICT DO NOTHING");
         for (const QString& key : c.responsible)
             writer.run(party, { id, PartyDirectory::ensure(writer, gazetteer, key), QStringLiteral("responsible") });
         for (const QString& key : c.counterparty)
             writer.run(party, { id, PartyDirectory::ensure(writer, gazetteer, key), QStringLiteral("counterparty") });
         for (const QDate& due : c.occurrences)
-            writer.run(QStringLiteral("INSERT OR IGNORE INTO commitment_occurrence (commitment_id, due) VALUES (?, ?)"),
+            writer.run(QStringLiteral("INSERT INTO commitment_occurrence (commitment_id, due) VALUES (?, ?) "
+                                      "ON CONFLICT DO NOTHING"),
                 { id, due.toString(Qt::ISODate) });
     }
 }
@@ -143,7 +145,7 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
     for (qsizetype d = 0; d < file.documents.size() && !writer.failed(); ++d) {
         const ParsedDocument& document = file.documents[d];
         const Agreement& h = document.metadata.header;
-        const qint64 agreementId = writer.run(
+        const qint64 agreementId = writer.insert(
             QStringLiteral("INSERT INTO agreement (kind, title_vi, title_zh, reference, signed_on, place, "
                            "valid_from, valid_to, binding, source_name, content_hash, tracked_from, ocr_text, scanned) "
                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -171,7 +173,8 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
             pairIds = AgreementStore::writePairs(writer, agreementId, *alignment, unitIds);
         for (const QString& key : document.metadata.parties) {
             const qint64 party = PartyDirectory::ensure(writer, m_gazetteer, key);
-            writer.run(QStringLiteral("INSERT OR IGNORE INTO agreement_party (agreement_id, party_id) VALUES (?, ?)"),
+            writer.run(QStringLiteral("INSERT INTO agreement_party (agreement_id, party_id) VALUES (?, ?) "
+                                      "ON CONFLICT DO NOTHING"),
                 { agreementId, party });
         }
         for (qsizetype s = 0; s < document.metadata.signatories.size(); ++s) {
@@ -211,8 +214,7 @@ Result<void> AgreementStore::remove(qint64 id, const QDateTime& at)
     const QList<QVariantList> units
         = writer.rows(QStringLiteral("SELECT id, text FROM unit WHERE agreement_id = ?"), { id });
     for (const QVariantList& unit : units) {
-        writer.run(QStringLiteral("INSERT INTO unit_search (unit_search, rowid, folded) VALUES ('delete', ?, ?)"),
-            { unit.value(0), SearchText::indexed(unit.value(1).toString()) });
+        SearchIndex::remove(writer, unit.value(0).toLongLong(), unit.value(1).toString());
     }
     // Units point at their parents: clear those links first so the cascade does not walk the tree.
     writer.run(QStringLiteral("UPDATE unit SET parent_id = NULL WHERE agreement_id = ?"), { id });
@@ -246,8 +248,8 @@ QList<qint64> AgreementStore::writePairs(SqlWriter& writer, qint64 agreementId, 
         const AlignedPair& pair = pairs[p];
         const auto [by, at] = confirmations.value(p); // NULL, NULL: nobody confirmed it
         const qint64 pairId
-            = writer.run(QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, "
-                                        "anchored, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)"),
+            = writer.insert(QStringLiteral("INSERT INTO alignment_pair (agreement_id, position, score, "
+                                           "anchored, confirmed_by, confirmed_at) VALUES (?, ?, ?, ?, ?, ?)"),
                 { agreementId, firstPosition + int(p), pair.score, pair.anchored ? 1 : 0, by, at });
         for (const int i : pair.vi)
             writer.run(InsertMember, { pairId, vi.value(i) });
@@ -274,14 +276,14 @@ void AgreementStore::writeUnits(SqlWriter& writer, qint64 agreementId, const Lan
     for (int u = first; u < first + count && u < version.units.size() && !writer.failed(); ++u) {
         const Unit& unit = version.units[u];
         const auto& label = unit.label;
-        const qint64 id = writer.run(InsertUnit,
+        const qint64 id = writer.insert(InsertUnit,
             { agreementId, language, u, Unit::kindKey(unit.kind), label ? QVariant(label->text) : none,
                 label ? QVariant(NumberingLabel::schemeKey(label->scheme)) : none,
                 label ? QVariant(label->value) : QVariant(), label ? QVariant(label->depth) : QVariant(),
                 label && label->uncertain ? 1 : 0, unit.parent >= 0 ? QVariant(ids.value(unit.parent)) : QVariant(),
                 unit.level, unit.line, unit.text });
         ids[u] = id;
-        writer.run(InsertSearch, { id, searchText.value(u - first) });
+        SearchIndex::add(writer, id, searchText.value(u - first));
     }
 }
 

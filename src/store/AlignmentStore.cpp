@@ -3,6 +3,7 @@
 #include "align/AlignmentDiff.h"
 #include "store/AgreementStore.h"
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
 #include "store/StoreProblem.h"
@@ -271,8 +272,7 @@ Result<SavedAlignment> AlignmentStore::save(qint64 agreementId, const AlignedVer
         for (const QVariantList& row :
             writer.rows(QStringLiteral("SELECT id, text FROM unit WHERE id IN (SELECT value FROM json_each(?))"),
                 { idList(replaced) })) {
-            writer.run(QStringLiteral("INSERT INTO unit_search (unit_search, rowid, folded) VALUES ('delete', ?, ?)"),
-                { row.value(0), SearchText::indexed(row.value(1).toString()) });
+            SearchIndex::remove(writer, row.value(0).toLongLong(), row.value(1).toString());
         }
         writer.run(QStringLiteral("UPDATE unit SET position = -1 - position WHERE id IN (SELECT value FROM "
                                   "json_each(?))"),

@@ -94,8 +94,8 @@ Result<void> CommitmentTracker::accept(
     if (edits.responsible && keys != s.found.responsible) {
         w.run(QStringLiteral("DELETE FROM commitment_party WHERE commitment_id = ? AND role = 'responsible'"), { id });
         for (const QString& key : keys) {
-            w.run(QStringLiteral("INSERT OR IGNORE INTO commitment_party (commitment_id, party_id, role) "
-                                 "VALUES (?, ?, 'responsible')"),
+            w.run(QStringLiteral("INSERT INTO commitment_party (commitment_id, party_id, role) "
+                                 "VALUES (?, ?, 'responsible') ON CONFLICT DO NOTHING"),
                 { id, PartyDirectory::ensure(w, m_gazetteer, key) });
         }
         w.run(InsertEvent,

@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/ServerCredentials.h"
 #include "store/SqlWriter.h"
 #include "store/StoreBackup.h"
 #include "store/StoreProblem.h"
@@ -29,228 +30,15 @@ QString nextConnectionName()
     return QStringLiteral("concord-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-/// Every statement of a migration step; a step runs inside the migration's transaction.
-const std::vector<std::vector<const char*>>& migrationSteps()
-{
-    static const std::vector<std::vector<const char*>> steps {
-        // 0 → 1: agreements.
-        {
-            "CREATE TABLE agreement ("
-            " id INTEGER PRIMARY KEY,"
-            " kind TEXT NOT NULL DEFAULT 'other',"
-            " title_vi TEXT NOT NULL DEFAULT '',"
-            " title_zh TEXT NOT NULL DEFAULT '',"
-            " reference TEXT NOT NULL DEFAULT '',"
-            " signed_on TEXT,"
-            " place TEXT NOT NULL DEFAULT '',"
-            " valid_from TEXT,"
-            " valid_to TEXT,"
-            " binding INTEGER CHECK (binding IN (0, 1)),"
-            " source_name TEXT NOT NULL DEFAULT '',"
-            " content_hash TEXT UNIQUE,"
-            " imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')))",
-            "CREATE INDEX agreement_signed_on ON agreement(signed_on)",
-        },
-        // 1 → 2: the imported text, its units and alignment, parties, signatories, links, history, commitments,
-        // search.
-        {
-            "CREATE TABLE agreement_text ("
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " language TEXT NOT NULL CHECK (language IN ('vi', 'zh')),"
-            " raw BLOB NOT NULL," // the version's lines as imported, UTF-8, zlib-compressed (qCompress)
-            " PRIMARY KEY (agreement_id, language))",
-            "CREATE TABLE unit ("
-            " id INTEGER PRIMARY KEY,"
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " language TEXT NOT NULL CHECK (language IN ('vi', 'zh')),"
-            " position INTEGER NOT NULL,"
-            " kind TEXT NOT NULL,"
-            " label TEXT, scheme TEXT, value INTEGER, depth INTEGER, uncertain INTEGER NOT NULL DEFAULT 0,"
-            " parent_id INTEGER REFERENCES unit(id) ON DELETE CASCADE,"
-            " level INTEGER NOT NULL DEFAULT 0,"
-            " line INTEGER NOT NULL DEFAULT 0,"
-            " text TEXT NOT NULL,"
-            " UNIQUE (agreement_id, language, position))",
-            "CREATE TABLE debris ("
-            " id INTEGER PRIMARY KEY,"
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " language TEXT NOT NULL, line INTEGER NOT NULL, reason TEXT NOT NULL, text TEXT NOT NULL)",
-            "CREATE TABLE alignment_pair ("
-            " id INTEGER PRIMARY KEY,"
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " position INTEGER NOT NULL,"
-            " score REAL NOT NULL,"
-            " anchored INTEGER NOT NULL DEFAULT 0,"
-            " confirmed_by TEXT, confirmed_at TEXT,"
-            " UNIQUE (agreement_id, position))",
-            "CREATE TABLE alignment_member ("
-            " pair_id INTEGER NOT NULL REFERENCES alignment_pair(id) ON DELETE CASCADE,"
-            " unit_id INTEGER NOT NULL REFERENCES unit(id) ON DELETE CASCADE,"
-            " PRIMARY KEY (pair_id, unit_id))",
-            "CREATE INDEX alignment_member_unit ON alignment_member(unit_id)",
-            "CREATE TABLE party ("
-            " id INTEGER PRIMARY KEY,"
-            " key TEXT NOT NULL UNIQUE,"
-            " kind TEXT NOT NULL DEFAULT '',"
-            " name_vi TEXT NOT NULL DEFAULT '', name_zh TEXT NOT NULL DEFAULT '',"
-            " merged_into INTEGER REFERENCES party(id), merged_on TEXT)",
-            "CREATE TABLE party_alias ("
-            " party_id INTEGER NOT NULL REFERENCES party(id) ON DELETE CASCADE,"
-            " language TEXT NOT NULL, name TEXT NOT NULL,"
-            " PRIMARY KEY (party_id, language, name))",
-            "CREATE TABLE agreement_party ("
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " party_id INTEGER NOT NULL REFERENCES party(id),"
-            " role TEXT NOT NULL DEFAULT 'party',"
-            " PRIMARY KEY (agreement_id, party_id, role))",
-            "CREATE TABLE signatory ("
-            " id INTEGER PRIMARY KEY,"
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " position INTEGER NOT NULL,"
-            " party TEXT NOT NULL, office TEXT NOT NULL, person TEXT NOT NULL, person_alt TEXT NOT NULL)",
-            "CREATE TABLE agreement_link ("
-            " from_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " to_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " kind TEXT NOT NULL CHECK (kind IN ('forwards', 'implements', 'supersedes')),"
-            " PRIMARY KEY (from_id, to_id, kind))",
-            "CREATE TABLE event ("
-            " id INTEGER PRIMARY KEY,"
-            " at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),"
-            " agreement_id INTEGER REFERENCES agreement(id) ON DELETE CASCADE,"
-            " action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '')",
-            // Commitments: found at import (review 'candidate'), then accepted or rejected by a person; status per
-            // commitment, and per year for a yearly one; every change kept in commitment_event.
-            "CREATE TABLE commitment ("
-            " id INTEGER PRIMARY KEY,"
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " pair_id INTEGER REFERENCES alignment_pair(id) ON DELETE SET NULL,"
-            " position INTEGER NOT NULL,"
-            " kind TEXT NOT NULL CHECK (kind IN ('clause', 'validity-end', 'renewal', 'next-meeting')),"
-            " label TEXT NOT NULL, text_vi TEXT NOT NULL, text_zh TEXT NOT NULL, quantity TEXT NOT NULL,"
-            " due TEXT, due_text TEXT NOT NULL,"
-            " recurrence TEXT CHECK (recurrence IN ('yearly')),"
-            " confidence REAL NOT NULL,"
-            " evidence TEXT NOT NULL," // JSON: the phrases that gave actor, due, quantity, recurrence
-            " warnings TEXT NOT NULL," // one per line
-            " review TEXT NOT NULL DEFAULT 'candidate' CHECK (review IN ('candidate', 'accepted', 'rejected')),"
-            " status TEXT NOT NULL DEFAULT 'not-started' CHECK (status IN ('not-started', 'in-progress', 'done', "
-            "'deferred', 'cancelled')))",
-            "CREATE INDEX commitment_agreement ON commitment(agreement_id, position)",
-            "CREATE INDEX commitment_due ON commitment(due)",
-            "CREATE TABLE commitment_party ("
-            " commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,"
-            " party_id INTEGER NOT NULL REFERENCES party(id),"
-            " role TEXT NOT NULL CHECK (role IN ('responsible', 'counterparty')),"
-            " PRIMARY KEY (commitment_id, party_id, role))",
-            "CREATE INDEX commitment_party_party ON commitment_party(party_id)",
-            "CREATE TABLE commitment_occurrence ("
-            " id INTEGER PRIMARY KEY,"
-            " commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,"
-            " due TEXT NOT NULL,"
-            " status TEXT NOT NULL DEFAULT 'not-started' CHECK (status IN ('not-started', 'in-progress', 'done', "
-            "'deferred', 'cancelled')),"
-            " UNIQUE (commitment_id, due))",
-            "CREATE TABLE commitment_event ("
-            " id INTEGER PRIMARY KEY,"
-            " commitment_id INTEGER NOT NULL REFERENCES commitment(id) ON DELETE CASCADE,"
-            " occurrence_id INTEGER REFERENCES commitment_occurrence(id) ON DELETE CASCADE,"
-            " at TEXT NOT NULL,"
-            " field TEXT NOT NULL," // review, status, due, quantity, responsible, note
-            " old_value TEXT NOT NULL, new_value TEXT NOT NULL, note TEXT NOT NULL, link TEXT NOT NULL)",
-            "CREATE INDEX commitment_event_commitment ON commitment_event(commitment_id, id)",
-            // Search: the fold of each unit's text with every Han character a token of its own, so that a
-            // phrase query finds any Chinese substring; contentless: the text itself stays in unit.
-            "CREATE VIRTUAL TABLE unit_search USING fts5(folded, content='', tokenize='ascii', columnsize=0)",
-            // Merge eight segments at a time instead of four: a third less merging on import, queries unchanged.
-            "INSERT INTO unit_search (unit_search, rank) VALUES ('automerge', 8)",
-        },
-        // Schema 3: the reader saves alignment edits by rewriting an agreement's pairs (and, after a split, its
-        // units). Without these indexes every deleted pair scanned all commitments for ON DELETE SET NULL,
-        // and every deleted unit all units for its children: minutes per edit on a large store.
-        {
-            "CREATE INDEX commitment_pair ON commitment(pair_id)",
-            "CREATE INDEX unit_parent ON unit(parent_id)",
-        },
-        // Schema 4: tracking starts somewhere. Each agreement is followed up from its "tracked from" day (the day it
-        // was imported, until someone changes it); periods of a recurring commitment that ended before it are
-        // history. The status column of a recurring commitment caches the status of its current period
-        // (StoredCommitment::currentStatus, which a test checks this statement against).
-        {
-            "ALTER TABLE agreement ADD COLUMN tracked_from TEXT",
-            "UPDATE agreement SET tracked_from = substr(imported_at, 1, 10)",
-            "UPDATE commitment SET status = coalesce("
-            " (SELECT o.status FROM commitment_occurrence o JOIN agreement a ON a.id = commitment.agreement_id"
-            "  WHERE o.commitment_id = commitment.id AND o.due >= a.tracked_from"
-            "  AND o.status NOT IN ('done', 'cancelled') ORDER BY o.due LIMIT 1),"
-            " (SELECT o.status FROM commitment_occurrence o JOIN agreement a ON a.id = commitment.agreement_id"
-            "  WHERE o.commitment_id = commitment.id AND o.due >= a.tracked_from ORDER BY o.due DESC LIMIT 1),"
-            " (SELECT o.status FROM commitment_occurrence o WHERE o.commitment_id = commitment.id"
-            "  ORDER BY o.due DESC LIMIT 1),"
-            " status) WHERE recurrence IS NOT NULL",
-        },
-        // Schema 5: commitments repeat monthly, quarterly and twice a year too. SQLite cannot change a CHECK
-        // constraint, so the table is rebuilt (with foreign keys off: migrate() turns them off around the
-        // upgrade and checks them before it commits).
-        {
-            "CREATE TABLE commitment_new ("
-            " id INTEGER PRIMARY KEY,"
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " pair_id INTEGER REFERENCES alignment_pair(id) ON DELETE SET NULL,"
-            " position INTEGER NOT NULL,"
-            " kind TEXT NOT NULL CHECK (kind IN ('clause', 'validity-end', 'renewal', 'next-meeting')),"
-            " label TEXT NOT NULL, text_vi TEXT NOT NULL, text_zh TEXT NOT NULL, quantity TEXT NOT NULL,"
-            " due TEXT, due_text TEXT NOT NULL,"
-            " recurrence TEXT CHECK (recurrence IN ('monthly', 'quarterly', 'semiannual', 'yearly')),"
-            " confidence REAL NOT NULL,"
-            " evidence TEXT NOT NULL,"
-            " warnings TEXT NOT NULL,"
-            " review TEXT NOT NULL DEFAULT 'candidate' CHECK (review IN ('candidate', 'accepted', 'rejected')),"
-            " status TEXT NOT NULL DEFAULT 'not-started' CHECK (status IN ('not-started', 'in-progress', 'done', "
-            "'deferred', 'cancelled')))",
-            "INSERT INTO commitment_new SELECT * FROM commitment",
-            "DROP TABLE commitment",
-            "ALTER TABLE commitment_new RENAME TO commitment",
-            "CREATE INDEX commitment_agreement ON commitment(agreement_id, position)",
-            "CREATE INDEX commitment_due ON commitment(due)",
-            "CREATE INDEX commitment_pair ON commitment(pair_id)",
-        },
-        // Schema 6: an agreement whose text reads as OCR output is flagged (to check against the original).
-        {
-            "ALTER TABLE agreement ADD COLUMN ocr_text INTEGER NOT NULL DEFAULT 0 CHECK (ocr_text IN (0, 1))",
-            // and a commitment keeps the Chinese label of its clause (第二条) for the Chinese interface.
-            "ALTER TABLE commitment ADD COLUMN label_zh TEXT NOT NULL DEFAULT ''",
-        },
-        // Schema 7: agreements read from scans keep, per line of their text, the page, box and confidence it was
-        // recognised with, and their pages' images (ScanStore).
-        {
-            "ALTER TABLE agreement ADD COLUMN scanned INTEGER NOT NULL DEFAULT 0 CHECK (scanned IN (0, 1))",
-            "CREATE TABLE scan_line ("
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " line INTEGER NOT NULL,"
-            " page INTEGER NOT NULL,"
-            " x REAL NOT NULL, y REAL NOT NULL, width REAL NOT NULL, height REAL NOT NULL," // fractions of the page
-            " confidence INTEGER NOT NULL,"
-            " low_words TEXT NOT NULL DEFAULT ''," // JSON: [["word", confidence], …]
-            " PRIMARY KEY (agreement_id, line))",
-            "CREATE TABLE scan_page ("
-            " agreement_id INTEGER NOT NULL REFERENCES agreement(id) ON DELETE CASCADE,"
-            " page INTEGER NOT NULL,"
-            " width INTEGER NOT NULL, height INTEGER NOT NULL,"
-            " image BLOB NOT NULL," // PNG, grey
-            " PRIMARY KEY (agreement_id, page))",
-        },
-    };
-    return steps;
-}
-
 QDate dateFrom(const QVariant& value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
 }
 } // namespace
 
-Database::Database(QString path, QString connectionName)
-    : m_path(std::move(path))
+Database::Database(StoreAddress address, QString connectionName)
+    : m_address(std::move(address))
+    , m_path(m_address.display())
     , m_connectionName(std::move(connectionName))
 { }
 
@@ -271,6 +59,15 @@ QString Database::defaultPath()
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path)
 {
+    auto address = StoreAddress::parse(path);
+    if (!address)
+        return address.error();
+    return address->isServer() ? openServer(address.value()) : openFile(address.value());
+}
+
+Result<std::unique_ptr<Database>> Database::openFile(const StoreAddress& address)
+{
+    const QString& path = address.path;
     if (path.trimmed().isEmpty())
         return Error { path, 0, -1, tr("No database file was given (the path is empty).") };
     const QFileInfo info(path);
@@ -295,7 +92,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
         return Error { path, 0, -1, tr("The folder for the database cannot be created.") };
     }
 
-    std::unique_ptr<Database> db(new Database(path, nextConnectionName()));
+    std::unique_ptr<Database> db(new Database(address, nextConnectionName()));
     db->m_readOnly = readOnly;
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (readOnly) {
@@ -318,6 +115,34 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
     return db;
 }
 
+Result<std::unique_ptr<Database>> Database::openServer(const StoreAddress& address)
+{
+    std::unique_ptr<Database> db(new Database(address, nextConnectionName()));
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return db->sqlError(tr("This installation of Concord cannot reach PostgreSQL: Qt's QPSQL driver is missing "
+                               "(Debian package libqt6sql6-psql)."),
+            {});
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), db->m_connectionName);
+    connection.setHostName(address.host);
+    connection.setPort(address.port);
+    connection.setDatabaseName(address.database);
+    connection.setUserName(address.user);
+    // A password given with the address is kept for this program's other connections to the same store (the
+    // screens' workers open it again by path()); none given: the one remembered, or libpq's ~/.pgpass.
+    if (!address.password.isEmpty())
+        ServerCredentials::remember(db->m_path, address.password);
+    connection.setPassword(ServerCredentials::password(db->m_path));
+    connection.setConnectOptions(address.connectOptions());
+    if (!connection.open())
+        return db->sqlError(
+            tr("The server's database cannot be opened."), StoreProblem::describe(connection.lastError()));
+    if (auto error = db->configureServer())
+        return *error;
+    if (auto error = db->migrate())
+        return *error;
+    return db;
+}
+
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
@@ -331,7 +156,42 @@ Error Database::sqlError(const QString& what, const QString& detail) const
 int Database::schemaVersion() const
 {
     QSqlQuery query(connection());
+    if (isServer()) {
+        // No table yet: an empty database, version 0 (to_regclass answers without an error that would end a
+        // transaction).
+        if (!query.exec(QStringLiteral("SELECT to_regclass('concord_schema') IS NOT NULL")) || !query.next())
+            return -1;
+        if (!query.value(0).toBool())
+            return 0;
+        return query.exec(QStringLiteral("SELECT max(version) FROM concord_schema")) && query.next()
+            ? query.value(0).toInt()
+            : -1;
+    }
     return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+std::optional<Error> Database::configureServer()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"))
+        || !query.next())
+        return sqlError(tr("The server's database cannot be read."), StoreProblem::describe(query.lastError()));
+    const bool empty = query.value(0).toInt() == 0;
+    query.finish();
+    const int version = schemaVersion();
+    if (version < 0)
+        return sqlError(tr("The server's database cannot be read."), StoreProblem::describe(query.lastError()));
+    if (!empty && version == 0)
+        return sqlError(tr("This database on the server belongs to another program, not Concord: give Concord a "
+                           "database of its own (concord-cli init-server)."),
+            {});
+    if (version > SchemaVersion)
+        return sqlError(tr("This database was written by a newer version of Concord (schema %1; this version "
+                           "reads up to %2).")
+                            .arg(version)
+                            .arg(SchemaVersion),
+            {});
+    return std::nullopt;
 }
 
 std::optional<Error> Database::configure()
@@ -382,6 +242,8 @@ std::optional<Error> Database::configure()
 
 std::optional<Error> Database::check(CheckDepth depth) const
 {
+    if (isServer())
+        return std::nullopt;
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     const QString pragma = depth == CheckDepth::Full ? QStringLiteral("PRAGMA integrity_check(20)")
@@ -415,6 +277,8 @@ std::optional<Error> Database::migrate()
     const int from = schemaVersion();
     if (from == SchemaVersion)
         return std::nullopt;
+    if (isServer())
+        return migrateServer();
     // An upgrade rewrites tables: a copy of the store as it was comes first.
     if (from > 0) {
         if (const auto copy = StoreBackup::beforeUpgrade(*this, from, QDateTime::currentDateTime()); !copy)
@@ -429,14 +293,8 @@ std::optional<Error> Database::migrate()
     if (!transaction.started())
         return sqlError(tr("The database cannot be upgraded."), StoreProblem::describe(connection().lastError()));
     SqlWriter& writer = transaction.writer();
-    const auto& steps = migrationSteps();
-    for (int version = from; version < SchemaVersion && !writer.failed(); ++version) {
-        for (const char* statement : steps[static_cast<size_t>(version)]) {
-            writer.run(QString::fromUtf8(statement), {});
-            if (writer.failed())
-                return sqlError(tr("The database cannot be upgraded to schema %1.").arg(version + 1), writer.error());
-        }
-    }
+    if (auto error = runSteps(writer, from))
+        return error;
     // PRAGMA values cannot be bound; both are integers this code controls.
     writer.run(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {});
     writer.run(QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), {});
@@ -444,6 +302,41 @@ std::optional<Error> Database::migrate()
         return sqlError(tr("The database cannot be upgraded: some rows refer to rows that do not exist."), {});
     if (const auto failure = transaction.commit())
         return sqlError(tr("The database cannot be upgraded."), *failure);
+    return std::nullopt;
+}
+
+std::optional<Error> Database::migrateServer()
+{
+    // PostgreSQL changes its schema inside a transaction. Two programs opening one new or old store at once: the
+    // second waits on the lock, then finds the schema current.
+    Transaction transaction(*this);
+    if (!transaction.started())
+        return sqlError(tr("The database cannot be upgraded."), StoreProblem::describe(connection().lastError()));
+    SqlWriter& writer = transaction.writer();
+    writer.rows(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId), {});
+    const int from = writer.failed() ? -1 : schemaVersion();
+    if (from == SchemaVersion)
+        return std::nullopt;
+    if (from == 0)
+        writer.run(QStringLiteral("CREATE TABLE concord_schema (version INTEGER NOT NULL)"), {});
+    if (auto error = runSteps(writer, std::max(from, 0)))
+        return error;
+    writer.run(QStringLiteral("DELETE FROM concord_schema"), {});
+    writer.run(QStringLiteral("INSERT INTO concord_schema (version) VALUES (%1)").arg(SchemaVersion), {});
+    if (const auto failure = transaction.commit())
+        return sqlError(tr("The database cannot be upgraded."), *failure);
+    return std::nullopt;
+}
+
+std::optional<Error> Database::runSteps(SqlWriter& writer, int from)
+{
+    for (int version = from; version < SchemaVersion && !writer.failed(); ++version) {
+        for (const QString& statement : StoreSchema::step(version + 1, engine())) {
+            writer.run(statement, {});
+            if (writer.failed())
+                return sqlError(tr("The database cannot be upgraded to schema %1.").arg(version + 1), writer.error());
+        }
+    }
     return std::nullopt;
 }
 

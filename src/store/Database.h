@@ -2,7 +2,9 @@
 
 #include "model/Agreement.h"
 #include "model/Result.h"
+#include "store/StoreAddress.h"
 #include "store/StoreEvents.h"
+#include "store/StoreSchema.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -13,15 +15,20 @@
 
 namespace concord {
 
-/// One Concord store: a single SQLite file in WAL mode with foreign keys on, its schema versioned with
-/// PRAGMA user_version and brought forward by migrations when opened. Returns errors; never talks to the user.
+class SqlWriter;
+
+/// One Concord store, on either engine (StoreAddress): a single SQLite file in WAL mode with foreign keys on, its
+/// schema versioned with PRAGMA user_version; or a PostgreSQL database, its schema versioned in the table
+/// concord_schema. Both are brought forward by the same migrations (StoreSchema) when opened. Every reader and writer
+/// of the store goes through this class and Transaction; the SQL they run is one text for both engines (StoreSchema
+/// gives PostgreSQL the few functions of SQLite's that the queries use). Returns errors; never talks to the user.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(concord::Database)
 
 public:
     /// Schema version this build writes. Opening a newer file fails rather than damaging it.
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = StoreSchema::Version;
     /// PRAGMA application_id of a Concord store ("CNCD"): tells it from any other SQLite file.
     static constexpr int ApplicationId = 0x434E4344;
 
@@ -29,7 +36,8 @@ public:
     /// integrity_check (everything, minutes on a large store).
     enum class CheckDepth { Quick, Full };
 
-    /// Opens \a path, creating the file (and its folder) when missing, and migrates it to SchemaVersion.
+    /// Opens \a path, a file or a server's address (StoreAddress), creating the file (and its folder) when missing,
+    /// and migrates it to SchemaVersion. A server's database must exist; its empty schema is filled.
     /// Fails, naming the file, when it is not an SQLite file, belongs to another program, or was written
     /// by a newer Concord, or is damaged. A file this user may not write is opened read-only: reads work,
     /// writes fail saying so. A failed open leaves an existing file unchanged. Opening does not read every
@@ -43,13 +51,17 @@ public:
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
 
+    /// The store's file, or its server's address without a password: what a worker thread opens again.
     QString path() const { return m_path; }
+    StoreAddress::Engine engine() const { return m_address.engine; }
+    bool isServer() const { return m_address.isServer(); }
     /// Where this store's writers announce what they committed (lives on the thread that opened the store).
     StoreEvents& events() const { return *m_events; }
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
-    /// Reads the whole file for damage; an error saying "the database is damaged" with SQLite's first finding.
+    /// Reads the whole file for damage (a server keeps its own data sound: nothing to read there); an error saying "the
+    /// database is damaged" with SQLite's first finding.
     std::optional<Error> check(CheckDepth depth = CheckDepth::Quick) const;
 
     qint64 agreementCount() const;
@@ -59,11 +71,17 @@ public:
     Result<std::optional<Agreement>> agreement(qint64 id) const;
 
 private:
-    Database(QString path, QString connectionName);
+    Database(StoreAddress address, QString connectionName);
+    static Result<std::unique_ptr<Database>> openFile(const StoreAddress& address);
+    static Result<std::unique_ptr<Database>> openServer(const StoreAddress& address);
     std::optional<Error> configure();
+    std::optional<Error> configureServer();
     std::optional<Error> migrate();
+    std::optional<Error> migrateServer();
+    std::optional<Error> runSteps(SqlWriter& writer, int from);
     Error sqlError(const QString& what, const QString& detail) const;
 
+    StoreAddress m_address;
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;

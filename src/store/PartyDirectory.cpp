@@ -14,7 +14,7 @@ namespace concord {
 
 namespace {
 /// The party and everything merged into it, transitively (a merger chain is short; UNION stops cycles).
-const char* const LineageCte = "WITH RECURSIVE lineage(id) AS (SELECT ? UNION "
+const char* const LineageCte = "WITH RECURSIVE lineage(id) AS (SELECT CAST(? AS BIGINT) UNION "
                                "SELECT party.id FROM party JOIN lineage ON party.merged_into = lineage.id) ";
 } // namespace
 
@@ -34,7 +34,7 @@ Result<QList<PartyRecord>> PartyDirectory::select(const QString& where, const QV
     QList<PartyRecord> result;
     QSqlQuery query(m_database.connection());
     query.prepare(QStringLiteral("SELECT p.id, p.key, p.kind, p.name_vi, p.name_zh, p.merged_into, p.merged_on, "
-                                 "(SELECT group_concat(a.language || ':' || a.name, char(31)) FROM party_alias a "
+                                 "(SELECT group_concat(a.language || ':' || a.name, '\x1f') FROM party_alias a "
                                  "WHERE a.party_id = p.id) FROM party p %1 ORDER BY p.name_vi, p.id")
                       .arg(where));
     for (const QVariant& value : values)
@@ -112,8 +112,8 @@ Result<QList<qint64>> PartyDirectory::agreementsOf(qint64 partyId) const
     QList<qint64> ids;
     QSqlQuery query(m_database.connection());
     query.prepare(QString::fromLatin1(LineageCte)
-        + QStringLiteral("SELECT DISTINCT agreement.id FROM agreement JOIN agreement_party ap "
-                         "ON ap.agreement_id = agreement.id WHERE ap.party_id IN (SELECT id FROM lineage) "
+        + QStringLiteral("SELECT agreement.id FROM agreement WHERE agreement.id IN (SELECT ap.agreement_id FROM "
+                         "agreement_party ap WHERE ap.party_id IN (SELECT id FROM lineage)) "
                          "ORDER BY agreement.signed_on IS NULL, agreement.signed_on DESC, agreement.id"));
     query.addBindValue(partyId);
     if (!query.exec())
@@ -144,8 +144,8 @@ qint64 PartyDirectory::ensure(SqlWriter& writer, const Gazetteer& gazetteer, con
     const QString nameVi = place && !place->vietnamese.isEmpty() ? place->vietnamese.front() : key;
     const QString nameZh = place && !place->chinese.isEmpty() ? place->chinese.front() : QString();
     const qint64 id
-        = writer.run(QStringLiteral("INSERT INTO party (key, kind, name_vi, name_zh, merged_into, merged_on) "
-                                    "VALUES (?, ?, ?, ?, ?, ?)"),
+        = writer.insert(QStringLiteral("INSERT INTO party (key, kind, name_vi, name_zh, merged_into, merged_on) "
+                                       "VALUES (?, ?, ?, ?, ?, ?)"),
             { key, place ? place->kind : QString(), nameVi, nameZh, successor, mergedOn });
     if (place) {
         const QString alias = QStringLiteral("INSERT INTO party_alias (party_id, language, name) VALUES (?, ?, ?)");

@@ -3,6 +3,9 @@
 #include "store/StoreProblem.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
 
 #include <sqlite3.h>
 
@@ -19,7 +22,9 @@ sqlite3* SqlWriter::handleOf(const QSqlDatabase& db)
 SqlWriter::SqlWriter(const QSqlDatabase& db)
     : m_handle(handleOf(db))
 {
-    if (!m_handle)
+    if (!m_handle && db.isOpen() && db.driverName() == QLatin1String("QPSQL"))
+        m_server = db;
+    else if (!m_handle)
         m_error = QStringLiteral("the database connection is not an open SQLite connection");
 }
 
@@ -93,21 +98,78 @@ bool SqlWriter::bind(sqlite3_stmt* statement, const QVariantList& values)
     return true;
 }
 
-qint64 SqlWriter::run(const QString& sql, const QVariantList& values)
+QSqlQuery* SqlWriter::serverQuery(const QString& sql, const QVariantList& values)
+{
+    // PostgreSQL prepares only queries and changes of rows: a statement without values (the schema's too) runs
+    // as it is.
+    if (values.isEmpty()) {
+        auto& query = m_queries[QString()];
+        if (!query) {
+            query = std::make_unique<QSqlQuery>(m_server);
+            query->setForwardOnly(true);
+        }
+        if (!query->exec(sql)) {
+            m_error = StoreProblem::describe(query->lastError());
+            return nullptr;
+        }
+        return query.get();
+    }
+    auto found = m_queries.find(sql);
+    if (found == m_queries.end()) {
+        auto query = std::make_unique<QSqlQuery>(m_server);
+        query->setForwardOnly(true);
+        if (!query->prepare(sql)) {
+            m_error = StoreProblem::describe(query->lastError());
+            return nullptr;
+        }
+        found = m_queries.emplace(sql, std::move(query)).first;
+    }
+    QSqlQuery* query = found->second.get();
+    for (int i = 0; i < values.size(); ++i) {
+        const QVariant& value = values[i];
+        // Qt's SQL drivers bind a null QString as NULL: the empty string here, as on SQLite.
+        if (value.typeId() == QMetaType::QString)
+            query->bindValue(i, value.toString().isNull() ? QStringLiteral("") : value.toString());
+        else if (!value.isValid() || value.isNull())
+            query->bindValue(i, QVariant());
+        else if (value.typeId() == QMetaType::Bool)
+            query->bindValue(i, value.toBool() ? 1 : 0);
+        else
+            query->bindValue(i, value);
+    }
+    if (!query->exec()) {
+        m_error = StoreProblem::describe(query->lastError());
+        return nullptr;
+    }
+    return query;
+}
+
+void SqlWriter::run(const QString& sql, const QVariantList& values)
+{
+    if (failed())
+        return;
+    if (m_server.isValid()) {
+        if (QSqlQuery* query = serverQuery(sql, values))
+            query->finish();
+        return;
+    }
+    sqlite3_stmt* statement = prepared(sql);
+    if (!statement || !bind(statement, values))
+        return;
+    const int rc = sqlite3_step(statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        fail();
+    sqlite3_reset(statement);
+}
+
+qint64 SqlWriter::insert(const QString& sql, const QVariantList& values)
 {
     if (failed())
         return 0;
-    sqlite3_stmt* statement = prepared(sql);
-    if (!statement || !bind(statement, values))
-        return 0;
-    const int rc = sqlite3_step(statement);
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-        fail();
-        sqlite3_reset(statement);
-        return 0;
-    }
-    sqlite3_reset(statement);
-    return sqlite3_last_insert_rowid(m_handle);
+    if (m_server.isValid())
+        return rows(sql + QStringLiteral(" RETURNING id"), values, 1).value(0).value(0).toLongLong();
+    run(sql, values);
+    return failed() ? 0 : sqlite3_last_insert_rowid(m_handle);
 }
 
 QVariantList SqlWriter::firstRow(const QString& sql, const QVariantList& values)
@@ -119,6 +181,31 @@ QList<QVariantList> SqlWriter::rows(const QString& sql, const QVariantList& valu
 {
     if (failed())
         return {};
+    if (m_server.isValid()) {
+        QSqlQuery* query = serverQuery(sql, values);
+        QList<QVariantList> result;
+        if (!query)
+            return result;
+        const int columns = query->record().count();
+        while ((limit < 0 || result.size() < limit) && query->next()) {
+            QVariantList row;
+            row.reserve(columns);
+            for (int i = 0; i < columns; ++i) {
+                const QVariant value = query->value(i);
+                if (value.isNull())
+                    row.append(QVariant());
+                else if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::Bool)
+                    row.append(qint64(value.toLongLong()));
+                else
+                    row.append(value);
+            }
+            result.append(row);
+        }
+        if (query->lastError().isValid())
+            m_error = StoreProblem::describe(query->lastError());
+        query->finish();
+        return result;
+    }
     sqlite3_stmt* statement = prepared(sql);
     if (!statement || !bind(statement, values))
         return {};

@@ -66,6 +66,9 @@ QString stem(const QString& databasePath)
 
 std::optional<Error> StoreBackup::write(const Database& from, const QString& file)
 {
+    if (from.isServer())
+        return Error { from.path(), 0, -1,
+            tr("A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.") };
     if (file.trimmed().isEmpty())
         return Error { file, 0, -1, tr("No file was given for the backup.") };
     if (QFileInfo(file).absoluteFilePath() == QFileInfo(from.path()).absoluteFilePath())
@@ -112,7 +115,8 @@ QString StoreBackup::newest(const QString& databasePath)
 
 Result<QString> StoreBackup::daily(const Database& database, const QDateTime& now, int keep)
 {
-    if (keep <= 0 || database.isReadOnly() || database.agreementCount() == 0)
+    // A server's store is the server's to back up.
+    if (keep <= 0 || database.isServer() || database.isReadOnly() || database.agreementCount() == 0)
         return QString();
     const QString file = QStringLiteral("%1/%2-%3.sqlite")
                              .arg(folder(database.path()), stem(database.path()), now.date().toString(Qt::ISODate));

@@ -28,7 +28,8 @@ Transaction::Transaction(const Database& database)
     // IMMEDIATE: the write lock is taken at the start, waiting (busy_timeout) for another writer to finish. A
     // deferred transaction that reads first and writes later cannot wait: two importers at once would fail
     // with "database is locked" instead of one waiting for the other.
-    const auto failure = run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    // PostgreSQL locks rows as they are written and has no such statement.
+    const auto failure = run(m_db, database.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     m_started = !failure;
     m_beginError = failure.value_or(QString());
 }

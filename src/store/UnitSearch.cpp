@@ -1,6 +1,7 @@
 #include "store/UnitSearch.h"
 
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 #include "store/SearchText.h"
 #include "store/StoreProblem.h"
 
@@ -17,7 +18,7 @@ UnitSearch::UnitSearch(const Database& database)
 
 Result<QList<SearchHit>> UnitSearch::search(const QString& input, int limit) const
 {
-    const QString match = SearchText::query(input);
+    const QString match = SearchIndex::matchValue(m_database.engine(), input);
     QList<SearchHit> hits;
     if (match.isEmpty() || limit <= 0)
         return hits;
@@ -26,11 +27,12 @@ Result<QList<SearchHit>> UnitSearch::search(const QString& input, int limit) con
     // the store costs no more than a rare one (ORDER BY rank would score every match first).
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT unit.id, unit.agreement_id, unit.language, unit.label, unit.text, agreement.title_vi, "
-        "agreement.title_zh, unit.position FROM (SELECT rowid FROM unit_search WHERE unit_search MATCH ? "
-        "ORDER BY rowid DESC LIMIT ?) AS found JOIN unit ON unit.id = found.rowid "
-        "JOIN agreement ON agreement.id = unit.agreement_id"));
+    query.prepare(
+        QStringLiteral("SELECT unit.id, unit.agreement_id, unit.language, unit.label, unit.text, agreement.title_vi, "
+                       "agreement.title_zh, unit.position FROM (SELECT rowid FROM unit_search WHERE %1 "
+                       "ORDER BY rowid DESC LIMIT ?) AS found JOIN unit ON unit.id = found.rowid "
+                       "JOIN agreement ON agreement.id = unit.agreement_id")
+            .arg(SearchIndex::matchCondition(m_database.engine())));
     query.addBindValue(match);
     query.addBindValue(limit);
     if (!query.exec())

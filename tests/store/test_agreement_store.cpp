@@ -93,9 +93,7 @@ TEST_CASE("store: an import that fails midway leaves the database as it was", "[
     REQUIRE(store.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt"))).ok());
     const qint64 units = rowsIn(*db, QStringLiteral("unit"));
     // Signatories are written last: make the database refuse them, after everything else went in.
-    QSqlQuery trigger(db->connection());
-    REQUIRE(trigger.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON signatory "
-                                        "BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    refuseInserts(*db, QStringLiteral("signatory"));
     const auto failed = store.importPath(samplePath(QStringLiteral("001_21e0537984c48e62.txt")));
     REQUIRE_FALSE(failed.ok());
     CHECK(failed.error().file.endsWith(QStringLiteral("001_21e0537984c48e62.txt")));
@@ -103,10 +101,7 @@ TEST_CASE("store: an import that fails midway leaves the database as it was", "[
     CHECK(rowsIn(*db, QStringLiteral("agreement")) == 1);
     CHECK(rowsIn(*db, QStringLiteral("unit")) == units);
     CHECK(hitsOf(*db, QStringLiteral("Nam Ninh")).isEmpty()); // nothing of 001 is searchable
-    QSqlQuery check(db->connection());
-    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
-    REQUIRE(check.next());
-    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    checkSound(*db);
 }
 
 TEST_CASE("store: search finds units in both languages whatever the case, marks and script", "[store][search]")

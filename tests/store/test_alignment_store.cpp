@@ -157,7 +157,7 @@ TEST_CASE(
     CHECK(after->versions.vi.units.size() == before->versions.vi.units.size() + 1);
     CHECK(after->versions.vi.units[unit].text + after->versions.vi.units[unit + 1].text == text);
     CHECK(after->versions.alignment == split->state.alignment);
-    CHECK(scalar(*sample.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    checkSound(*sample.db);
 
     // The index holds the new units and none of the old one.
     const QString tail = after->versions.vi.units[unit + 1].text.section(QLatin1Char(' '), 0, 3);
@@ -237,8 +237,9 @@ TEST_CASE("alignment store: edits and their undos write only what changed, and t
         CHECK(held == commitmentPairs(*sample.db));
         for (const QString& table : { QStringLiteral("alignment_pair"), QStringLiteral("unit") }) {
             CHECK(scalar(*sample.db,
-                      QStringLiteral("SELECT min(ok) FROM (SELECT count(*) = max(position) + 1 AND min(position) = 0 "
-                                     "AS ok FROM %1 WHERE agreement_id = %2 GROUP BY %3)")
+                      QStringLiteral("SELECT min(ok) FROM (SELECT CASE WHEN count(*) = max(position) + 1 AND "
+                                     "min(position) = 0 THEN 1 ELSE 0 END AS ok FROM %1 WHERE agreement_id = %2 "
+                                     "GROUP BY %3) AS positions")
                           .arg(table)
                           .arg(sample.id)
                           .arg(table == QLatin1String("unit") ? QStringLiteral("language")
@@ -246,11 +247,13 @@ TEST_CASE("alignment store: edits and their undos write only what changed, and t
                       .toInt()
                 == 1);
         }
-        QSqlQuery check(sample.db->connection());
-        REQUIRE(check.exec(QStringLiteral("PRAGMA foreign_key_check")));
-        CHECK_FALSE(check.next());
+        checkSound(*sample.db);
     };
-    const auto changes = [&] { return scalar(*sample.db, QStringLiteral("SELECT total_changes()")).toLongLong(); };
+    // Rows written by this connection: SQLite counts them; PostgreSQL's statistics reach its views only a while
+    // after each transaction, so the server's run leaves the count out.
+    const auto changes = [&] {
+        return sample.db->isServer() ? 0 : scalar(*sample.db, QStringLiteral("SELECT total_changes()")).toLongLong();
+    };
 
     QList<AlignmentEdit> undos;
     const QList<AlignmentEdit> edits { AlignmentEdit::confirm(3), AlignmentEdit::unlink(4),
@@ -274,5 +277,5 @@ TEST_CASE("alignment store: edits and their undos write only what changed, and t
     }
     CHECK(session.versions() == original);
     CHECK(commitmentPairs(*sample.db) == originalCommitments);
-    CHECK(scalar(*sample.db, QStringLiteral("PRAGMA integrity_check")).toString() == QStringLiteral("ok"));
+    checkSound(*sample.db);
 }

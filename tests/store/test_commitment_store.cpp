@@ -34,6 +34,7 @@ StoredCommitment find(const Database& db, const QString& label, const QString& q
 
 QStringList ids(const Result<QList<StoredCommitment>>& list)
 {
+    INFO((list.ok() ? std::string() : list.error().toString().toStdString()));
     REQUIRE(list.ok());
     QStringList result;
     for (const StoredCommitment& s : list.value())
@@ -127,9 +128,7 @@ TEST_CASE("tracking: a change that cannot be made says why and changes nothing",
     CHECK_FALSE(tracker.accept(delegation.id, unknown, QString(), Monday).ok());
     CHECK_FALSE(tracker.addNote(delegation.id, QStringLiteral("  "), QString(), Monday).ok());
     // The database refuses the history row: the status change goes too.
-    QSqlQuery trigger(db->connection());
-    REQUIRE(trigger.exec(QStringLiteral(
-        "CREATE TRIGGER refuse BEFORE INSERT ON commitment_event BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+    refuseInserts(*db, QStringLiteral("commitment_event"));
     const auto refused = tracker.setStatus(delegation.id, CommitmentStatus::InProgress, QString(), Monday);
     REQUIRE_FALSE(refused.ok());
     CHECK(refused.error().message.contains(QStringLiteral("disk full")));

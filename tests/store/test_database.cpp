@@ -1,9 +1,11 @@
 #include "store/Database.h"
+#include "store/StoreAddress.h"
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDatabase>
 #include <QSqlQuery>
 
 using namespace concord;
@@ -26,19 +28,21 @@ QVariant pragma(const Database& db, const char* name)
 }
 } // namespace
 
-TEST_CASE("store: a new database is created at the current schema in WAL mode with foreign keys", "[store]")
+TEST_CASE("store: a new database is created at the current schema (a file in WAL mode with foreign keys)", "[store]")
 {
     TempDatabase temp;
     auto db = temp.open();
     CHECK(db->schemaVersion() == Database::SchemaVersion);
-    CHECK(pragma(*db, "application_id").toInt() == Database::ApplicationId);
-    CHECK(pragma(*db, "journal_mode").toString() == QStringLiteral("wal"));
-    CHECK(pragma(*db, "foreign_keys").toInt() == 1);
+    if (!db->isServer()) {
+        CHECK(pragma(*db, "application_id").toInt() == Database::ApplicationId);
+        CHECK(pragma(*db, "journal_mode").toString() == QStringLiteral("wal"));
+        CHECK(pragma(*db, "foreign_keys").toInt() == 1);
+    }
     CHECK(db->agreementCount() == 0);
     CHECK(db->agreements()->isEmpty());
 }
 
-TEST_CASE("store: the database folder is created when missing", "[store]")
+TEST_CASE("store: the database folder is created when missing", "[sqlite][store]")
 {
     TempDatabase temp;
     const QString nested = temp.file(QStringLiteral("a/b/c/store.sqlite"));
@@ -74,7 +78,7 @@ TEST_CASE("store: agreements are listed newest first with their fields", "[store
     CHECK(list[2].binding == true);
 }
 
-TEST_CASE("store: a file that is not SQLite is refused and left unchanged", "[store]")
+TEST_CASE("store: a file that is not SQLite is refused and left unchanged", "[sqlite][store]")
 {
     TempDatabase temp;
     const QString path = temp.file(QStringLiteral("notes.sqlite"));
@@ -91,7 +95,7 @@ TEST_CASE("store: a file that is not SQLite is refused and left unchanged", "[st
     CHECK(fileHash(path) == before);
 }
 
-TEST_CASE("store: another program's SQLite file is refused and left unchanged", "[store]")
+TEST_CASE("store: another program's SQLite file is refused and left unchanged", "[sqlite][store]")
 {
     TempDatabase temp;
     const QString path = temp.file(QStringLiteral("other.sqlite"));
@@ -117,8 +121,7 @@ TEST_CASE("store: a database from a newer Concord is refused", "[store]")
     TempDatabase temp;
     {
         auto db = temp.open();
-        QSqlQuery query(db->connection());
-        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::SchemaVersion + 1)));
+        concord::test::setSchemaVersion(*db, Database::SchemaVersion + 1);
     }
     auto db = Database::open(temp.path());
     REQUIRE_FALSE(db.ok());
@@ -135,4 +138,52 @@ TEST_CASE("store: two open stores do not share a connection", "[store]")
     REQUIRE(query.exec(QStringLiteral("INSERT INTO agreement (title_vi) VALUES ('Một')")));
     CHECK(first->agreementCount() == 1);
     CHECK(second->agreementCount() == 0);
+}
+
+TEST_CASE("store: a server database holding another program's tables is refused and left unchanged", "[server][store]")
+{
+    TempDatabase temp;
+    {
+        auto db = temp.open();
+        QSqlQuery query(db->connection());
+        REQUIRE(query.exec(QStringLiteral("SET client_min_messages = warning")));
+        REQUIRE(query.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+        REQUIRE(query.exec(QStringLiteral("CREATE SCHEMA public")));
+        REQUIRE(query.exec(QStringLiteral("CREATE TABLE invoices (id integer, amount numeric)")));
+    }
+    auto db = Database::open(temp.path());
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().message.startsWith(
+        QStringLiteral("This database on the server belongs to another program, not Concord")));
+    CHECK(db.error().file == temp.path());
+    // Nothing was added beside the other program's table.
+    const auto address = StoreAddress::parse(temp.path());
+    REQUIRE(address.ok());
+    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign-check"));
+    {
+        raw.setHostName(address->host);
+        raw.setPort(address->port);
+        raw.setDatabaseName(address->database);
+        raw.setUserName(address->user);
+        REQUIRE(raw.open());
+        QSqlQuery tables(raw);
+        REQUIRE(tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        CHECK(names == QStringList { QStringLiteral("invoices") });
+        raw.close();
+    }
+    raw = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign-check"));
+}
+
+TEST_CASE("store: a server that cannot be reached is an error naming its address, not an empty store", "[store]")
+{
+    // A port nothing listens on (the discard port, closed on a test machine).
+    const QString address = QStringLiteral("postgresql://nobody@127.0.0.1:9/concord?connect_timeout=2");
+    const auto db = Database::open(address);
+    REQUIRE_FALSE(db.ok());
+    CHECK(db.error().file == QStringLiteral("postgresql://nobody@127.0.0.1:9/concord?connect_timeout=2"));
+    CHECK(db.error().message.startsWith(QStringLiteral("The server's database cannot be opened.")));
 }

@@ -4,6 +4,7 @@
 #include "store/Database.h"
 #include "store/ImportService.h"
 #include "store/StoreBackup.h"
+#include "store/StoreSchema.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
@@ -69,7 +70,7 @@ QStringList shape(const Database& db)
 
 } // namespace
 
-TEST_CASE("migrations: a store of every earlier schema is brought to the current one with its rows", "[store]")
+TEST_CASE("migrations: a store of every earlier schema is brought to the current one with its rows", "[sqlite][store]")
 {
     TempDatabase fresh;
     const QStringList current = shape(*fresh.open());
@@ -130,7 +131,7 @@ TEST_CASE("migrations: a store of every earlier schema is brought to the current
     }
 }
 
-TEST_CASE("migrations: a migration that fails leaves the old store as it was", "[store]")
+TEST_CASE("migrations: a migration that fails leaves the old store as it was", "[sqlite][store]")
 {
     TempDatabase temp;
     createOldStore(temp.path(), 1);
@@ -168,7 +169,7 @@ TEST_CASE("migrations: a migration that fails leaves the old store as it was", "
 }
 
 TEST_CASE("migrations: schema 4's cached status of a recurring commitment is the rule's, on every combination",
-    "[store][tracking]")
+    "[sqlite][store][tracking]")
 {
     // Every status of three yearly periods (2024, 2025, 2026), under three import days: before all of them, between
     // the first two, after the last. Schema 4's SQL must give each commitment the status the rules show.
@@ -242,7 +243,7 @@ TEST_CASE("migrations: schema 4's cached status of a recurring commitment is the
     CHECK(checked == 3 * 125);
 }
 
-TEST_CASE("migrations: an upgrade keeps a copy of the store as it was in the backups folder", "[store][backup]")
+TEST_CASE("migrations: an upgrade keeps a copy of the store as it was in the backups folder", "[sqlite][store][backup]")
 {
     TempDatabase temp;
     createOldStore(temp.path(), 4);
@@ -271,4 +272,107 @@ TEST_CASE("migrations: an upgrade keeps a copy of the store as it was in the bac
     TempDatabase fresh;
     fresh.open();
     CHECK_FALSE(QDir(StoreBackup::folder(fresh.path())).exists());
+}
+
+namespace {
+/// A server store's shape: its columns, constraints and indexes as PostgreSQL's catalogue gives them.
+QStringList serverShape(const QSqlDatabase& db)
+{
+    QStringList rows;
+    QSqlQuery query(db);
+    for (const QString& sql : {
+             QStringLiteral("SELECT table_name || '.' || column_name || ' ' || data_type || ' ' || is_nullable || ' ' "
+                            "|| coalesce(column_default, '') FROM information_schema.columns "
+                            "WHERE table_schema = current_schema() ORDER BY 1"),
+             QStringLiteral("SELECT conrelid::regclass || ' ' || conname || ' ' || pg_get_constraintdef(oid) "
+                            "FROM pg_constraint WHERE connamespace = current_schema()::regnamespace ORDER BY 1"),
+             QStringLiteral("SELECT indexdef FROM pg_indexes WHERE schemaname = current_schema() ORDER BY 1"),
+         }) {
+        REQUIRE(query.exec(sql));
+        while (query.next())
+            rows.append(query.value(0).toString());
+    }
+    return rows;
+}
+
+/// Runs \a statements on the server database at \a address, on a connection of its own.
+void onServer(const QString& address, const QStringList& statements, QStringList* shapeOut = nullptr)
+{
+    const auto where = StoreAddress::parse(address);
+    REQUIRE(where.ok());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("old-server-store"));
+        db.setHostName(where->host);
+        db.setPort(where->port);
+        db.setDatabaseName(where->database);
+        db.setUserName(where->user);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        for (const QString& statement : statements) {
+            INFO(statement.toStdString());
+            INFO(query.lastError().text().toStdString());
+            REQUIRE(query.exec(statement));
+        }
+        if (shapeOut)
+            *shapeOut = serverShape(db);
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("old-server-store"));
+}
+} // namespace
+
+TEST_CASE(
+    "migrations: a server store of every earlier schema is brought to the current one with its rows", "[server][store]")
+{
+    // The shape of a store made at the current schema, to compare every upgraded one with.
+    QStringList current;
+    {
+        TempDatabase fresh;
+        fresh.open();
+        onServer(fresh.path(), {}, &current);
+    }
+    REQUIRE(current.contains(QStringLiteral("commitment.recurrence text YES ")));
+    for (int version = 1; version < Database::SchemaVersion; ++version) {
+        CAPTURE(version);
+        TempDatabase temp;
+        // The store as that version of Concord left it: its steps, its version, an agreement (and from schema 2 a
+        // yearly commitment with one period).
+        QStringList statements { QStringLiteral("CREATE TABLE concord_schema (version INTEGER NOT NULL)") };
+        for (int step = 1; step <= version; ++step)
+            statements += StoreSchema::step(step, StoreAddress::Engine::PostgreSQL);
+        statements += QStringLiteral("INSERT INTO concord_schema (version) VALUES (%1)").arg(version);
+        statements += QStringLiteral("INSERT INTO agreement (id, title_vi, content_hash, imported_at) "
+                                     "VALUES (1, 'Thỏa thuận hợp tác', 'h1', '2025-03-01T08:00:00Z')");
+        if (version >= 2) {
+            statements += QStringLiteral(
+                "INSERT INTO commitment (id, agreement_id, position, kind, label, text_vi, text_zh, quantity, due, "
+                "due_text, recurrence, confidence, evidence, warnings) VALUES (1, 1, 0, 'clause', 'Điều 1', 'Hằng năm "
+                "trao 5 suất học bổng', '每年5个名额', '5 suất', '2026-09-01', 'hằng năm', 'yearly', 0.9, '{}', '')");
+            statements += QStringLiteral("INSERT INTO commitment_occurrence (commitment_id, due, status) VALUES (1, "
+                                         "'2026-09-01', 'in-progress')");
+        }
+        onServer(temp.path(), statements);
+
+        const auto opened = Database::open(temp.path());
+        INFO((opened.ok() ? std::string() : opened.error().toString().toStdString()));
+        REQUIRE(opened.ok());
+        const Database& db = *opened.value();
+        CHECK(db.schemaVersion() == Database::SchemaVersion);
+        CHECK(db.agreementCount() == 1);
+        CHECK(db.agreement(1).value()->titleVi == QStringLiteral("Thỏa thuận hợp tác"));
+        if (version < 4)
+            CHECK(db.agreement(1).value()->trackedFrom == QDate(2025, 3, 1)); // schema 4 filled it in
+        if (version >= 2) {
+            CHECK(test::rowsIn(db, QStringLiteral("commitment")) == 1);
+            if (version < 4) // schema 4 cached the current period's status on the commitment
+                CHECK(CommitmentStore(db, Gazetteer::builtIn()).get(1).value().status == CommitmentStatus::InProgress);
+        }
+        QStringList shape;
+        onServer(temp.path(), {}, &shape);
+        CHECK(shape == current);
+        // Schema 5 let commitments repeat monthly.
+        QSqlQuery monthly(db.connection());
+        CHECK(monthly.exec(QStringLiteral("UPDATE commitment SET recurrence = 'monthly' WHERE id = 1")));
+    }
 }

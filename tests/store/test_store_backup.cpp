@@ -30,7 +30,8 @@ void importInto(Database& db, const QString& file)
 
 } // namespace
 
-TEST_CASE("backup: a copy written while the store is open holds its rows and passes verification", "[store][backup]")
+TEST_CASE(
+    "backup: a copy written while the store is open holds its rows and passes verification", "[sqlite][store][backup]")
 {
     TempDatabase temp;
     const auto db = temp.open();
@@ -48,7 +49,7 @@ TEST_CASE("backup: a copy written while the store is open holds its rows and pas
     CHECK(self->message == QStringLiteral("A backup cannot overwrite the store it copies."));
 }
 
-TEST_CASE("backup: one daily copy a day, the newest seven kept, none of an empty store", "[store][backup]")
+TEST_CASE("backup: one daily copy a day, the newest seven kept, none of an empty store", "[sqlite][store][backup]")
 {
     TempDatabase temp;
     const auto db = temp.open();
@@ -75,7 +76,7 @@ TEST_CASE("backup: one daily copy a day, the newest seven kept, none of an empty
     CHECK(StoreBackup::dailyCopies(temp.path()).size() == 7);
 }
 
-TEST_CASE("backup: a damaged store is reported as damaged, by check and by every read", "[store][backup]")
+TEST_CASE("backup: a damaged store is reported as damaged, by check and by every read", "[sqlite][store][backup]")
 {
     TempDatabase temp;
     {
@@ -97,7 +98,8 @@ TEST_CASE("backup: a damaged store is reported as damaged, by check and by every
     CHECK(commitments.error().message.contains(StoreProblem::damaged(QString())));
 }
 
-TEST_CASE("backup: restore verifies the copy, keeps the replaced store and brings the rows back", "[store][backup]")
+TEST_CASE(
+    "backup: restore verifies the copy, keeps the replaced store and brings the rows back", "[sqlite][store][backup]")
 {
     TempDatabase temp;
     const QString copy = temp.file(QStringLiteral("copy.sqlite"));
@@ -138,7 +140,7 @@ TEST_CASE("backup: restore verifies the copy, keeps the replaced store and bring
     CHECK(db->agreementCount() == 1);
 }
 
-TEST_CASE("database: an empty path, a folder and a newer schema each get their own sentence", "[store]")
+TEST_CASE("database: an empty path, a folder and a newer schema each get their own sentence", "[sqlite][store]")
 {
     CHECK(
         Database::open(QString()).error().message == QStringLiteral("No database file was given (the path is empty)."));

@@ -244,7 +244,7 @@ TEST_CASE("tracking: deleting an agreement removes all of it in one transaction 
     CHECK(line.value(1).isNull());
     CHECK(line.value(2).toString().startsWith(QStringLiteral("%1\t").arg(id)));
     CHECK(line.value(2).toString().endsWith(QStringLiteral("\t000_a538a87b9166962b.txt")));
-    CHECK(text(*db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
+    checkSound(*db);
 
     // The same file can be imported again, as a new agreement.
     const auto again = importer.importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")));

@@ -1,21 +1,84 @@
 #include "support/TempDatabase.h"
 
+#include "store/StoreAddress.h"
 #include "support/CatchQt.h"
 
+#include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include <sqlite3.h>
 
 namespace concord::test {
 
+namespace {
+/// Runs \a sql as the test server's administrator, on a connection of its own; the error when it fails.
+QString administer(const QString& sql)
+{
+    const auto address = StoreAddress::parse(TempDatabase::serverAddress());
+    if (!address)
+        return address.error().message;
+    const QString name = QStringLiteral("concord-test-admin");
+    QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    if (!db.isOpen()) {
+        db.setHostName(address->host);
+        db.setPort(address->port);
+        db.setDatabaseName(address->database);
+        db.setUserName(address->user);
+        if (!db.open())
+            return db.lastError().text();
+    }
+    QSqlQuery query(db);
+    return query.exec(sql) ? QString() : sql + QStringLiteral(": ") + query.lastError().text();
+}
+} // namespace
+
+bool TempDatabase::onServer()
+{
+    return !qEnvironmentVariableIsEmpty("CONCORD_TEST_SERVER");
+}
+
+QString TempDatabase::serverAddress()
+{
+    if (!onServer())
+        return QString();
+    QFile file(qEnvironmentVariable("CONCORD_TEST_SERVER"));
+    if (!file.open(QIODevice::ReadOnly))
+        FAIL("CONCORD_TEST_SERVER names no readable file: is the test server running (scripts/pg-cluster.sh)?");
+    return QString::fromUtf8(file.readAll()).trimmed();
+}
+
 TempDatabase::TempDatabase()
 {
     REQUIRE(m_dir.isValid());
+    if (onServer()) {
+        static QAtomicInteger<int> counter; // names are per process: a crashed run's leftovers do not collide
+        m_serverDatabase = QStringLiteral("concord_test_%1_%2")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(counter.fetchAndAddRelaxed(1));
+        const QString failure = administer(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase));
+        INFO(failure.toStdString());
+        REQUIRE(failure.isEmpty());
+    }
+}
+
+TempDatabase::~TempDatabase()
+{
+    if (!m_serverDatabase.isEmpty())
+        administer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
 }
 
 QString TempDatabase::path() const
 {
+    if (!m_serverDatabase.isEmpty()) {
+        QUrl url(serverAddress());
+        url.setPath(QLatin1Char('/') + m_serverDatabase);
+        return url.toString();
+    }
     return m_dir.filePath(QStringLiteral("concord.sqlite"));
 }
 
@@ -61,6 +124,43 @@ qint64 rowsIn(const Database& db, const QString& table)
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
     REQUIRE(query.next());
     return query.value(0).toLongLong();
+}
+
+void refuseInserts(const Database& db, const QString& table)
+{
+    QSqlQuery query(db.connection());
+    if (db.isServer()) {
+        INFO(query.lastError().text().toStdString());
+        REQUIRE(query.exec(QStringLiteral("CREATE OR REPLACE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS "
+                                          "$$ BEGIN RAISE EXCEPTION 'disk full'; END $$")));
+        REQUIRE(query.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON %1 FOR EACH ROW EXECUTE FUNCTION "
+                                          "refuse()")
+                               .arg(table)));
+        return;
+    }
+    REQUIRE(query.exec(
+        QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON %1 BEGIN SELECT RAISE(ABORT, 'disk full'); END")
+            .arg(table)));
+}
+
+void setSchemaVersion(const Database& db, int version)
+{
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(db.isServer() ? QStringLiteral("UPDATE concord_schema SET version = %1").arg(version)
+                                     : QStringLiteral("PRAGMA user_version = %1").arg(version)));
+}
+
+void checkSound(const Database& db)
+{
+    if (db.isServer())
+        return;
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("ok"));
+    query.finish();
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_key_check")));
+    CHECK_FALSE(query.next());
 }
 
 } // namespace concord::test
