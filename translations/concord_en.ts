@@ -2489,6 +2489,33 @@ Restore it? The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>concord::StoreCopy</name>
+    <message>
+        <source>The file exists; a copy is written only to a new file.</source>
+        <translation>The file exists; a copy is written only to a new file.</translation>
+    </message>
+    <message>
+        <source>The destination is not empty (%1 agreements); a copy fills only an empty store.</source>
+        <translation>The destination is not empty (%1 agreements); a copy fills only an empty store.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>The store cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The store could not be copied; the destination is unchanged: %1</source>
+        <translation>The store could not be copied; the destination is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>The copy differs from the store in table %1 (%2 rows there, %3 here); the destination is unchanged.</source>
+        <translation>The copy differs from the store in table %1 (%2 rows there, %3 here); the destination is unchanged.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved into place.</source>
+        <translation>The copy could not be moved into place.</translation>
+    </message>
+</context>
+<context>
     <name>concord::StoreProblem</name>
     <message>
         <source>The database is read-only: it can be read, but changes cannot be saved.</source>

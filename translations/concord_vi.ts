@@ -2406,7 +2406,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
-        <translation>Kho dữ liệu trên máy chủ được sao lưu trên máy chủ (pg_dump); lệnh concord-cli copy chép nó ra một tệp.</translation>
+        <translation>Cơ sở dữ liệu trên máy chủ do máy chủ sao lưu (pg_dump); lệnh concord-cli copy chép nó ra một tệp.</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2456,33 @@ Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh
     <message>
         <source>Replace the content of %1 by the backup %2? The present content is kept beside it.</source>
         <translation>Thay nội dung của %1 bằng bản sao lưu %2? Nội dung hiện tại được giữ lại bên cạnh.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreCopy</name>
+    <message>
+        <source>The file exists; a copy is written only to a new file.</source>
+        <translation>Tệp đã tồn tại; bản chép chỉ được ghi ra một tệp mới.</translation>
+    </message>
+    <message>
+        <source>The destination is not empty (%1 agreements); a copy fills only an empty store.</source>
+        <translation>Nơi nhận không trống (%1 văn bản); chỉ chép vào một cơ sở dữ liệu trống.</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>Không đọc được cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <source>The store could not be copied; the destination is unchanged: %1</source>
+        <translation>Không chép được cơ sở dữ liệu; nơi nhận không thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>The copy differs from the store in table %1 (%2 rows there, %3 here); the destination is unchanged.</source>
+        <translation>Bản chép khác cơ sở dữ liệu gốc ở bảng %1 (bên gốc %2 dòng, bên chép %3 dòng); nơi nhận không thay đổi.</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved into place.</source>
+        <translation>Không đưa được bản chép vào đúng chỗ.</translation>
     </message>
 </context>
 <context>

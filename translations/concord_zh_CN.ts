@@ -2406,7 +2406,7 @@ Imported from %2</source>
     </message>
     <message>
         <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
-        <translation>服务器上的数据存储由服务器备份（pg_dump）；concord-cli copy 可将其复制为文件。</translation>
+        <translation>服务器上的数据库由服务器备份（pg_dump）；concord-cli copy 可将其复制为文件。</translation>
     </message>
 </context>
 <context>
@@ -2456,6 +2456,33 @@ Restore it? The damaged file is kept beside it.</source>
     <message>
         <source>Replace the content of %1 by the backup %2? The present content is kept beside it.</source>
         <translation>用备份 %2 替换 %1 的内容？现有内容会另存于旁。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreCopy</name>
+    <message>
+        <source>The file exists; a copy is written only to a new file.</source>
+        <translation>文件已存在；副本只能写入新文件。</translation>
+    </message>
+    <message>
+        <source>The destination is not empty (%1 agreements); a copy fills only an empty store.</source>
+        <translation>目标不是空的（%1 份协议）；只能复制到空数据库。</translation>
+    </message>
+    <message>
+        <source>The store cannot be read: %1</source>
+        <translation>无法读取数据库：%1</translation>
+    </message>
+    <message>
+        <source>The store could not be copied; the destination is unchanged: %1</source>
+        <translation>无法复制数据库；目标未作任何更改：%1</translation>
+    </message>
+    <message>
+        <source>The copy differs from the store in table %1 (%2 rows there, %3 here); the destination is unchanged.</source>
+        <translation>副本与原数据库在表 %1 中不一致（原有 %2 行，副本 %3 行）；目标未作任何更改。</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved into place.</source>
+        <translation>无法将副本移到目标位置。</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,9 @@
 #include "cli/CommandLine.h"
 #include "model/Clock.h"
 #include "store/Database.h"
+#include "store/StoreAddress.h"
 #include "store/StoreBackup.h"
+#include "store/StoreCopy.h"
 
 #include <QFileInfo>
 
@@ -20,7 +22,8 @@ StoreCommands::StoreCommands(QTextStream& out, QTextStream& err, UsageError usag
 bool StoreCommands::handles(const QString& command)
 {
     return command == QLatin1String("check") || command == QLatin1String("backup")
-        || command == QLatin1String("restore");
+        || command == QLatin1String("restore") || command == QLatin1String("copy")
+        || command == QLatin1String("init-server");
 }
 
 int StoreCommands::run(const QString& command, const QStringList& args)
@@ -29,6 +32,10 @@ int StoreCommands::run(const QString& command, const QStringList& args)
         return check(args);
     if (command == QLatin1String("backup"))
         return backup(args);
+    if (command == QLatin1String("copy"))
+        return copy(args);
+    if (command == QLatin1String("init-server"))
+        return initServer(args);
     return restore(args);
 }
 
@@ -39,7 +46,7 @@ QString StoreCommands::storePath(const QString& dbOption)
 
 std::unique_ptr<Database> StoreCommands::openExisting(const QString& path)
 {
-    if (!QFileInfo::exists(path)) {
+    if (!StoreAddress::isServer(path) && !QFileInfo::exists(path)) {
         m_err << "concord-cli: " << path << ": the database does not exist\n";
         return nullptr;
     }
@@ -118,6 +125,56 @@ int StoreCommands::restore(const QStringList& args)
           << " agreements)\n";
     if (!replaced->isEmpty())
         m_out << "the replaced store is kept at " << replaced.value() << "\n";
+    return CliApp::Success;
+}
+
+int StoreCommands::copy(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(
+        QStringLiteral("copy"), args, { {}, { QStringLiteral("--from"), QStringLiteral("--to") } }, &error);
+    if (!line)
+        return m_usageError(error);
+    if (!line->positional.isEmpty() || !line->has(QStringLiteral("--from")) || !line->has(QStringLiteral("--to")))
+        return m_usageError(QStringLiteral("'copy' takes --from STORE --to STORE (files or postgresql:// addresses)"));
+    const QString from = line->value(QStringLiteral("--from"));
+    const QString to = line->value(QStringLiteral("--to"));
+    if (!StoreAddress::isServer(from) && !QFileInfo::exists(from)) {
+        m_err << "concord-cli: " << from << ": the database does not exist\n";
+        return CliApp::Failure;
+    }
+    const auto copied = StoreCopy::copy(from, to);
+    if (!copied) {
+        m_err << "concord-cli: " << copied.error().toString() << "\n";
+        return CliApp::Failure;
+    }
+    // Each table: its rows and the start of its checksum, the same on both sides.
+    for (const TableTally& t : copied.value()) {
+        m_out << qSetFieldWidth(24) << Qt::left << t.table << qSetFieldWidth(10) << Qt::right << t.rows
+              << qSetFieldWidth(0) << Qt::left << "  "
+              << (t.checksum.isEmpty() ? QByteArray("(rebuilt)") : t.checksum.left(16)) << "\n";
+    }
+    m_out << "copied to " << StoreAddress::parse(to).value().display()
+          << ": every table's rows and checksum agree with the source\n";
+    return CliApp::Success;
+}
+
+int StoreCommands::initServer(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("init-server"), args, { {}, {} }, &error);
+    if (!line)
+        return m_usageError(error);
+    if (line->positional.size() != 1 || !StoreAddress::isServer(line->positional.front()))
+        return m_usageError(QStringLiteral("'init-server' takes one postgresql://user@host:port/database address"));
+    // Opening an empty database creates the schema (and brings an older one forward).
+    const auto db = Database::open(line->positional.front());
+    if (!db) {
+        m_err << "concord-cli: " << db.error().toString() << "\n";
+        return CliApp::Failure;
+    }
+    m_out << db.value()->path() << ": ready (schema " << db.value()->schemaVersion() << ", "
+          << db.value()->agreementCount() << " agreements)\n";
     return CliApp::Success;
 }
 

@@ -13,8 +13,9 @@ class Database;
 
 namespace concord::cli {
 
-/// The commands that look after the store file itself: `check` (read every page for damage), `backup`
-/// (a consistent copy while in use) and `restore` (put a verified copy back).
+/// The commands that look after the store itself: `check` (read every page for damage), `backup`
+/// (a consistent copy while in use), `restore` (put a verified copy back), `copy` (a whole store from a file to a
+/// server or back, proven by counts and checksums) and `init-server` (make a server database a Concord store).
 class StoreCommands
 {
 public:
@@ -29,6 +30,8 @@ private:
     int check(const QStringList& args);
     int backup(const QStringList& args);
     int restore(const QStringList& args);
+    int copy(const QStringList& args);
+    int initServer(const QStringList& args);
     /// The path --db names, or the default store's.
     static QString storePath(const QString& dbOption);
     /// The store at \a path, opened without creating it (no daily backup, no damage check); nullptr after saying why.
