@@ -335,6 +335,8 @@ bool MainWindow::openDatabase(const QString& path)
     // The screens hold the old store: they go before it does.
     std::unique_ptr<Database> previous = std::move(m_database);
     m_database = std::move(opened).value();
+    // On a server, what the other officers commit reaches the screens through the same change signal.
+    m_database->followOtherClients();
     rebuildPages();
     previous.reset();
     m_settings.setLastDatabase(m_database->path());

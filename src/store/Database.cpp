@@ -1,5 +1,6 @@
 #include "store/Database.h"
 
+#include "store/ChangeNotice.h"
 #include "store/ServerCredentials.h"
 #include "store/SqlWriter.h"
 #include "store/StoreBackup.h"
@@ -12,6 +13,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QScopeGuard>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -238,6 +240,26 @@ std::optional<Error> Database::configure()
         query.finish();
     }
     return std::nullopt;
+}
+
+void Database::followOtherClients()
+{
+    if (!isServer())
+        return;
+    QSqlDriver* driver = connection().driver();
+    const QString channel = QLatin1String(ChangeNotice::Channel);
+    if (!driver || driver->subscribedToNotifications().contains(channel))
+        return;
+    if (!driver->subscribeToNotification(channel))
+        return;
+    QObject::connect(driver, &QSqlDriver::notification, m_events.get(),
+        [events = m_events.get(), channel](
+            const QString& name, QSqlDriver::NotificationSource, const QVariant& payload) {
+            if (name != channel)
+                return;
+            if (const auto change = ChangeNotice::decode(payload.toString()))
+                events->announce(*change);
+        });
 }
 
 std::optional<Error> Database::check(CheckDepth depth) const

@@ -60,6 +60,10 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    /// On a server store: listens for the changes other programs commit to it (ChangeNotice) and announces each
+    /// on events(), marked remote, as soon as this thread's event loop runs (well within two seconds). The GUI
+    /// calls it for the store its screens show; nothing on a file store, which has no other writers to hear.
+    void followOtherClients();
     /// Reads the whole file for damage (a server keeps its own data sound: nothing to read there); an error saying "the
     /// database is damaged" with SQLite's first finding.
     std::optional<Error> check(CheckDepth depth = CheckDepth::Quick) const;

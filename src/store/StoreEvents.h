@@ -21,6 +21,7 @@ struct StoreChange
     Kind kind = Imported;
     QList<qint64> agreements;
     QList<qint64> commitments;
+    bool remote = false; ///< made by another program connected to the same server store (ChangeNotice)
 };
 
 /// The one change signal of the store layer: every writer announces its committed changes here, and every view

@@ -1,5 +1,6 @@
 #include "store/Transaction.h"
 
+#include "store/ChangeNotice.h"
 #include "store/Database.h"
 #include "store/StoreProblem.h"
 
@@ -45,6 +46,13 @@ std::optional<QString> Transaction::commit(const std::optional<StoreChange>& cha
     if (!m_started)
         return m_beginError.isEmpty() ? QStringLiteral("BEGIN failed") : m_beginError;
     m_done = true;
+    // On a server every other program connected to the store hears of the change when it commits (NOTIFY is
+    // delivered on commit, and not at all on rollback).
+    if (change && m_database.isServer()) {
+        for (const QString& notice : ChangeNotice::encode(*change))
+            m_writer.rows(
+                QStringLiteral("SELECT pg_notify('%1', ?)").arg(QLatin1String(ChangeNotice::Channel)), { notice });
+    }
     const auto failure = m_writer.failed() ? std::optional(m_writer.error()) : run(m_db, QStringLiteral("COMMIT"));
     if (failure) {
         run(m_db, QStringLiteral("ROLLBACK"));

@@ -10,8 +10,12 @@
 #include "support/Fixtures.h"
 #include "support/TempDatabase.h"
 
+#include <QCoreApplication>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
+
+#include <algorithm>
 
 using namespace concord;
 using namespace concord::test;
@@ -207,4 +211,52 @@ TEST_CASE("cli: copy moves a store and prints each table's rows and checksum; in
                                              : QStringLiteral("a copy is written only to a new file")));
     const auto usage = cli.run({ QStringLiteral("copy"), QStringLiteral("--from"), source });
     CHECK(usage.exitCode == 2);
+}
+
+TEST_CASE("live updates: a change another program commits reaches this program's change signal within two seconds",
+    "[server][store]")
+{
+    QTemporaryDir dir;
+    const QString source = storeFile(dir);
+    TempDatabase temp;
+    REQUIRE(StoreCopy::copy(source, temp.path()).ok());
+    auto here = temp.open();
+    here->followOtherClients();
+    QList<StoreChange> heard;
+    QObject::connect(&here->events(), &StoreEvents::changed, &here->events(),
+        [&heard](const StoreChange& change) { heard.append(change); });
+    const auto all = CommitmentStore(*here, Gazetteer::builtIn()).list({});
+    REQUIRE(all.ok());
+    // A one-time commitment: its status is the commitment's own.
+    const auto once = std::find_if(all->begin(), all->end(),
+        [](const StoredCommitment& c) { return !c.found.isRecurring() && c.status == CommitmentStatus::NotStarted; });
+    REQUIRE(once != all->end());
+    const StoredCommitment target = *once;
+
+    // Another program (concord-cli, a process of its own) changes a status on the same server store.
+    CliRunner cli;
+    const auto set = cli.run({ QStringLiteral("set-status"), QString::number(target.id), QStringLiteral("done"),
+        QStringLiteral("--note"), QStringLiteral("Đã ký biên bản"), QStringLiteral("--db"), temp.path() });
+    INFO(set.err.toStdString());
+    REQUIRE(set.exitCode == 0);
+    QElapsedTimer waited;
+    waited.start();
+    while (heard.isEmpty() && waited.elapsed() < 2000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(heard.size() == 1);
+    CHECK(heard.front().kind == StoreChange::StatusChanged);
+    CHECK(heard.front().commitments == QList<qint64> { target.id });
+    CHECK(heard.front().remote);
+    CHECK(CommitmentStore(*here, Gazetteer::builtIn()).get(target.id).value().status == CommitmentStatus::Done);
+
+    // This program's own changes are announced once, as its own, not heard back from the server.
+    heard.clear();
+    REQUIRE(CommitmentTracker(*here, Gazetteer::builtIn())
+                .addNote(target.id, QStringLiteral("ghi chú"), QString(), Monday)
+                .ok());
+    waited.restart();
+    while (waited.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    REQUIRE(heard.size() == 1);
+    CHECK_FALSE(heard.front().remote);
 }

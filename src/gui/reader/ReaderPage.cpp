@@ -413,11 +413,14 @@ bool ReaderPage::setTrackedFrom(const QDate& day)
 
 void ReaderPage::storeChanged(const StoreChange& change)
 {
+    // This reader's own alignment edits are already on screen; another officer's (on a server store) are read
+    // again, and this reader's undo steps, made on the alignment as it was, are dropped.
     if (!m_session.isOpen() || !change.agreements.contains(m_session.agreementId())
-        || change.kind == StoreChange::AlignmentEdited)
+        || (change.kind == StoreChange::AlignmentEdited && !change.remote))
         return;
-    if (change.kind == StoreChange::Deleted) {
+    if (change.kind == StoreChange::Deleted || change.kind == StoreChange::AlignmentEdited)
         m_undo->clear();
+    if (change.kind == StoreChange::Deleted) {
         m_model->setVersions(nullptr);
         m_session.close();
         refreshHeader();
