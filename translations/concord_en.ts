@@ -559,6 +559,14 @@ Imported from %2</translation>
             <numerusform>Showing the first %n commitments by due date; reading the rest…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Changed by someone else</translation>
+    </message>
+    <message>
+        <source>Apply your change anyway? No shows the commitment as it is now.</source>
+        <translation>Apply your change anyway? No shows the commitment as it is now.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>
@@ -752,6 +760,14 @@ Imported from %2</translation>
     <message>
         <source>Agreement %1 is already tracked from %2.</source>
         <translation>Agreement %1 is already tracked from %2.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was changed by someone else after you read it: reload it to see the change, or apply yours anyway.</source>
+        <translation>Commitment %1 was changed by someone else after you read it: reload it to see the change, or apply yours anyway.</translation>
+    </message>
+    <message>
+        <source>%1 changed commitment %2 at %3, after you read it: reload it to see the change, or apply yours anyway.</source>
+        <translation>%1 changed commitment %2 at %3, after you read it: reload it to see the change, or apply yours anyway.</translation>
     </message>
 </context>
 <context>

@@ -552,6 +552,14 @@ Nhập từ %2</translation>
             <numerusform>Đang hiện %n cam kết đến hạn sớm nhất; đang đọc phần còn lại…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Người khác đã thay đổi</translation>
+    </message>
+    <message>
+        <source>Apply your change anyway? No shows the commitment as it is now.</source>
+        <translation>Vẫn áp dụng thay đổi của bạn? Chọn Không để xem cam kết như hiện tại.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>
@@ -743,6 +751,14 @@ Nhập từ %2</translation>
     <message>
         <source>Agreement %1 is already tracked from %2.</source>
         <translation>Văn bản %1 đã được theo dõi từ ngày %2.</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was changed by someone else after you read it: reload it to see the change, or apply yours anyway.</source>
+        <translation>Cam kết %1 đã bị người khác thay đổi sau khi bạn mở: hãy tải lại để xem thay đổi, hoặc vẫn áp dụng thay đổi của bạn.</translation>
+    </message>
+    <message>
+        <source>%1 changed commitment %2 at %3, after you read it: reload it to see the change, or apply yours anyway.</source>
+        <translation>%1 đã thay đổi cam kết %2 lúc %3, sau khi bạn mở: hãy tải lại để xem thay đổi, hoặc vẫn áp dụng thay đổi của bạn.</translation>
     </message>
 </context>
 <context>

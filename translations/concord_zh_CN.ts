@@ -552,6 +552,14 @@ Imported from %2</source>
             <numerusform>显示最早到期的 %n 项承诺；正在读取其余承诺…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>已被他人修改</translation>
+    </message>
+    <message>
+        <source>Apply your change anyway? No shows the commitment as it is now.</source>
+        <translation>仍然应用您的修改？选“否”则显示该承诺的当前状态。</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentExtractor</name>
@@ -743,6 +751,14 @@ Imported from %2</source>
     <message>
         <source>Agreement %1 is already tracked from %2.</source>
         <translation>协议%1已从%2开始跟踪。</translation>
+    </message>
+    <message>
+        <source>Commitment %1 was changed by someone else after you read it: reload it to see the change, or apply yours anyway.</source>
+        <translation>承诺 %1 在您读取后已被他人修改：请重新加载查看修改，或仍然应用您的修改。</translation>
+    </message>
+    <message>
+        <source>%1 changed commitment %2 at %3, after you read it: reload it to see the change, or apply yours anyway.</source>
+        <translation>%1 于 %3 修改了承诺 %2（在您读取之后）：请重新加载查看修改，或仍然应用您的修改。</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ struct StoredCommitment
     QString lastNote;
     QDate trackedFrom; ///< the agreement's "tracked from" day: periods that ended before it are history
     bool statusSet = false; ///< somebody has set a status (the history has a status change)
+    qint64 version = 0; ///< raised by every change: a change made on an older version is refused
 
     bool isRecurring() const { return !occurrences.isEmpty(); }
     /// A period that ended before tracking started: neither overdue nor current, shown apart.

@@ -184,8 +184,9 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
                 { agreementId, int(s), b.party, b.office, b.person, b.personAlternate });
         }
         writeCommitments(writer, m_gazetteer, agreementId, plan.commitments.value(d), pairIds);
-        writer.run(QStringLiteral("INSERT INTO event (agreement_id, action, detail) VALUES (?, 'imported', ?)"),
-            { agreementId, source });
+        writer.run(QStringLiteral("INSERT INTO event (agreement_id, action, detail, changed_by) "
+                                  "VALUES (?, 'imported', ?, ?)"),
+            { agreementId, source, m_database.userName() });
     }
     for (qsizetype d = 0; d < file.documents.size() && !writer.failed(); ++d) {
         if (file.documents[d].forwards >= 0) {
@@ -220,9 +221,10 @@ Result<void> AgreementStore::remove(qint64 id, const QDateTime& at)
     writer.run(QStringLiteral("UPDATE unit SET parent_id = NULL WHERE agreement_id = ?"), { id });
     writer.run(QStringLiteral("DELETE FROM agreement WHERE id = ?"), { id });
     const QString title = header.titleVi.isEmpty() ? header.titleZh : header.titleVi;
-    writer.run(QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, NULL, 'deleted', ?)"),
+    writer.run(QStringLiteral("INSERT INTO event (at, agreement_id, action, detail, changed_by) "
+                              "VALUES (?, NULL, 'deleted', ?, ?)"),
         { at.toUTC().toString(Qt::ISODate),
-            QStringLiteral("%1\t%2\t%3").arg(QString::number(id), title, header.sourceName) });
+            QStringLiteral("%1\t%2\t%3").arg(QString::number(id), title, header.sourceName), m_database.userName() });
     if (const auto failure = transaction.commit(StoreChange { StoreChange::Deleted, { id }, {} })) {
         return Error { m_database.path(), 0, -1,
             tr("The agreement could not be deleted; the database is unchanged: %1").arg(*failure) };

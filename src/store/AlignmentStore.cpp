@@ -343,10 +343,11 @@ Result<SavedAlignment> AlignmentStore::save(qint64 agreementId, const AlignedVer
     int confirmedCount = 0;
     for (const AlignedPair& pair : after.alignment.pairs)
         confirmedCount += pair.confirmed ? 1 : 0;
-    writer.run(
-        QStringLiteral("INSERT INTO event (at, agreement_id, action, detail) VALUES (?, ?, 'alignment-edited', ?)"),
+    writer.run(QStringLiteral("INSERT INTO event (at, agreement_id, action, detail, changed_by) "
+                              "VALUES (?, ?, 'alignment-edited', ?, ?)"),
         { now, agreementId,
-            QStringLiteral("%1 pairs, %2 confirmed").arg(after.alignment.pairs.size()).arg(confirmedCount) });
+            QStringLiteral("%1 pairs, %2 confirmed").arg(after.alignment.pairs.size()).arg(confirmedCount),
+            m_database.userName() });
     if (const auto failure = transaction.commit(StoreChange { StoreChange::AlignmentEdited, { agreementId }, {} }))
         return fail(*failure);
     return saved;

@@ -165,7 +165,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         "c.review, c.status, (SELECT p.position FROM alignment_pair p WHERE p.id = c.pair_id), a.title_zh, "
         "a.tracked_from, EXISTS (SELECT 1 FROM commitment_event e WHERE e.commitment_id = c.id AND e.field = "
         "'status'), "
-        "c.label_zh "
+        "c.label_zh, c.version "
         "FROM commitment c JOIN agreement a ON a.id = c.agreement_id WHERE %1 "
         "ORDER BY c.due IS NULL, c.due, c.agreement_id, c.position")
                       .arg(where.join(QStringLiteral(" AND ")),
@@ -208,6 +208,7 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         s.trackedFrom = dateOf(query.value(18));
         s.statusSet = query.value(19).toBool();
         c.labelZh = query.value(20).toString();
+        s.version = query.value(21).toLongLong();
         index.insert(s.id, result.size());
         result.append(std::move(s));
     }
@@ -293,9 +294,10 @@ Result<QList<CommitmentEvent>> CommitmentStore::history(qint64 id) const
         return found.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT e.at, e.field, e.old_value, e.new_value, e.note, e.link, o.due FROM "
-                                 "commitment_event e LEFT JOIN commitment_occurrence o ON o.id = e.occurrence_id "
-                                 "WHERE e.commitment_id = ? ORDER BY e.id"));
+    query.prepare(
+        QStringLiteral("SELECT e.at, e.field, e.old_value, e.new_value, e.note, e.link, o.due, e.changed_by FROM "
+                       "commitment_event e LEFT JOIN commitment_occurrence o ON o.id = e.occurrence_id "
+                       "WHERE e.commitment_id = ? ORDER BY e.id"));
     query.addBindValue(id);
     if (!query.exec())
         return error(tr("The history cannot be read: %1").arg(StoreProblem::describe(query.lastError())));
@@ -303,7 +305,7 @@ Result<QList<CommitmentEvent>> CommitmentStore::history(qint64 id) const
     while (query.next()) {
         events.append({ QDateTime::fromString(query.value(0).toString(), Qt::ISODate), query.value(1).toString(),
             query.value(2).toString(), query.value(3).toString(), query.value(4).toString(), query.value(5).toString(),
-            dateOf(query.value(6)) });
+            dateOf(query.value(6)), query.value(7).toString() });
     }
     return events;
 }

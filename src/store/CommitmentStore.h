@@ -45,6 +45,7 @@ struct CommitmentEvent
     QString note;
     QString link;
     QDate occurrence; ///< the year's due date, for a status change of one year of a yearly commitment
+    QString by; ///< who made the change (the server's user name, or the computer's user); empty before schema 8
 };
 
 /// Reads the commitments of a store: lists narrowed by party (merged parties rolled up to their successor),

@@ -96,6 +96,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const StoreAddress& address
 
     std::unique_ptr<Database> db(new Database(address, nextConnectionName()));
     db->m_readOnly = readOnly;
+    db->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (readOnly) {
         // Read-only and immutable: a store in WAL mode needs its shared-memory file to be read, which a
@@ -140,6 +141,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const StoreAddress& addre
             tr("The server's database cannot be opened."), StoreProblem::describe(connection.lastError()));
     if (auto error = db->configureServer())
         return *error;
+    {
+        QSqlQuery user(db->connection());
+        if (user.exec(QStringLiteral("SELECT current_user")) && user.next())
+            db->m_userName = user.value(0).toString();
+    }
     if (auto error = db->migrate())
         return *error;
     return db;

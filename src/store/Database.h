@@ -60,6 +60,9 @@ public:
     QSqlDatabase connection() const;
     int schemaVersion() const;
     bool isReadOnly() const { return m_readOnly; }
+    /// Who this program writes as, for the history: the server's name for this connection's user, or on a file
+    /// the computer's user.
+    const QString& userName() const { return m_userName; }
     /// On a server store: listens for the changes other programs commit to it (ChangeNotice) and announces each
     /// on events(), marked remote, as soon as this thread's event loop runs (well within two seconds). The GUI
     /// calls it for the store its screens show; nothing on a file store, which has no other writers to hear.
@@ -89,6 +92,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    QString m_userName;
     std::unique_ptr<StoreEvents> m_events = std::make_unique<StoreEvents>();
 };
 

@@ -272,6 +272,15 @@ const std::vector<std::vector<Statement>>& steps()
             " image BLOB NOT NULL," // PNG, grey
             " PRIMARY KEY (agreement_id, page))",
         },
+        // Schema 8: a department's store is written by several people at once (on a server). Each commitment
+        // carries a version that every change raises, so that a change made on what someone read before another's
+        // change is refused instead of undoing it unseen (CommitmentTracker); each line of history says who made
+        // it: the server's user name, or on a file the computer's user.
+        {
+            "ALTER TABLE commitment ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE commitment_event ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE event ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
+        },
     };
     return steps;
 }

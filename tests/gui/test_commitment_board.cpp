@@ -1,5 +1,6 @@
 #include "gui/GuiFixture.h"
 #include "gui/GuiWaits.h"
+#include "gui/MessageBox.h"
 #include "gui/board/CommitmentBoard.h"
 #include "gui/board/CommitmentModel.h"
 #include "gui/board/ReviewDialog.h"
@@ -315,4 +316,56 @@ TEST_CASE("board: the Chinese interface names a clause by the Chinese version's 
     f.gui.languages->apply(QStringLiteral("vi"));
     CHECK(clause.data().toString() == QStringLiteral("Điều 1:"));
     f.gui.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("board: a status another officer changed since the board read it is not undone unseen", "[gui][board]")
+{
+    BoardFixture f;
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    shownIds(board);
+    const auto once = std::find_if(board.model()->commitments().begin(), board.model()->commitments().end(),
+        [](const StoredCommitment& c) { return !c.isRecurring() && !c.needsConfirmation(); });
+    REQUIRE(once != board.model()->commitments().end());
+    const qint64 id = once->id;
+
+    // Another program (a second connection to the same store) sets it in progress; the board still shows the old row.
+    auto other = Database::open(f.temp.path());
+    REQUIRE(other.ok());
+    REQUIRE(CommitmentTracker(*other.value(), Gazetteer::builtIn())
+                .setStatus(id, CommitmentStatus::InProgress, QStringLiteral("Đã liên hệ"), f.clock.now())
+                .ok());
+
+    // "No": nothing written, the row shows theirs.
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::No);
+    CHECK_FALSE(board.setStatus(id, CommitmentStatus::Done));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("after you read it")));
+    CHECK(MessageBox::lastText().endsWith(
+        QStringLiteral("Apply your change anyway? No shows the commitment as it is now.")));
+    const auto now = CommitmentStore(*f.db, Gazetteer::builtIn()).get(id);
+    CHECK(now->status == CommitmentStatus::InProgress);
+    CHECK(board.model()->commitment(board.model()->rowOf(id))->status == CommitmentStatus::InProgress);
+
+    // The board now holds the current version: the next change goes through without a question.
+    MessageBox::clearLastText();
+    CHECK(board.setStatus(id, CommitmentStatus::Done));
+    CHECK(MessageBox::lastText().isEmpty());
+    CHECK(CommitmentStore(*f.db, Gazetteer::builtIn()).get(id)->status == CommitmentStatus::Done);
+
+    // Changed again elsewhere, then "Yes": mine applies on top, and both are in the history.
+    REQUIRE(CommitmentTracker(*other.value(), Gazetteer::builtIn())
+                .setStatus(id, CommitmentStatus::Deferred, QString(), f.clock.now())
+                .ok());
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    CHECK(board.setStatus(id, CommitmentStatus::Cancelled));
+    const auto history = CommitmentStore(*f.db, Gazetteer::builtIn()).history(id);
+    REQUIRE(history.ok());
+    QStringList statuses;
+    for (const CommitmentEvent& e : history.value()) {
+        if (e.field == QLatin1String("status"))
+            statuses.append(e.newValue);
+    }
+    CHECK(statuses
+        == QStringList { QStringLiteral("in-progress"), QStringLiteral("done"), QStringLiteral("deferred"),
+            QStringLiteral("cancelled") });
 }

@@ -427,8 +427,22 @@ void CommitmentBoard::refreshOne(qint64 id)
     emit commitmentsChanged();
 }
 
-bool CommitmentBoard::track(qint64 id, const QString& failureTitle, const Result<void>& done)
+bool CommitmentBoard::track(
+    qint64 id, const QString& failureTitle, const std::function<Result<void>(std::optional<qint64>)>& change)
 {
+    const int row = m_model->rowOf(id);
+    const StoredCommitment* shown = row >= 0 ? m_model->commitment(row) : nullptr;
+    Result<void> done = change(shown ? std::optional(shown->version) : std::nullopt);
+    if (!done && done.error().code == QLatin1String(CommitmentTracker::StaleCode)) {
+        // Another officer changed it after this board read it: theirs is not undone unseen.
+        if (!MessageBox::question(this, tr("Changed by someone else"),
+                done.error().message + QStringLiteral("\n\n")
+                    + tr("Apply your change anyway? No shows the commitment as it is now."))) {
+            refreshOne(id);
+            return false;
+        }
+        done = change(std::nullopt);
+    }
     if (!done) {
         MessageBox::warning(this, failureTitle, done.error().message);
         return false;
@@ -439,28 +453,33 @@ bool CommitmentBoard::track(qint64 id, const QString& failureTitle, const Result
 
 bool CommitmentBoard::setStatus(qint64 id, CommitmentStatus status)
 {
-    CommitmentTracker tracker(m_database, m_gazetteer);
-    return track(id, tr("Cannot change the status"), tracker.setStatus(id, status, QString(), m_clock.now()));
+    return track(id, tr("Cannot change the status"), [&](std::optional<qint64> seen) {
+        return CommitmentTracker(m_database, m_gazetteer).setStatus(id, status, QString(), m_clock.now(), {}, seen);
+    });
 }
 
 bool CommitmentBoard::addNote(qint64 id, const QString& note)
 {
     if (id <= 0 || note.trimmed().isEmpty())
         return false;
-    CommitmentTracker tracker(m_database, m_gazetteer);
-    return track(id, tr("Cannot add the note"), tracker.addNote(id, note.trimmed(), QString(), m_clock.now()));
+    // A note adds to the history and changes nothing anybody decided on: no version to compare.
+    return track(id, tr("Cannot add the note"), [&](std::optional<qint64>) {
+        return CommitmentTracker(m_database, m_gazetteer).addNote(id, note.trimmed(), QString(), m_clock.now());
+    });
 }
 
 bool CommitmentBoard::accept(qint64 id)
 {
-    CommitmentTracker tracker(m_database, m_gazetteer);
-    return track(id, tr("Cannot accept the commitment"), tracker.accept(id, {}, QString(), m_clock.now()));
+    return track(id, tr("Cannot accept the commitment"), [&](std::optional<qint64> seen) {
+        return CommitmentTracker(m_database, m_gazetteer).accept(id, {}, QString(), m_clock.now(), seen);
+    });
 }
 
 bool CommitmentBoard::reject(qint64 id)
 {
-    CommitmentTracker tracker(m_database, m_gazetteer);
-    return track(id, tr("Cannot reject the commitment"), tracker.reject(id, QString(), m_clock.now()));
+    return track(id, tr("Cannot reject the commitment"), [&](std::optional<qint64> seen) {
+        return CommitmentTracker(m_database, m_gazetteer).reject(id, QString(), m_clock.now(), seen);
+    });
 }
 
 void CommitmentBoard::editAndAccept()
@@ -474,8 +493,10 @@ void CommitmentBoard::editAndAccept()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const qint64 id = c->id;
-    CommitmentTracker tracker(m_database, m_gazetteer);
-    track(id, tr("Cannot accept the commitment"), tracker.accept(id, dialog.edits(), dialog.note(), m_clock.now()));
+    track(id, tr("Cannot accept the commitment"), [&](std::optional<qint64> seen) {
+        return CommitmentTracker(m_database, m_gazetteer)
+            .accept(id, dialog.edits(), dialog.note(), m_clock.now(), seen);
+    });
 }
 
 void CommitmentBoard::changeEvent(QEvent* event)

@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -104,7 +106,10 @@ private:
     void showSummary();
     void refreshOne(qint64 id);
     /// After a tracker change: the row refreshed, or \a failureTitle and the reason in a message box.
-    bool track(qint64 id, const QString& failureTitle, const Result<void>& done);
+    /// Makes \a change to commitment \a id with the version this board shows of it; when somebody changed it since,
+    /// asks whether to apply it anyway (else the row shows theirs); says why a change failed.
+    bool track(
+        qint64 id, const QString& failureTitle, const std::function<Result<void>(std::optional<qint64>)>& change);
     void editAndAccept();
 
     std::unique_ptr<Ui::CommitmentBoard> m_ui;
