@@ -157,15 +157,9 @@ TEST_CASE("store: a server database holding another program's tables is refused 
         QStringLiteral("This database on the server belongs to another program, not Concord")));
     CHECK(db.error().file == temp.path());
     // Nothing was added beside the other program's table.
-    const auto address = StoreAddress::parse(temp.path());
-    REQUIRE(address.ok());
-    QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("foreign-check"));
+    QSqlDatabase raw = concord::test::rawServerConnection(temp.path(), QStringLiteral("foreign-check"));
     {
-        raw.setHostName(address->host);
-        raw.setPort(address->port);
-        raw.setDatabaseName(address->database);
-        raw.setUserName(address->user);
-        REQUIRE(raw.open());
+        REQUIRE(raw.isOpen());
         QSqlQuery tables(raw);
         REQUIRE(tables.exec(QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname = 'public'")));
         QStringList names;

@@ -298,15 +298,11 @@ QStringList serverShape(const QSqlDatabase& db)
 /// Runs \a statements on the server database at \a address, on a connection of its own.
 void onServer(const QString& address, const QStringList& statements, QStringList* shapeOut = nullptr)
 {
-    const auto where = StoreAddress::parse(address);
-    REQUIRE(where.ok());
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("old-server-store"));
-        db.setHostName(where->host);
-        db.setPort(where->port);
-        db.setDatabaseName(where->database);
-        db.setUserName(where->user);
-        REQUIRE(db.open());
+        QString error;
+        QSqlDatabase db = test::rawServerConnection(address, QStringLiteral("old-server-store"), &error);
+        INFO(error.toStdString());
+        REQUIRE(db.isOpen());
         QSqlQuery query(db);
         for (const QString& statement : statements) {
             INFO(statement.toStdString());

@@ -131,10 +131,9 @@ TEST_CASE(
 
 TEST_CASE("copy: a store that is not empty is not copied into, and stays as it was", "[store][copy]")
 {
-    QTemporaryDir dir;
-    const QString source = storeFile(dir);
-    TempDatabase temp;
-    REQUIRE(StoreCopy::copy(source, temp.path()).ok());
+    Copied copied;
+    const QString& source = copied.source;
+    TempDatabase& temp = copied.temp;
     const auto before = StoreCopy::tally(temp.path());
     const auto again = StoreCopy::copy(source, temp.path());
     REQUIRE_FALSE(again.ok());
@@ -154,10 +153,9 @@ TEST_CASE("copy: a store that is not empty is not copied into, and stays as it w
 TEST_CASE("search: this run's store finds exactly what the SQLite file finds, for every kind of query",
     "[store][search][copy]")
 {
-    QTemporaryDir dir;
-    const QString source = storeFile(dir);
-    TempDatabase temp;
-    REQUIRE(StoreCopy::copy(source, temp.path()).ok());
+    Copied copied;
+    const QString& source = copied.source;
+    TempDatabase& temp = copied.temp;
     auto file = Database::open(source);
     REQUIRE(file.ok());
     const auto here = temp.open();
@@ -217,10 +215,8 @@ TEST_CASE("cli: copy moves a store and prints each table's rows and checksum; in
 TEST_CASE("live updates: a change another program commits reaches this program's change signal within two seconds",
     "[server][store]")
 {
-    QTemporaryDir dir;
-    const QString source = storeFile(dir);
-    TempDatabase temp;
-    REQUIRE(StoreCopy::copy(source, temp.path()).ok());
+    Copied copied;
+    TempDatabase& temp = copied.temp;
     auto here = temp.open();
     here->followOtherClients();
     QList<StoreChange> heard;

@@ -18,20 +18,12 @@ namespace {
 /// Runs \a sql as the test server's administrator, on a connection of its own; the error when it fails.
 QString administer(const QString& sql)
 {
-    const auto address = StoreAddress::parse(TempDatabase::serverAddress());
-    if (!address)
-        return address.error().message;
     const QString name = QStringLiteral("concord-test-admin");
+    QString error;
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
-                                                   : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    if (!db.isOpen()) {
-        db.setHostName(address->host);
-        db.setPort(address->port);
-        db.setDatabaseName(address->database);
-        db.setUserName(address->user);
-        if (!db.open())
-            return db.lastError().text();
-    }
+                                                   : rawServerConnection(TempDatabase::serverAddress(), name, &error);
+    if (!db.isOpen())
+        return error;
     QSqlQuery query(db);
     return query.exec(sql) ? QString() : sql + QStringLiteral(": ") + query.lastError().text();
 }
@@ -124,6 +116,24 @@ qint64 rowsIn(const Database& db, const QString& table)
     REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
     REQUIRE(query.next());
     return query.value(0).toLongLong();
+}
+
+QSqlDatabase rawServerConnection(const QString& address, const QString& name, QString* error)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    const auto where = StoreAddress::parse(address);
+    if (!where) {
+        if (error)
+            *error = where.error().message;
+        return db;
+    }
+    db.setHostName(where->host);
+    db.setPort(where->port);
+    db.setDatabaseName(where->database);
+    db.setUserName(where->user);
+    if (!db.open() && error)
+        *error = db.lastError().text();
+    return db;
 }
 
 void refuseInserts(const Database& db, const QString& table)

@@ -2,6 +2,7 @@
 
 #include "store/Database.h"
 
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -43,6 +44,11 @@ private:
 
 /// The number of rows of \a table in \a db, failing the test when it cannot be counted.
 qint64 rowsIn(const Database& db, const QString& table);
+
+/// A connection named \a name to the server database at \a address, not through Database: what the server's
+/// administrator or another program sees. Open, or closed with the reason in \a error. Remove it with
+/// QSqlDatabase::removeDatabase(name) when done.
+QSqlDatabase rawServerConnection(const QString& address, const QString& name, QString* error = nullptr);
 
 /// Makes \a db refuse every row inserted into \a table with the message "disk full", as a failing store would:
 /// a trigger, written in the store's engine's language.
