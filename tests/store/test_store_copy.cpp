@@ -77,6 +77,16 @@ QStringList hitsOf(const Database& db, const QString& query)
     return list;
 }
 
+/// A store file (storeFile()) and this run's store holding a copy of it.
+struct Copied
+{
+    QTemporaryDir dir;
+    QString source = storeFile(dir);
+    TempDatabase temp;
+
+    Copied() { REQUIRE(StoreCopy::copy(source, temp.path()).ok()); }
+};
+
 } // namespace
 
 TEST_CASE(
