@@ -10,6 +10,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -145,10 +146,11 @@ Result<QList<TableTally>> StoreCopy::copy(const QString& from, const QString& to
     if (toFile)
         QFile::remove(target);
     QList<TableTally> tallies;
-    const auto removePartial = [&] {
+    // Whatever way this ends but success, no partial file is left (removed once its store is closed).
+    auto removePartial = qScopeGuard([&] {
         if (toFile)
             QFile::remove(target);
-    };
+    });
     {
         auto destination = Database::open(target);
         if (!destination)
@@ -169,10 +171,8 @@ Result<QList<TableTally>> StoreCopy::copy(const QString& from, const QString& to
                 order = QStringLiteral(" ORDER BY id");
             const QList<QVariantList> rows = reader.rows(
                 QStringLiteral("SELECT %1 FROM %2%3").arg(columns.join(QStringLiteral(", ")), table, order), {});
-            if (reader.failed()) {
-                removePartial();
+            if (reader.failed())
                 return Error { from, 0, -1, tr("The store cannot be read: %1").arg(reader.error()) };
-            }
             const auto self = std::find_if(SelfReferences.begin(), SelfReferences.end(),
                 [&table](const auto& reference) { return reference.first == table; });
             const int selfColumn = self == SelfReferences.end() ? -1 : int(columns.indexOf(self->second));
@@ -208,27 +208,21 @@ Result<QList<TableTally>> StoreCopy::copy(const QString& from, const QString& to
         if (writer.failed()) {
             const QString failure = writer.error();
             transaction.commit(); // rolls back, saying why
-            removePartial();
             return Error { to, 0, -1,
                 tr("The store could not be copied; the destination is unchanged: %1").arg(failure) };
         }
         // The proof, before anything is committed: both stores, table by table (the destination's connection sees
         // what this transaction wrote).
         const auto before = tally(in);
-        if (!before) {
-            removePartial();
+        if (!before)
             return before.error();
-        }
         const auto after = tally(out);
-        if (!after) {
-            removePartial();
+        if (!after)
             return after.error();
-        }
         for (qsizetype i = 0; i < before->size(); ++i) {
             const TableTally& a = before->at(i);
             const TableTally b = after->value(i);
             if (!(a == b)) {
-                removePartial();
                 return Error { to, 0, -1,
                     tr("The copy differs from the store in table %1 (%2 rows there, %3 here); the destination is "
                        "unchanged.")
@@ -238,16 +232,14 @@ Result<QList<TableTally>> StoreCopy::copy(const QString& from, const QString& to
             }
         }
         if (const auto failure = transaction.commit(StoreChange { StoreChange::Imported, {}, {} })) {
-            removePartial();
             return Error { to, 0, -1,
                 tr("The store could not be copied; the destination is unchanged: %1").arg(*failure) };
         }
         tallies = before.value();
     }
-    if (toFile && !QFile::rename(target, to)) {
-        removePartial();
+    if (toFile && !QFile::rename(target, to))
         return Error { to, 0, -1, tr("The copy could not be moved into place.") };
-    }
+    removePartial.dismiss();
     return tallies;
 }
 

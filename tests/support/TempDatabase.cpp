@@ -47,6 +47,7 @@ QString TempDatabase::serverAddress()
 TempDatabase::TempDatabase()
 {
     REQUIRE(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("concord.sqlite"));
     if (onServer()) {
         static QAtomicInteger<int> counter; // names are per process: a crashed run's leftovers do not collide
         m_serverDatabase = QStringLiteral("concord_test_%1_%2")
@@ -55,6 +56,9 @@ TempDatabase::TempDatabase()
         const QString failure = administer(QStringLiteral("CREATE DATABASE %1").arg(m_serverDatabase));
         INFO(failure.toStdString());
         REQUIRE(failure.isEmpty());
+        QUrl url(serverAddress());
+        url.setPath(QLatin1Char('/') + m_serverDatabase);
+        m_path = url.toString();
     }
 }
 
@@ -66,12 +70,7 @@ TempDatabase::~TempDatabase()
 
 QString TempDatabase::path() const
 {
-    if (!m_serverDatabase.isEmpty()) {
-        QUrl url(serverAddress());
-        url.setPath(QLatin1Char('/') + m_serverDatabase);
-        return url.toString();
-    }
-    return m_dir.filePath(QStringLiteral("concord.sqlite"));
+    return m_path;
 }
 
 QString TempDatabase::file(const QString& name) const

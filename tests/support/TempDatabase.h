@@ -40,6 +40,7 @@ public:
 private:
     QTemporaryDir m_dir;
     QString m_serverDatabase; ///< the database's name on the server, empty for a file
+    QString m_path; ///< path()
 };
 
 /// The number of rows of \a table in \a db, failing the test when it cannot be counted.
