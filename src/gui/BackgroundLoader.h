@@ -17,7 +17,9 @@ namespace concord {
 /// Runs work on a worker thread and hands its result back on the GUI thread, without waiting for it: the one
 /// way the screens load, import and lay out reports in the background. A new run() while one is under way
 /// supersedes it: the older result is dropped, so only the latest request reaches the screen. finished() says
-/// that a delivered result has been handed over.
+/// that a delivered result has been handed over. isRunning() is about the latest request only: a superseded run
+/// still finishing on its thread is no longer waited for (counting it let a screen take a late partial result,
+/// such as the board's first window, for news after the whole list had been shown).
 class BackgroundLoader : public QObject
 {
     Q_OBJECT
@@ -33,12 +35,14 @@ public:
         const quint64 generation = ++m_generation;
         auto result = std::make_shared<std::optional<T>>();
         auto* watcher = new QFutureWatcher<void>(this);
-        ++m_running;
+        m_pending = true;
         connect(watcher, &QFutureWatcher<void>::finished, this, [this, watcher, generation, result, deliver] {
             m_watchers.removeOne(watcher);
             watcher->deleteLater();
-            --m_running;
-            if (generation != m_generation || !result->has_value())
+            if (generation != m_generation)
+                return;
+            m_pending = false;
+            if (!result->has_value())
                 return;
             deliver(std::move(**result));
             emit finished();
@@ -66,8 +70,8 @@ public:
             std::move(deliver));
     }
 
-    /// Whether a run has not been delivered yet.
-    bool isRunning() const { return m_running > 0; }
+    /// Whether the latest run has not been delivered yet.
+    bool isRunning() const { return m_pending; }
 
     /// The threads background work runs on: as many as the cores, each at a lower priority than the GUI thread
     /// (nice 10 on Linux), so that reading 100,000 commitments on both cores of a small machine leaves the
@@ -91,7 +95,7 @@ signals:
 
 private:
     quint64 m_generation = 0;
-    int m_running = 0;
+    bool m_pending = false; ///< the latest run has not finished
     QList<QFutureWatcher<void>*> m_watchers; ///< waited for on destruction: the work may use the screen's members
 };
 
