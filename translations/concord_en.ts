@@ -341,6 +341,10 @@ Imported from %2</translation>
             <numerusform>No agreement was recognised in %n files. Import them anyway?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Cannot import</translation>
+    </message>
 </context>
 <context>
     <name>concord::AlignmentSession</name>
@@ -374,6 +378,14 @@ Imported from %2</translation>
     <message>
         <source>The alignment could not be saved; the database is unchanged: %1</source>
         <translation>The alignment could not be saved; the database is unchanged: %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was changed by someone else after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</source>
+        <translation>Agreement %1 was changed by someone else after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</translation>
+    </message>
+    <message>
+        <source>%1 changed agreement %2 at %3, after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</source>
+        <translation>%1 changed agreement %2 at %3, after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</translation>
     </message>
 </context>
 <context>
@@ -2319,6 +2331,49 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ServerRoles</name>
+    <message>
+        <source>Roles are a server&apos;s: a database file has one user.</source>
+        <translation>Roles are a server&apos;s: a database file has one user.</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up.</source>
+        <translation>The roles cannot be set up.</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up: %1</source>
+        <translation>The roles cannot be set up: %1</translation>
+    </message>
+    <message>
+        <source>Users are a server&apos;s: a database file has one user.</source>
+        <translation>Users are a server&apos;s: a database file has one user.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a user name: use small letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; cannot be a user name: use small letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot be limited to a province: imports and users are everyone&apos;s.</source>
+        <translation>An administrator cannot be limited to a province: imports and users are everyone&apos;s.</translation>
+    </message>
+    <message>
+        <source>User %1 cannot be added.</source>
+        <translation>User %1 cannot be added.</translation>
+    </message>
+    <message>
+        <source>This server has no Concord roles yet: run &apos;concord-cli init-server&apos; first.</source>
+        <translation>This server has no Concord roles yet: run &apos;concord-cli init-server&apos; first.</translation>
+    </message>
+    <message>
+        <source>No province with the key &apos;%1&apos; is a party to any agreement in this store.</source>
+        <translation>No province with the key &apos;%1&apos; is a party to any agreement in this store.</translation>
+    </message>
+    <message>
+        <source>User %1 cannot be added: %2</source>
+        <translation>User %1 cannot be added: %2</translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -2363,6 +2418,61 @@ Imported from %2</translation>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
         <translation>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreAccess</name>
+    <message>
+        <source>You are connected as %1: %2 needs an %3. Ask the department&apos;s administrator.</source>
+        <translation>You are connected as %1: %2 needs an %3. Ask the department&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>viewer</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
+    </message>
+    <message>
+        <source>reviewing a commitment</source>
+        <translation>reviewing a commitment</translation>
+    </message>
+    <message>
+        <source>changing a status</source>
+        <translation>changing a status</translation>
+    </message>
+    <message>
+        <source>adding a note</source>
+        <translation>adding a note</translation>
+    </message>
+    <message>
+        <source>changing the tracked-from day</source>
+        <translation>changing the tracked-from day</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>importing</translation>
+    </message>
+    <message>
+        <source>deleting an agreement</source>
+        <translation>deleting an agreement</translation>
+    </message>
+    <message>
+        <source>editing an alignment</source>
+        <translation>editing an alignment</translation>
+    </message>
+    <message>
+        <source>editing the parties</source>
+        <translation>editing the parties</translation>
+    </message>
+    <message>
+        <source>adding users</source>
+        <translation>adding users</translation>
     </message>
 </context>
 <context>
@@ -2560,6 +2670,18 @@ Restore it? The damaged file is kept beside it.</translation>
     <message>
         <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
         <translation>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</translation>
+    </message>
+    <message>
+        <source>The server refused: your role does not allow this change. Ask the department&apos;s administrator.</source>
+        <translation>The server refused: your role does not allow this change. Ask the department&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (stopped or restarted); nothing of this change was saved.</source>
+        <translation>The connection to the server was lost (stopped or restarted); nothing of this change was saved.</translation>
+    </message>
+    <message>
+        <source>Another change collided with this one on the server; nothing was saved. Try again.</source>
+        <translation>Another change collided with this one on the server; nothing was saved. Try again.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,10 @@ Nhập từ %2</translation>
             <numerusform>Không nhận ra văn bản nào trong %n tệp. Vẫn nhập?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>Không thể nhập</translation>
+    </message>
 </context>
 <context>
     <name>concord::AlignmentSession</name>
@@ -369,6 +373,14 @@ Nhập từ %2</translation>
     <message>
         <source>The alignment could not be saved; the database is unchanged: %1</source>
         <translation>Không lưu được bản đối chiếu; cơ sở dữ liệu không thay đổi: %1</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was changed by someone else after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</source>
+        <translation>Văn bản %1 đã được người khác thay đổi sau khi bạn mở: thay đổi của bạn chưa được lưu. Văn bản được đọc lại; hãy thực hiện lại thay đổi nếu vẫn cần.</translation>
+    </message>
+    <message>
+        <source>%1 changed agreement %2 at %3, after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</source>
+        <translation>%1 đã thay đổi văn bản %2 lúc %3, sau khi bạn mở: thay đổi của bạn chưa được lưu. Văn bản được đọc lại; hãy thực hiện lại thay đổi nếu vẫn cần.</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2301,49 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ServerRoles</name>
+    <message>
+        <source>Roles are a server&apos;s: a database file has one user.</source>
+        <translation>Vai trò chỉ có trên máy chủ: một tệp cơ sở dữ liệu chỉ có một người dùng.</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up.</source>
+        <translation>Không thể thiết lập các vai trò.</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up: %1</source>
+        <translation>Không thể thiết lập các vai trò: %1</translation>
+    </message>
+    <message>
+        <source>Users are a server&apos;s: a database file has one user.</source>
+        <translation>Người dùng chỉ có trên máy chủ: một tệp cơ sở dữ liệu chỉ có một người dùng.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a user name: use small letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter.</source>
+        <translation>&apos;%1&apos; không thể là tên người dùng: hãy dùng chữ thường, chữ số, &apos;_&apos;, &apos;.&apos; và &apos;-&apos;, bắt đầu bằng một chữ cái.</translation>
+    </message>
+    <message>
+        <source>An administrator cannot be limited to a province: imports and users are everyone&apos;s.</source>
+        <translation>Không thể giới hạn quản trị viên trong một tỉnh: việc nhập văn bản và quản lý người dùng là chung cho tất cả.</translation>
+    </message>
+    <message>
+        <source>User %1 cannot be added.</source>
+        <translation>Không thể thêm người dùng %1.</translation>
+    </message>
+    <message>
+        <source>This server has no Concord roles yet: run &apos;concord-cli init-server&apos; first.</source>
+        <translation>Máy chủ này chưa có các vai trò của Concord: hãy chạy &apos;concord-cli init-server&apos; trước.</translation>
+    </message>
+    <message>
+        <source>No province with the key &apos;%1&apos; is a party to any agreement in this store.</source>
+        <translation>Không có tỉnh nào với mã &apos;%1&apos; là một bên của văn bản nào trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <source>User %1 cannot be added: %2</source>
+        <translation>Không thể thêm người dùng %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -2333,6 +2388,61 @@ Nhập từ %2</translation>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
         <translation>Đây không phải tệp văn bản, Word (.docx), PDF hay ảnh (PNG, JPEG, TIFF).</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreAccess</name>
+    <message>
+        <source>You are connected as %1: %2 needs an %3. Ask the department&apos;s administrator.</source>
+        <translation>Bạn đang kết nối với vai trò %1: %2 cần vai trò %3. Hãy liên hệ quản trị viên của đơn vị.</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>người xem</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>người biên tập</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>reviewing a commitment</source>
+        <translation>việc duyệt cam kết</translation>
+    </message>
+    <message>
+        <source>changing a status</source>
+        <translation>việc thay đổi trạng thái</translation>
+    </message>
+    <message>
+        <source>adding a note</source>
+        <translation>việc thêm ghi chú</translation>
+    </message>
+    <message>
+        <source>changing the tracked-from day</source>
+        <translation>việc thay đổi ngày bắt đầu theo dõi</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>việc nhập văn bản</translation>
+    </message>
+    <message>
+        <source>deleting an agreement</source>
+        <translation>việc xóa văn bản</translation>
+    </message>
+    <message>
+        <source>editing an alignment</source>
+        <translation>việc chỉnh sửa căn chỉnh</translation>
+    </message>
+    <message>
+        <source>editing the parties</source>
+        <translation>việc chỉnh sửa các bên</translation>
+    </message>
+    <message>
+        <source>adding users</source>
+        <translation>việc thêm người dùng</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2640,18 @@ Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh
     <message>
         <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
         <translation>Cơ sở dữ liệu bị hỏng. Hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục từ bản sao lưu, hoặc concord-cli restore).</translation>
+    </message>
+    <message>
+        <source>The server refused: your role does not allow this change. Ask the department&apos;s administrator.</source>
+        <translation>Máy chủ từ chối: vai trò của bạn không cho phép thay đổi này. Hãy liên hệ quản trị viên của đơn vị.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (stopped or restarted); nothing of this change was saved.</source>
+        <translation>Mất kết nối với máy chủ (máy chủ đã dừng hoặc khởi động lại); thay đổi này chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>Another change collided with this one on the server; nothing was saved. Try again.</source>
+        <translation>Một thay đổi khác trên máy chủ xung đột với thay đổi này; chưa có gì được lưu. Hãy thử lại.</translation>
     </message>
 </context>
 <context>

@@ -336,6 +336,10 @@ Imported from %2</source>
             <numerusform>有 %n 个文件未识别出协议。仍要导入吗？</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot import</source>
+        <translation>无法导入</translation>
+    </message>
 </context>
 <context>
     <name>concord::AlignmentSession</name>
@@ -369,6 +373,14 @@ Imported from %2</source>
     <message>
         <source>The alignment could not be saved; the database is unchanged: %1</source>
         <translation>未能保存对齐结果，数据库未作更改：%1</translation>
+    </message>
+    <message>
+        <source>Agreement %1 was changed by someone else after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</source>
+        <translation>协议 %1 在您打开后已被他人更改：您的更改未保存。已重新读取该协议；如仍需要，请在其上重新更改。</translation>
+    </message>
+    <message>
+        <source>%1 changed agreement %2 at %3, after you opened it: your change was not saved. The agreement is read again; make your change on it if it is still needed.</source>
+        <translation>%1 于 %3 更改了协议 %2（在您打开之后）：您的更改未保存。已重新读取该协议；如仍需要，请在其上重新更改。</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2301,49 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ServerRoles</name>
+    <message>
+        <source>Roles are a server&apos;s: a database file has one user.</source>
+        <translation>角色仅适用于服务器：数据库文件只有一个用户。</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up.</source>
+        <translation>无法设置角色。</translation>
+    </message>
+    <message>
+        <source>The roles cannot be set up: %1</source>
+        <translation>无法设置角色：%1</translation>
+    </message>
+    <message>
+        <source>Users are a server&apos;s: a database file has one user.</source>
+        <translation>用户仅适用于服务器：数据库文件只有一个用户。</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a user name: use small letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter.</source>
+        <translation>“%1”不能作为用户名：请使用小写字母、数字、“_”、“.”和“-”，并以字母开头。</translation>
+    </message>
+    <message>
+        <source>An administrator cannot be limited to a province: imports and users are everyone&apos;s.</source>
+        <translation>管理员不能限于某一省份：导入和用户管理面向全体。</translation>
+    </message>
+    <message>
+        <source>User %1 cannot be added.</source>
+        <translation>无法添加用户 %1。</translation>
+    </message>
+    <message>
+        <source>This server has no Concord roles yet: run &apos;concord-cli init-server&apos; first.</source>
+        <translation>此服务器尚无 Concord 角色：请先运行“concord-cli init-server”。</translation>
+    </message>
+    <message>
+        <source>No province with the key &apos;%1&apos; is a party to any agreement in this store.</source>
+        <translation>此数据库中没有任何协议的缔约方是代码为“%1”的省份。</translation>
+    </message>
+    <message>
+        <source>User %1 cannot be added: %2</source>
+        <translation>无法添加用户 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>concord::SourceFile</name>
     <message>
         <source>The file does not exist.</source>
@@ -2333,6 +2388,61 @@ Imported from %2</source>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
         <translation>这不是文本、Word（.docx）、PDF 或图像（PNG、JPEG、TIFF）文件。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::StoreAccess</name>
+    <message>
+        <source>You are connected as %1: %2 needs an %3. Ask the department&apos;s administrator.</source>
+        <translation>您当前的角色是%1：%2需要%3权限。请联系本部门的管理员。</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查看者</translation>
+    </message>
+    <message>
+        <source>editor</source>
+        <translation>编辑者</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>reviewing a commitment</source>
+        <translation>审核承诺</translation>
+    </message>
+    <message>
+        <source>changing a status</source>
+        <translation>更改状态</translation>
+    </message>
+    <message>
+        <source>adding a note</source>
+        <translation>添加备注</translation>
+    </message>
+    <message>
+        <source>changing the tracked-from day</source>
+        <translation>更改跟踪起始日</translation>
+    </message>
+    <message>
+        <source>importing</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>deleting an agreement</source>
+        <translation>删除协议</translation>
+    </message>
+    <message>
+        <source>editing an alignment</source>
+        <translation>编辑对齐</translation>
+    </message>
+    <message>
+        <source>editing the parties</source>
+        <translation>编辑各方</translation>
+    </message>
+    <message>
+        <source>adding users</source>
+        <translation>添加用户</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2640,18 @@ Restore it? The damaged file is kept beside it.</source>
     <message>
         <source>The database is damaged. Restore it from a backup (File ▸ Restore from Backup, or concord-cli restore).</source>
         <translation>数据库已损坏。请从备份恢复（文件 ▸ 从备份恢复，或 concord-cli restore）。</translation>
+    </message>
+    <message>
+        <source>The server refused: your role does not allow this change. Ask the department&apos;s administrator.</source>
+        <translation>服务器拒绝：您的角色不允许此更改。请联系本部门的管理员。</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost (stopped or restarted); nothing of this change was saved.</source>
+        <translation>与服务器的连接已断开（服务器已停止或重启）；此更改未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another change collided with this one on the server; nothing was saved. Try again.</source>
+        <translation>服务器上的另一项更改与此更改冲突；未保存任何内容。请重试。</translation>
     </message>
 </context>
 <context>

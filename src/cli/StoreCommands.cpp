@@ -4,6 +4,7 @@
 #include "cli/CommandLine.h"
 #include "model/Clock.h"
 #include "store/Database.h"
+#include "store/ServerRoles.h"
 #include "store/StoreAddress.h"
 #include "store/StoreBackup.h"
 #include "store/StoreCopy.h"
@@ -23,7 +24,7 @@ bool StoreCommands::handles(const QString& command)
 {
     return command == QLatin1String("check") || command == QLatin1String("backup")
         || command == QLatin1String("restore") || command == QLatin1String("copy")
-        || command == QLatin1String("init-server");
+        || command == QLatin1String("init-server") || command == QLatin1String("add-user");
 }
 
 int StoreCommands::run(const QString& command, const QStringList& args)
@@ -36,6 +37,8 @@ int StoreCommands::run(const QString& command, const QStringList& args)
         return copy(args);
     if (command == QLatin1String("init-server"))
         return initServer(args);
+    if (command == QLatin1String("add-user"))
+        return addUser(args);
     return restore(args);
 }
 
@@ -173,8 +176,51 @@ int StoreCommands::initServer(const QStringList& args)
         m_err << "concord-cli: " << db.error().toString() << "\n";
         return CliApp::Failure;
     }
+    // Then the three roles, granted what each may do (again after an upgrade: harmless).
+    if (const auto failure = ServerRoles::apply(*db.value())) {
+        m_err << "concord-cli: " << failure->toString() << "\n";
+        return CliApp::Failure;
+    }
     m_out << db.value()->path() << ": ready (schema " << db.value()->schemaVersion() << ", "
-          << db.value()->agreementCount() << " agreements)\n";
+          << db.value()->agreementCount() << " agreements; roles "
+          << QStringList { ServerRoles::groupRole(StoreRole::Viewer), ServerRoles::groupRole(StoreRole::Editor),
+                 ServerRoles::groupRole(StoreRole::Administrator) }
+                 .join(QStringLiteral(", "))
+          << ")\n";
+    return CliApp::Success;
+}
+
+int StoreCommands::addUser(const QStringList& args)
+{
+    QString error;
+    const auto line = CommandLine::parse(QStringLiteral("add-user"), args,
+        { { QStringLiteral("--password-stdin") },
+            { QStringLiteral("--db"), QStringLiteral("--role"), QStringLiteral("--province") } },
+        &error);
+    if (!line)
+        return m_usageError(error);
+    if (line->positional.size() != 1)
+        return m_usageError(QStringLiteral("'add-user' takes one user name"));
+    const QString dbOption = line->value(QStringLiteral("--db"));
+    if (!StoreAddress::isServer(dbOption))
+        return m_usageError(QStringLiteral("'add-user' needs --db postgresql://…: a database file has one user"));
+    const auto role = StoreAccess::fromKey(line->value(QStringLiteral("--role")));
+    if (!role)
+        return m_usageError(QStringLiteral("'add-user' needs --role viewer, editor or administrator"));
+    ServerRoles::User user { line->positional.front(), *role, line->value(QStringLiteral("--province")), {} };
+    if (line->has(QStringLiteral("--password-stdin"))) {
+        QTextStream in(stdin);
+        user.password = in.readLine();
+    }
+    const auto db = openExisting(dbOption);
+    if (!db)
+        return CliApp::Failure;
+    if (const auto failure = ServerRoles::addUser(*db, user)) {
+        m_err << "concord-cli: " << failure->toString() << "\n";
+        return CliApp::Failure;
+    }
+    m_out << user.name << ": " << StoreAccess::key(user.role)
+          << (user.province.isEmpty() ? QString() : QStringLiteral(" of ") + user.province) << "\n";
     return CliApp::Success;
 }
 

@@ -32,6 +32,7 @@ private:
     int restore(const QStringList& args);
     int copy(const QStringList& args);
     int initServer(const QStringList& args);
+    int addUser(const QStringList& args);
     /// The path --db names, or the default store's.
     static QString storePath(const QString& dbOption);
     /// The store at \a path, opened without creating it (no daily backup, no damage check); nullptr after saying why.

@@ -1,6 +1,8 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AboutDialog.h"
+#include "gui/AccessHint.h"
+#include "gui/DisplayNames.h"
 #include "gui/EmptyStatePage.h"
 #include "gui/FileDialog.h"
 #include "gui/LanguageManager.h"
@@ -402,8 +404,21 @@ void MainWindow::refreshPages()
 {
     const qint64 count = m_database ? m_database->agreementCount() : 0;
     const QString store = m_database ? QDir::toNativeSeparators(m_database->path()) : QString();
-    m_storeLabel->setText(
-        m_database ? tr("Database: %1 · %n agreement(s)", nullptr, int(count)).arg(store) : tr("No database open"));
+    QString label
+        = m_database ? tr("Database: %1 · %n agreement(s)", nullptr, int(count)).arg(store) : tr("No database open");
+    // On a server, the role this user has there (and the province it is limited to).
+    if (m_database && m_database->isServer()) {
+        const StoreAccess& access = m_database->access();
+        label += QStringLiteral(" · ") + m_database->userName() + QStringLiteral(" (")
+            + StoreAccess::displayName(access.role())
+            + (access.province().isEmpty()
+                    ? QString()
+                    : QStringLiteral(", ") + DisplayNames::partyKeys({ access.province() }, Gazetteer::builtIn()))
+            + QLatin1Char(')');
+    }
+    m_storeLabel->setText(label);
+    if (m_database)
+        AccessHint::apply(m_ui->actionImportAgreements, m_database->access(), StoreAction::Import);
     // The desktop adds the application's name ("concord.sqlite — Concord").
     setWindowTitle(m_database ? QFileInfo(store).fileName() : QString());
 

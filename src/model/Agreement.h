@@ -46,6 +46,8 @@ struct Agreement
     QDate trackedFrom; ///< follow-up starts on this day (the import day unless changed): earlier periods are history
     bool ocrText = false; ///< the text reads as OCR output (TextQuality): to check against the original
     bool scanned = false; ///< read from a scan by Concord's OCR (ScanStore keeps its pages and confidences)
+    /// Raised by every change of its alignment or tracked-from day: a change made on an older reading is refused.
+    qint64 version = 1;
 
     ValidityState validityOn(const QDate& day) const;
     /// Days from \a day to the end of validity; negative once expired, nullopt without an end date.

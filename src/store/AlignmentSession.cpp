@@ -76,9 +76,11 @@ Result<AlignmentEdit> AlignmentSession::apply(const AlignmentEdit& edit, const Q
         }
     }
     (updated ? *updated : *m_scorer).scoreUnscored(after.alignment, diff.pairs.first, diff.pairs.inserted);
-    const auto saved = AlignmentStore(m_database).save(m_agreementId, before, after, who, m_clock.now());
+    const auto saved
+        = AlignmentStore(m_database).save(m_agreementId, before, after, who, m_clock.now(), m_agreement.header.version);
     if (!saved)
         return saved.error();
+    m_agreement.header.version = saved->version;
     // The store wrote only what changed; the open agreement follows it the same way.
     const ListChange& pairs = saved->diff.pairs;
     m_agreement.versions = std::move(after);

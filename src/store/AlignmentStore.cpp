@@ -8,6 +8,7 @@
 #include "store/SqlWriter.h"
 #include "store/StoreProblem.h"
 #include "store/Transaction.h"
+#include "text/DateText.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -177,8 +178,30 @@ Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
     return read(m_database, agreementId);
 }
 
+Error AlignmentStore::stale(const Database& database, qint64 agreementId)
+{
+    QSqlQuery last(database.connection());
+    last.prepare(QStringLiteral("SELECT changed_by, at FROM event WHERE agreement_id = ? ORDER BY id DESC LIMIT 1"));
+    last.addBindValue(agreementId);
+    QString who, when;
+    if (last.exec() && last.next()) {
+        who = last.value(0).toString();
+        when = DateText::moment(QDateTime::fromString(last.value(1).toString(), Qt::ISODate).toLocalTime());
+    }
+    const QString message = who.isEmpty() || when.isEmpty()
+        ? tr("Agreement %1 was changed by someone else after you opened it: your change was not saved. The "
+             "agreement is read again; make your change on it if it is still needed.")
+              .arg(agreementId)
+        : tr("%1 changed agreement %2 at %3, after you opened it: your change was not saved. The agreement is read "
+             "again; make your change on it if it is still needed.")
+              .arg(who)
+              .arg(agreementId)
+              .arg(when);
+    return Error { database.path(), 0, -1, message, QString::fromLatin1(StaleCode) };
+}
+
 Result<SavedAlignment> AlignmentStore::save(qint64 agreementId, const AlignedVersions& before,
-    const AlignedVersions& after, const QString& who, const QDateTime& at)
+    const AlignedVersions& after, const QString& who, const QDateTime& at, std::optional<qint64> seenVersion)
 {
     QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
@@ -215,6 +238,17 @@ Result<SavedAlignment> AlignmentStore::save(qint64 agreementId, const AlignedVer
           };
 
     SavedAlignment saved;
+    // The first write raises the agreement's version: another program saving the same agreement waits here, and
+    // the version tells whether this save was decided on what is stored.
+    const QVariantList claimed = writer.firstRow(
+        QStringLiteral("UPDATE agreement SET version = version + 1 WHERE id = ? RETURNING version"), { agreementId });
+    if (writer.failed())
+        return fail(writer.error());
+    if (claimed.isEmpty())
+        return error(tr("There is no agreement %1.").arg(agreementId));
+    saved.version = claimed.value(0).toLongLong();
+    if (seenVersion && saved.version != *seenVersion + 1)
+        return stale(m_database, agreementId); // read within this transaction, which then rolls back
     saved.diff = AlignmentDiff::of(before, after);
     QList<qint64> pairIds = idsOf(
         QStringLiteral("SELECT id FROM alignment_pair WHERE agreement_id = ? ORDER BY position"), { agreementId });
@@ -325,6 +359,9 @@ Result<SavedAlignment> AlignmentStore::save(qint64 agreementId, const AlignedVer
         saved.confirmedBy.append(by.toString());
     const QList<qint64> newIds
         = AgreementStore::writePairs(writer, agreementId, inserted, pairs.first, unitIds, confirmedBy);
+    // Each pair carries the version of the alignment it was written in.
+    writer.run(QStringLiteral("UPDATE alignment_pair SET version = ? WHERE id IN (SELECT value FROM json_each(?))"),
+        { saved.version, idList(newIds) });
     pairIds.remove(pairs.first, pairs.removed);
     for (qsizetype k = 0; k < newIds.size(); ++k)
         pairIds.insert(pairs.first + k, newIds[k]);

@@ -32,6 +32,7 @@ struct SavedAlignment
     AlignmentDiff diff;
     QList<QString> confirmedBy; ///< who confirmed each of the new pairs (diff.pairs: first, inserted), or ""
     QHash<qint64, int> commitmentPairs; ///< commitment → its pair now (−1: none), for those on a replaced pair
+    qint64 version = 0; ///< the agreement's version after the save
 };
 
 /// Reads an agreement's units and alignment from the store and saves the reader's alignment edits. A save
@@ -50,9 +51,16 @@ public:
     /// The same, from a store opened only for reading (a report).
     static Result<StoredAgreement> read(const Database& database, qint64 agreementId);
     /// Replaces the stored alignment of \a agreementId (read as \a before) by \a after; pairs confirmed in
-    /// \a after and not before are recorded as confirmed by \a who at \a at.
+    /// \a after and not before are recorded as confirmed by \a who at \a at. Raises the agreement's version
+    /// (SavedAlignment::version); when \a seenVersion is given and someone changed the agreement since (another
+    /// officer's edit on a server store), nothing is written and the error (code StaleCode) says who and when.
     Result<SavedAlignment> save(qint64 agreementId, const AlignedVersions& before, const AlignedVersions& after,
-        const QString& who, const QDateTime& at);
+        const QString& who, const QDateTime& at, std::optional<qint64> seenVersion = {});
+
+    /// The code of the error a save on an older reading of the agreement fails with.
+    static constexpr const char* StaleCode = "stale";
+    /// That error for \a agreementId: who made the agreement's last change and when.
+    static Error stale(const Database& database, qint64 agreementId);
 
 private:
     Error error(const QString& message) const;

@@ -1,6 +1,7 @@
 #include "store/CommitmentTracker.h"
 
 #include "import/Gazetteer.h"
+#include "store/AlignmentStore.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "store/SqlWriter.h"
@@ -313,7 +314,8 @@ Result<int> CommitmentTracker::closeHistory(
     return closed;
 }
 
-Result<void> CommitmentTracker::setTrackedFrom(qint64 agreementId, const QDate& day, const QDateTime& at)
+Result<void> CommitmentTracker::setTrackedFrom(
+    qint64 agreementId, const QDate& day, const QDateTime& at, std::optional<qint64> seenVersion)
 {
     const auto found = m_database.agreement(agreementId);
     if (!found)
@@ -333,8 +335,13 @@ Result<void> CommitmentTracker::setTrackedFrom(qint64 agreementId, const QDate& 
         return list.error();
     Transaction change(m_database);
     SqlWriter& w = change.writer();
-    w.run(QStringLiteral("UPDATE agreement SET tracked_from = ? WHERE id = ?"),
-        { day.toString(Qt::ISODate), agreementId });
+    // The version the change is decided on: what the caller saw, else what was read above.
+    const QVariantList claimed
+        = w.firstRow(QStringLiteral("UPDATE agreement SET tracked_from = ?, version = version + 1 WHERE id = ? "
+                                    "RETURNING version"),
+            { day.toString(Qt::ISODate), agreementId });
+    if (!w.failed() && claimed.value(0).toLongLong() != seenVersion.value_or(header->version) + 1)
+        return AlignmentStore::stale(m_database, agreementId);
     w.run(QStringLiteral("INSERT INTO event (at, agreement_id, action, detail, changed_by) "
                          "VALUES (?, ?, 'tracked-from', ?, ?)"),
         { stamp(at), agreementId,

@@ -59,7 +59,10 @@ public:
     /// history) to \a status, with one note; returns how many periods changed.
     Result<int> closeHistory(qint64 agreementId, CommitmentStatus status, const QString& note, const QDateTime& at);
     /// Follow-up of \a agreementId starts on \a day: earlier periods become history (an event records the change).
-    Result<void> setTrackedFrom(qint64 agreementId, const QDate& day, const QDateTime& at);
+    /// Raises the agreement's version; refused (AlignmentStore::StaleCode) when \a seenVersion is given and the
+    /// agreement changed since.
+    Result<void> setTrackedFrom(
+        qint64 agreementId, const QDate& day, const QDateTime& at, std::optional<qint64> seenVersion = {});
 
 private:
     Error error(const QString& message) const;

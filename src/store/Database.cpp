@@ -2,6 +2,7 @@
 
 #include "store/ChangeNotice.h"
 #include "store/ServerCredentials.h"
+#include "store/ServerRoles.h"
 #include "store/SqlWriter.h"
 #include "store/StoreBackup.h"
 #include "store/StoreProblem.h"
@@ -148,7 +149,24 @@ Result<std::unique_ptr<Database>> Database::openServer(const StoreAddress& addre
     }
     if (auto error = db->migrate())
         return *error;
+    db->readAccess();
     return db;
+}
+
+void Database::readAccess()
+{
+    // The role is what the server lets this user do: writing agreements is an administrator's, changing a
+    // commitment an editor's (a superuser or the store's owner can do both).
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT has_table_privilege('agreement', 'INSERT'), "
+                                   "has_table_privilege('commitment', 'UPDATE'), "
+                                   "(SELECT province FROM concord_user_scope WHERE user_name = session_user)"))
+        || !query.next())
+        return;
+    const StoreRole role = query.value(0).toBool() ? StoreRole::Administrator
+        : query.value(1).toBool()                  ? StoreRole::Editor
+                                                   : StoreRole::Viewer;
+    m_access = StoreAccess(role, query.value(2).toString());
 }
 
 QSqlDatabase Database::connection() const
@@ -349,6 +367,10 @@ std::optional<Error> Database::migrateServer()
         writer.run(QStringLiteral("CREATE TABLE concord_schema (version INTEGER NOT NULL)"), {});
     if (auto error = runSteps(writer, std::max(from, 0)))
         return error;
+    // The roles' grants cover the tables that existed when they were given: give them again for the new ones.
+    if (from > 0 && ServerRoles::exist(writer))
+        for (const QString& statement : ServerRoles::setup())
+            writer.run(statement, {});
     writer.run(QStringLiteral("DELETE FROM concord_schema"), {});
     writer.run(QStringLiteral("INSERT INTO concord_schema (version) VALUES (%1)").arg(SchemaVersion), {});
     if (const auto failure = transaction.commit())
@@ -378,7 +400,7 @@ qint64 Database::agreementCount() const
 namespace {
 const QString AgreementColumns = QStringLiteral(
     "SELECT id, kind, title_vi, title_zh, reference, signed_on, place, valid_from, valid_to, binding, source_name, "
-    "tracked_from, ocr_text, scanned FROM agreement ");
+    "tracked_from, ocr_text, scanned, version FROM agreement ");
 
 Agreement agreementFrom(const QSqlQuery& query)
 {
@@ -398,6 +420,7 @@ Agreement agreementFrom(const QSqlQuery& query)
     a.trackedFrom = dateFrom(query.value(11));
     a.ocrText = query.value(12).toInt() != 0;
     a.scanned = query.value(13).toInt() != 0;
+    a.version = query.value(14).toLongLong();
     return a;
 }
 } // namespace

@@ -2,6 +2,7 @@
 
 #include "model/Agreement.h"
 #include "model/Result.h"
+#include "store/StoreAccess.h"
 #include "store/StoreAddress.h"
 #include "store/StoreEvents.h"
 #include "store/StoreSchema.h"
@@ -67,6 +68,9 @@ public:
     /// on events(), marked remote, as soon as this thread's event loop runs (well within two seconds). The GUI
     /// calls it for the store its screens show; nothing on a file store, which has no other writers to hear.
     void followOtherClients();
+    /// What this program may do to the store: on a file everything; on a server what the privileges its user
+    /// holds there allow (ServerRoles), read when the store is opened. The server refuses the rest in any case.
+    const StoreAccess& access() const { return m_access; }
     /// Reads the whole file for damage (a server keeps its own data sound: nothing to read there); an error saying "the
     /// database is damaged" with SQLite's first finding.
     std::optional<Error> check(CheckDepth depth = CheckDepth::Quick) const;
@@ -85,6 +89,7 @@ private:
     std::optional<Error> configureServer();
     std::optional<Error> migrate();
     std::optional<Error> migrateServer();
+    void readAccess();
     std::optional<Error> runSteps(SqlWriter& writer, int from);
     Error sqlError(const QString& what, const QString& detail) const;
 
@@ -93,6 +98,7 @@ private:
     QString m_connectionName;
     bool m_readOnly = false;
     QString m_userName;
+    StoreAccess m_access;
     std::unique_ptr<StoreEvents> m_events = std::make_unique<StoreEvents>();
 };
 

@@ -57,9 +57,24 @@ QString StoreProblem::describe(sqlite3* handle)
 
 QString StoreProblem::describe(const QSqlError& error)
 {
-    bool ok = false;
-    const int code = error.nativeErrorCode().toInt(&ok);
     const QString message = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    // PostgreSQL's codes are five-character SQLSTATEs; SQLite's are numbers below 10,000.
+    const QString state = error.nativeErrorCode();
+    if (state.size() == 5) {
+        const auto with
+            = [&message](const QString& sentence) { return QStringLiteral("%1 (%2)").arg(sentence, message); };
+        if (state == QLatin1String("42501"))
+            return with(tr("The server refused: your role does not allow this change. Ask the department's "
+                           "administrator."));
+        if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
+            return with(tr("The connection to the server was lost (stopped or restarted); nothing of this change "
+                           "was saved."));
+        if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+            return with(tr("Another change collided with this one on the server; nothing was saved. Try again."));
+        return message;
+    }
+    bool ok = false;
+    const int code = state.toInt(&ok);
     return ok ? describe(code, message) : error.text();
 }
 

@@ -281,6 +281,15 @@ const std::vector<std::vector<Statement>>& steps()
             "ALTER TABLE commitment_event ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
             "ALTER TABLE event ADD COLUMN changed_by TEXT NOT NULL DEFAULT ''",
         },
+        // Schema 9: agreements and alignment pairs carry versions too. An agreement's is raised by every change of
+        // its alignment or its tracked-from day (AlignmentSession, CommitmentTracker), so that an edit made on an
+        // older reading is refused; each pair carries the version of the alignment it was written in. On a server,
+        // which province a user is limited to (ServerRoles).
+        {
+            "ALTER TABLE agreement ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE alignment_pair ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+            { nullptr, "CREATE TABLE concord_user_scope (user_name TEXT PRIMARY KEY, province TEXT NOT NULL)" },
+        },
     };
     return steps;
 }

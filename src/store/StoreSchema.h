@@ -16,7 +16,7 @@ class StoreSchema
 {
 public:
     /// The schema version this build writes.
-    static constexpr int Version = 8;
+    static constexpr int Version = 9;
 
     /// The statements that bring a store of \a engine from version \a to - 1 to \a to (1 ≤ to ≤ Version).
     static QStringList step(int to, StoreAddress::Engine engine);

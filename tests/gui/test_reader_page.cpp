@@ -1,9 +1,12 @@
 #include "gui/GuiFixture.h"
+#include "gui/GuiWaits.h"
+#include "gui/MessageBox.h"
 #include "gui/reader/PairModel.h"
 #include "gui/reader/ReaderPage.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "store/AgreementStore.h"
+#include "store/AlignmentSession.h"
 #include "store/AlignmentStore.h"
 #include "store/CommitmentStore.h"
 #include "store/ImportService.h"
@@ -431,4 +434,35 @@ TEST_CASE(
         }
     }
     CHECK(page.model()->hitCount() == 100);
+}
+
+TEST_CASE("reader: an edit made after another officer's is refused with their name, and the agreement is read again",
+    "[gui][reader][versions]")
+{
+    ReaderFixture f;
+    auto theirs = f.temp.open(); // another program on the same store, its change not yet heard here
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    AlignmentSession other(*theirs, Gazetteer::builtIn(), test::longAgo());
+    REQUIRE(other.open(f.id).ok());
+    REQUIRE(other.apply(AlignmentEdit::confirm(0), QStringLiteral("Lan")).ok());
+    CHECK_FALSE(page.model()->index(0, 0).data(PairModel::ConfirmedRole).toBool());
+
+    const int rows = page.model()->rowCount();
+    page.selectPair(2);
+    MessageBox::clearLastText();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    action(page, "actionMergePair")->trigger();
+    if (!theirs->userName().isEmpty())
+        CHECK(MessageBox::lastText().startsWith(
+            QStringLiteral("%1 changed agreement %2 at ").arg(theirs->userName()).arg(f.id)));
+    CHECK(MessageBox::lastText().contains(QStringLiteral("your change was not saved")));
+    // Read again: their confirmation is shown, my merge is not there, and there is nothing of mine to undo.
+    REQUIRE(waitUntil([&] { return page.model()->index(0, 0).data(PairModel::ConfirmedRole).toBool(); }, 5000));
+    CHECK(page.model()->rowCount() == rows);
+    CHECK_FALSE(page.undoStack()->canUndo());
+    CHECK(AlignmentStore(*f.db).load(f.id)->versions.alignment.pairs.size() == rows);
+    // Now the merge goes through.
+    action(page, "actionMergePair")->trigger();
+    CHECK(page.model()->rowCount() == rows - 1);
 }

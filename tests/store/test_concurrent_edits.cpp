@@ -1,4 +1,6 @@
 #include "import/Gazetteer.h"
+#include "store/AlignmentSession.h"
+#include "store/AlignmentStore.h"
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
 #include "store/Database.h"
@@ -206,4 +208,59 @@ TEST_CASE("tracking: five programs changing the same twenty commitments at once 
             first = tally;
         CHECK(tally == first);
     }
+}
+
+TEST_CASE("alignment: an edit decided on an older reading of the agreement is refused with who and when, and writes "
+          "nothing",
+    "[store][alignment][versions]")
+{
+    TempDatabase temp;
+    auto mine = temp.open();
+    auto theirs = temp.open(); // another officer's connection to the same store
+    const auto imported = ImportService(*mine, Gazetteer::builtIn(), test::longAgo())
+                              .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")));
+    REQUIRE(imported.ok());
+    const qint64 id = imported->agreementIds.first();
+    AlignmentSession here(*mine, Gazetteer::builtIn(), test::longAgo());
+    AlignmentSession there(*theirs, Gazetteer::builtIn(), test::longAgo());
+    REQUIRE(here.open(id).ok());
+    REQUIRE(there.open(id).ok());
+    CHECK(here.agreement().header.version == 1);
+
+    // They confirm the first pair; the agreement's version moves on, and the pair carries it.
+    REQUIRE(there.apply(AlignmentEdit::confirm(0), QStringLiteral("Lan")).ok());
+    CHECK(there.agreement().header.version == 2);
+    QSqlQuery pair(theirs->connection());
+    REQUIRE(pair.exec(
+        QStringLiteral("SELECT version FROM alignment_pair WHERE agreement_id = %1 AND position = 0").arg(id)));
+    REQUIRE(pair.next());
+    CHECK(pair.value(0).toLongLong() == 2);
+
+    // My merge, decided on the alignment before theirs, is refused and names them; nothing of it is written.
+    const auto before = AlignmentStore(*mine).load(id);
+    REQUIRE(before.ok());
+    const auto refused = here.apply(AlignmentEdit::mergeWithNext(2), QStringLiteral("Minh"));
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().code == QString::fromLatin1(AlignmentStore::StaleCode));
+    if (!theirs->userName().isEmpty())
+        CHECK(refused.error().message.startsWith(
+            QStringLiteral("%1 changed agreement %2 at ").arg(theirs->userName()).arg(id)));
+    const auto after = AlignmentStore(*mine).load(id);
+    REQUIRE(after.ok());
+    CHECK(after->versions == before->versions);
+    CHECK(after->header.version == 2);
+    // So is a tracked-from day chosen on the old reading.
+    CommitmentTracker tracker(*mine, Gazetteer::builtIn());
+    const auto tracked = tracker.setTrackedFrom(id, QDate(2026, 6, 1), Tuesday, qint64(1));
+    REQUIRE_FALSE(tracked.ok());
+    CHECK(tracked.error().code == QString::fromLatin1(AlignmentStore::StaleCode));
+    CHECK(mine->agreement(id).value()->trackedFrom != QDate(2026, 6, 1));
+
+    // Read again, my edit goes through on theirs.
+    REQUIRE(here.open(id).ok());
+    CHECK(here.versions().alignment.pairs[0].confirmed);
+    REQUIRE(here.apply(AlignmentEdit::mergeWithNext(2), QStringLiteral("Minh")).ok());
+    CHECK(here.agreement().header.version == 3);
+    REQUIRE(tracker.setTrackedFrom(id, QDate(2026, 6, 1), Tuesday, qint64(3)).ok());
+    CHECK(mine->agreement(id).value()->version == 4);
 }

@@ -202,7 +202,10 @@ TEST_CASE("cli: copy moves a store and prints each table's rows and checksum; in
         const auto init = cli.run({ QStringLiteral("init-server"), temp.path() });
         CHECK(init.exitCode == 0);
         CHECK(init.out
-            == temp.path() + QStringLiteral(": ready (schema %1, 0 agreements)\n").arg(Database::SchemaVersion));
+            == temp.path()
+                + QStringLiteral(": ready (schema %1, 0 agreements; roles concord_viewer, concord_editor, "
+                                 "concord_administrator)\n")
+                      .arg(Database::SchemaVersion));
     }
     const auto copied
         = cli.run({ QStringLiteral("copy"), QStringLiteral("--from"), source, QStringLiteral("--to"), temp.path() });

@@ -1,5 +1,6 @@
 #include "gui/agreements/AgreementsPage.h"
 
+#include "gui/AccessHint.h"
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FileDialog.h"
@@ -95,8 +96,11 @@ void AgreementsPage::retranslate()
     m_text->setPlaceholderText(tr("Filter by title, place or party"));
     m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Import agreements from files (Ctrl+I), or drop files here"));
-    if (QAction* remove = findChild<QAction*>(QStringLiteral("deleteAgreementAction")))
+    if (QAction* remove = findChild<QAction*>(QStringLiteral("deleteAgreementAction"))) {
         remove->setText(tr("Delete Agreement…"));
+        AccessHint::apply(remove, m_database.access(), StoreAction::Delete);
+    }
+    AccessHint::apply(m_import, m_database.access(), StoreAction::Import);
     fillFilterChoices();
     applyFilters();
 }
@@ -188,6 +192,8 @@ void AgreementsPage::openCurrent()
 
 void AgreementsPage::chooseAndImport()
 {
+    if (refuseImport())
+        return;
     const QStringList paths = FileDialog::getOpenFileNames(
         this, tr("Import Agreements"), tr("Agreements (*.txt *.docx *.pdf);;All files (*)"));
     if (!paths.isEmpty())
@@ -196,7 +202,18 @@ void AgreementsPage::chooseAndImport()
 
 bool AgreementsPage::importFiles(const QStringList& paths)
 {
+    // Files dropped on the page or given by the menu: the role is checked before anything is read.
+    if (refuseImport())
+        return false;
     return m_importer->start(paths);
+}
+
+bool AgreementsPage::refuseImport()
+{
+    const QString refusal = m_database.access().refusal(StoreAction::Import);
+    if (!refusal.isEmpty())
+        MessageBox::critical(this, tr("Cannot import"), refusal);
+    return !refusal.isEmpty();
 }
 
 void AgreementsPage::showImported(const QList<ImportResult>& results)
@@ -248,6 +265,10 @@ void AgreementsPage::deleteCurrent()
 
 bool AgreementsPage::deleteAgreement(qint64 id)
 {
+    if (const QString refusal = m_database.access().refusal(StoreAction::Delete); !refusal.isEmpty()) {
+        MessageBox::critical(this, tr("Cannot delete the agreement"), refusal);
+        return false;
+    }
     const auto found = m_database.agreement(id);
     if (!found) {
         MessageBox::critical(this, tr("Cannot delete the agreement"), found.error().toString());

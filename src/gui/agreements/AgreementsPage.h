@@ -64,6 +64,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// Says why this user may not import, when it may not (true then).
+    bool refuseImport();
     void retranslate();
     void fillFilterChoices();
     void applyFilters();

@@ -1,5 +1,6 @@
 #include "gui/board/CommitmentBoard.h"
 
+#include "gui/AccessHint.h"
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FilterChoices.h"
@@ -115,6 +116,7 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     connect(m_overdue, &QCheckBox::toggled, this, &CommitmentBoard::reload);
     connect(&m_database.events(), &StoreEvents::changed, this, &CommitmentBoard::storeChanged);
     connect(m_model, &CommitmentModel::statusEdited, this, &CommitmentBoard::setStatus);
+
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CommitmentBoard::showDetails);
     connect(m_accept, &QPushButton::clicked, this, [this] { accept(currentId()); });
     connect(m_edit, &QPushButton::clicked, this, &CommitmentBoard::editAndAccept);
@@ -145,6 +147,8 @@ void CommitmentBoard::retranslate()
     m_history->setHeaderLabels({ tr("When"), tr("What"), tr("Change"), tr("Note") });
     HeaderFit::titles(m_history->header());
     HeaderFit::titles(m_view->horizontalHeader());
+    m_model->setStatusEditable(
+        m_database.access().allows(StoreAction::SetStatus), m_database.access().refusal(StoreAction::SetStatus));
     fillChoices();
     showSummary();
     showDetails();
@@ -378,10 +382,12 @@ void CommitmentBoard::showDetails()
 {
     const StoredCommitment* c = m_model->commitment(m_view->currentIndex().row());
     const bool any = c != nullptr && m_view->currentIndex().isValid();
-    m_accept->setEnabled(any && c->review != Review::Accepted);
-    m_edit->setEnabled(any);
-    m_reject->setEnabled(any && c->review != Review::Rejected);
-    m_addNote->setEnabled(any);
+    const StoreAccess& access = m_database.access();
+    AccessHint::apply(m_accept, access, StoreAction::Review, any && c->review != Review::Accepted);
+    AccessHint::apply(m_edit, access, StoreAction::Review, any);
+    AccessHint::apply(m_reject, access, StoreAction::Review, any && c->review != Review::Rejected);
+    AccessHint::apply(m_addNote, access, StoreAction::AddNote, any);
+    AccessHint::apply(m_note, access, StoreAction::AddNote);
     m_history->clear();
     if (!any) {
         m_details->setHtml(tr("<i>Select a commitment to see where it comes from and its history.</i>"));

@@ -89,6 +89,8 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_fetched)
         return {};
+    if (role == Qt::ToolTipRole && index.column() == StatusColumn && !m_statusEditable)
+        return m_statusRefusal;
     const StoredCommitment& c = m_rows[index.row()];
     const QDate due = c.nextDue();
     const bool overdue = c.isOverdue(m_today);
@@ -172,7 +174,8 @@ bool CommitmentModel::setData(const QModelIndex& index, const QVariant& value, i
 Qt::ItemFlags CommitmentModel::flags(const QModelIndex& index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() == StatusColumn && m_rows[index.row()].review != Review::Rejected)
+    if (m_statusEditable && index.isValid() && index.column() == StatusColumn
+        && m_rows[index.row()].review != Review::Rejected)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -49,6 +49,13 @@ public:
     int rowOf(qint64 id) const;
     int total() const { return int(m_rows.size()); }
     const QList<StoredCommitment>& commitments() const { return m_rows; }
+    /// Whether the status column may be edited (the connected role may change statuses); when not, \a why is
+    /// the status cells' tooltip.
+    void setStatusEditable(bool editable, const QString& why = {})
+    {
+        m_statusEditable = editable;
+        m_statusRefusal = why;
+    }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -73,6 +80,8 @@ private:
     QHash<QString, PartyRecord> m_parties; ///< by key
     QDate m_today;
     int m_fetched = 0;
+    bool m_statusEditable = true;
+    QString m_statusRefusal;
 };
 
 } // namespace concord

@@ -1,5 +1,6 @@
 #include "gui/deadlines/DeadlinesPage.h"
 
+#include "gui/AccessHint.h"
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/FilterChoices.h"
@@ -66,8 +67,10 @@ DeadlinesPage::DeadlinesPage(Database& database, const Gazetteer& gazetteer, con
     connect(m_months, &QSpinBox::valueChanged, this, &DeadlinesPage::reload);
     connect(m_candidates, &QCheckBox::toggled, this, &DeadlinesPage::reload);
     connect(m_closeHistory, &QPushButton::clicked, this, &DeadlinesPage::askCloseHistory);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-        [this](QTreeWidgetItem* item) { m_closeHistory->setEnabled(item && item->data(0, HistoryRole).toBool()); });
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
+        AccessHint::apply(
+            m_closeHistory, m_database.access(), StoreAction::SetStatus, item && item->data(0, HistoryRole).toBool());
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
         if (const qint64 id = item->data(0, IdRole).toLongLong(); id > 0)
             emit showCommitment(id);
@@ -88,6 +91,7 @@ void DeadlinesPage::retranslate()
     m_closeHistory->setText(tr("Close History of This Agreement…"));
     m_closeHistory->setToolTip(tr("Set every period of the selected agreement that ended before it was tracked "
                                   "to one status, with one note."));
+    AccessHint::apply(m_closeHistory, m_database.access(), StoreAction::SetStatus, m_closeHistory->isEnabled());
     m_tree->setHeaderLabels(
         { tr("Due"), tr("Commitment"), tr("Responsible"), tr("Status"), tr("Agreement"), tr("Clause") });
     HeaderFit::titles(m_tree->header());

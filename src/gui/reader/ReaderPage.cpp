@@ -1,5 +1,6 @@
 #include "gui/reader/ReaderPage.h"
 
+#include "gui/AccessHint.h"
 #include "gui/BackgroundLoader.h"
 #include "gui/DisplayNames.h"
 #include "gui/MessageBox.h"
@@ -246,9 +247,9 @@ QList<QAction*> ReaderPage::viewActions() const
 
 void ReaderPage::refreshUndoActions()
 {
-    m_undoAction->setEnabled(m_undo->canUndo());
+    AccessHint::apply(m_undoAction, m_database.access(), StoreAction::EditAlignment, m_undo->canUndo());
     m_undoAction->setText(m_undo->canUndo() ? tr("&Undo %1").arg(m_undo->undoText()) : tr("&Undo"));
-    m_redoAction->setEnabled(m_undo->canRedo());
+    AccessHint::apply(m_redoAction, m_database.access(), StoreAction::EditAlignment, m_undo->canRedo());
     m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
 }
 
@@ -272,6 +273,10 @@ void ReaderPage::retranslate()
         tr("Larger Text"), tr("Smaller Text") };
     for (int i = 0; i < m_editActions.size(); ++i)
         m_editActions[i]->setText(texts.value(i));
+    // The first nine change the alignment: an administrator's (StoreAccess).
+    for (int i = 0; i < AlignmentEditActions && i < m_editActions.size(); ++i)
+        AccessHint::apply(m_editActions[i], m_database.access(), StoreAction::EditAlignment);
+    AccessHint::apply(m_ui->readerTrackedFrom, m_database.access(), StoreAction::SetTrackedFrom);
     m_search->setPlaceholderText(tr("Search this agreement (Vietnamese with or without diacritics, Chinese)"));
     m_showHeader->setText(tr("Agreement &Header in the Reader"));
     m_showCommitments->setText(tr("&Commitments of the Pair in the Reader"));
@@ -393,7 +398,7 @@ void ReaderPage::refreshHeader()
     m_header->setToolTip(signersInFull.join(QLatin1Char('\n')));
     m_header->setText(lines.join(QStringLiteral("<br>")));
     const QSignalBlocker blocker(m_ui->readerTrackedFrom);
-    m_ui->readerTrackedFrom->setEnabled(true);
+    AccessHint::apply(m_ui->readerTrackedFrom, m_database.access(), StoreAction::SetTrackedFrom);
     m_ui->readerTrackedFrom->setDate(a.trackedFrom.isValid() ? a.trackedFrom : today);
     m_ui->readerTrackedFromApply->setEnabled(false);
 }
@@ -403,9 +408,12 @@ bool ReaderPage::setTrackedFrom(const QDate& day)
     if (!m_session.isOpen())
         return false;
     const auto done
-        = CommitmentTracker(m_database, m_gazetteer).setTrackedFrom(m_session.agreementId(), day, m_clock.now());
+        = CommitmentTracker(m_database, m_gazetteer)
+              .setTrackedFrom(m_session.agreementId(), day, m_clock.now(), m_session.agreement().header.version);
     if (!done) {
         MessageBox::warning(this, tr("Cannot change the tracked-from day"), done.error().message);
+        if (done.error().code == QLatin1String(AlignmentStore::StaleCode))
+            storeChanged(StoreChange { StoreChange::TrackedFrom, { m_session.agreementId() }, {}, true });
         return false;
     }
     return true;
@@ -497,7 +505,7 @@ bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
     const int keep = currentPair();
     const auto inverse = m_session.apply(change, who());
     if (!inverse) {
-        MessageBox::warning(this, tr("Cannot change the alignment"), inverse.error().message);
+        refused(inverse.error());
         return false;
     }
     afterChange();
@@ -505,8 +513,7 @@ bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
     // "Merge with next pair (6)": the pair it was made at, as the reader numbers rows.
     const QString named = QStringLiteral("%1 (%2)").arg(description).arg(keep + 1);
     m_undo->push(new AlignmentCommand(
-        m_session, inverse.value(), who(), named,
-        [this](const Error& error) { MessageBox::warning(this, tr("Cannot change the alignment"), error.message); },
+        m_session, inverse.value(), who(), named, [this](const Error& error) { refused(error); },
         [this] {
             const int row = currentPair();
             afterChange();
@@ -515,6 +522,22 @@ bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
     emit edited(
         tr("%1: saved. %2 undoes it.").arg(named, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
     return true;
+}
+
+void ReaderPage::refused(const Error& error)
+{
+    MessageBox::warning(this, tr("Cannot change the alignment"), error.message);
+    // Another officer changed the agreement since it was opened here: read it again, without the undo steps made
+    // on the old one.
+    // (Queued: an undo step may be what failed, and the undo stack is not cleared from within its own step.)
+    if (error.code == QLatin1String(AlignmentStore::StaleCode)) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, id = m_session.agreementId()] {
+                storeChanged(StoreChange { StoreChange::AlignmentEdited, { id }, {}, true });
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void ReaderPage::afterChange()

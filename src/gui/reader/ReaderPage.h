@@ -105,6 +105,8 @@ private:
     void copyPair();
     void splitSelected(Language side);
     void afterChange();
+    /// Says why an edit (or an undo) was not saved; after another officer's change, reads the agreement again.
+    void refused(const Error& error);
     void prepareEdits();
     void storeChanged(const StoreChange& change);
 
@@ -125,6 +127,7 @@ private:
     QSplitter* m_splitter = nullptr;
     QSplitter* m_beside = nullptr; ///< the pairs and, for a scanned agreement, its scan
     ScanPanel* m_scan = nullptr;
+    static constexpr int AlignmentEditActions = 9; ///< editActions() begins with the nine that change the alignment
     QList<QAction*> m_editActions;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
