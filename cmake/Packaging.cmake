@@ -11,4 +11,6 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "office")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Fonts that cover Vietnamese and Chinese, and the SQLite driver Qt loads as a plugin (shlibdeps cannot see it).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-noto-core, fonts-noto-cjk")
+# A department's shared store: Qt's PostgreSQL driver (also a plugin), and a keyring for its passwords.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libqt6sql6-psql, gnome-keyring | kwalletmanager")
 include(CPack)

@@ -130,6 +130,14 @@
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Connect to &amp;Server…</translation>
+    </message>
+    <message>
+        <source>Open a department&apos;s shared database on a PostgreSQL server</source>
+        <translation>Open a department&apos;s shared database on a PostgreSQL server</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -783,6 +791,73 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ConnectServerDialog</name>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Keep the password in the system keyring</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass or the keyring</source>
+        <translation>empty: ~/.pgpass or the keyring</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Encrypted if the server offers it</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Always encrypted</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Encrypted, server certificate checked</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Not encrypted</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>Se&amp;curity:</translation>
+    </message>
+    <message>
+        <source>Concord never writes the password to its settings. Without the keyring it is kept until Concord closes; libpq&apos;s ~/.pgpass works too.</source>
+        <translation>Concord never writes the password to its settings. Without the keyring it is kept until Concord closes; libpq&apos;s ~/.pgpass works too.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>
@@ -1401,6 +1476,14 @@ Imported from %2</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferences…</translation>
     </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Password not kept</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</source>
+        <translation>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>
@@ -1649,6 +1732,13 @@ Imported from %2</translation>
     <message>
         <source>The parties cannot be read: %1</source>
         <translation>The parties cannot be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PasswordVault</name>
+    <message>
+        <source>no system keyring answered</source>
+        <translation>no system keyring answered</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,14 @@
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Kết nối &amp;máy chủ…</translation>
+    </message>
+    <message>
+        <source>Open a department&apos;s shared database on a PostgreSQL server</source>
+        <translation>Mở cơ sở dữ liệu dùng chung của đơn vị trên máy chủ PostgreSQL</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -774,6 +782,73 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::ConnectServerDialog</name>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>Lưu mật khẩu trong kho khóa của hệ thống</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Kết nối máy chủ</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass or the keyring</source>
+        <translation>để trống: ~/.pgpass hoặc kho khóa</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>Mã hóa nếu máy chủ hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>Luôn mã hóa</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>Mã hóa, kiểm tra chứng chỉ máy chủ</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>Không mã hóa</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Máy chủ:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Cổng:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Cơ sở dữ liệu:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Người dùng:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Mật &amp;khẩu:</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>&amp;Bảo mật:</translation>
+    </message>
+    <message>
+        <source>Concord never writes the password to its settings. Without the keyring it is kept until Concord closes; libpq&apos;s ~/.pgpass works too.</source>
+        <translation>Concord không bao giờ ghi mật khẩu vào phần cài đặt. Nếu không có kho khóa, mật khẩu chỉ được giữ đến khi đóng Concord; tệp ~/.pgpass của libpq cũng dùng được.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>
@@ -1382,6 +1457,14 @@ Nhập từ %2</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Tùy chọn…</translation>
     </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>Chưa lưu mật khẩu</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</source>
+        <translation>Kho khóa của hệ thống không lưu được mật khẩu (%1). Concord dùng mật khẩu này đến khi đóng; để lần sau đăng nhập không cần nhập lại, hãy ghi nó vào ~/.pgpass.</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>
@@ -1625,6 +1708,13 @@ Nhập từ %2</translation>
     <message>
         <source>The parties cannot be read: %1</source>
         <translation>Không đọc được danh sách các bên: %1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PasswordVault</name>
+    <message>
+        <source>no system keyring answered</source>
+        <translation>không có kho khóa hệ thống nào phản hồi</translation>
     </message>
 </context>
 <context>

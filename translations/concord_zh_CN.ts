@@ -130,6 +130,14 @@
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Open a department&apos;s shared database on a PostgreSQL server</source>
+        <translation>打开部门在 PostgreSQL 服务器上的共享数据库</translation>
+    </message>
 </context>
 <context>
     <name>concord::AboutDialog</name>
@@ -774,6 +782,73 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::ConnectServerDialog</name>
+    <message>
+        <source>Keep the password in the system keyring</source>
+        <translation>将密码保存在系统密钥环中</translation>
+    </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>empty: ~/.pgpass or the keyring</source>
+        <translation>留空：使用 ~/.pgpass 或密钥环</translation>
+    </message>
+    <message>
+        <source>Encrypted if the server offers it</source>
+        <translation>服务器支持时加密</translation>
+    </message>
+    <message>
+        <source>Always encrypted</source>
+        <translation>始终加密</translation>
+    </message>
+    <message>
+        <source>Encrypted, server certificate checked</source>
+        <translation>加密并验证服务器证书</translation>
+    </message>
+    <message>
+        <source>Not encrypted</source>
+        <translation>不加密</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Se&amp;curity:</source>
+        <translation>安全(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Concord never writes the password to its settings. Without the keyring it is kept until Concord closes; libpq&apos;s ~/.pgpass works too.</source>
+        <translation>Concord 从不将密码写入其设置。没有密钥环时，密码仅保留到 Concord 关闭；也可使用 libpq 的 ~/.pgpass。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>concord::Database</name>
     <message>
         <source>This is a folder, not a database file.</source>
@@ -1382,6 +1457,14 @@ Imported from %2</source>
         <source>&amp;Preferences…</source>
         <translation>首选项(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Password not kept</source>
+        <translation>密码未保存</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</source>
+        <translation>系统密钥环无法保存密码（%1）。Concord 将使用该密码直到关闭；若下次登录无需输入，请将其写入 ~/.pgpass。</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>
@@ -1625,6 +1708,13 @@ Imported from %2</source>
     <message>
         <source>The parties cannot be read: %1</source>
         <translation>无法读取各方信息：%1</translation>
+    </message>
+</context>
+<context>
+    <name>concord::PasswordVault</name>
+    <message>
+        <source>no system keyring answered</source>
+        <translation>没有系统密钥环响应</translation>
     </message>
 </context>
 <context>

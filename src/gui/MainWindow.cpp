@@ -2,11 +2,13 @@
 
 #include "gui/AboutDialog.h"
 #include "gui/AccessHint.h"
+#include "gui/ConnectServerDialog.h"
 #include "gui/DisplayNames.h"
 #include "gui/EmptyStatePage.h"
 #include "gui/FileDialog.h"
 #include "gui/LanguageManager.h"
 #include "gui/MessageBox.h"
+#include "gui/PasswordVault.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/ReportDialog.h"
 #include "gui/StoreCare.h"
@@ -20,6 +22,7 @@
 #include "model/Clock.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
+#include "store/ServerCredentials.h"
 #include "store/StoreBackup.h"
 #include "store/StoreProblem.h"
 #include "ui_MainWindow.h"
@@ -253,6 +256,7 @@ void MainWindow::connectActions()
 {
     connect(m_ui->actionNewDatabase, &QAction::triggered, this, [this] { chooseDatabase(true); });
     connect(m_ui->actionOpenDatabase, &QAction::triggered, this, [this] { chooseDatabase(false); });
+    connect(m_ui->actionConnectServer, &QAction::triggered, this, &MainWindow::askForServer);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionBackUp, &QAction::triggered, this, [this] {
         if (!m_database)
@@ -319,6 +323,11 @@ MainWindow::Page MainWindow::currentPage() const
 
 bool MainWindow::openDatabase(const QString& path)
 {
+    // A server store's password: this session's, else the one the keyring keeps (else libpq's ~/.pgpass).
+    if (StoreAddress::isServer(path) && ServerCredentials::password(path).isEmpty()) {
+        if (const auto kept = PasswordVault::read(path))
+            ServerCredentials::remember(path, *kept);
+    }
     const StoreCare care(this, m_settings, m_clock);
     auto opened = Database::open(path);
     std::optional<Error> problem;
@@ -358,6 +367,32 @@ void MainWindow::chooseDatabase(bool create)
         return;
     }
     openDatabase(path);
+}
+
+void MainWindow::askForServer()
+{
+    const auto last = StoreAddress::parse(m_settings.lastServer());
+    ConnectServerDialog dialog(last ? last.value() : StoreAddress {}, this);
+    if (dialog.exec() == QDialog::Accepted)
+        connectToServer(dialog.address(), dialog.password(), dialog.rememberPassword());
+}
+
+bool MainWindow::connectToServer(const StoreAddress& address, const QString& password, bool keep)
+{
+    const QString key = address.display();
+    if (!password.isEmpty())
+        ServerCredentials::remember(key, password);
+    if (!openDatabase(key))
+        return false;
+    m_settings.setLastServer(key);
+    if (keep) {
+        if (const auto problem = PasswordVault::store(key, password))
+            MessageBox::warning(this, tr("Password not kept"),
+                tr("The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in "
+                   "without it next time, put it in ~/.pgpass.")
+                    .arg(*problem));
+    }
+    return true;
 }
 
 void MainWindow::showAbout()

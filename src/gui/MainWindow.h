@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/StoreAddress.h"
+
 #include <QMainWindow>
 #include <QPointer>
 
@@ -44,6 +46,9 @@ public:
     /// Opens (or creates) the store at \a path and shows it. On failure says why in a message box and keeps
     /// the store that was open. Returns whether \a path is now the open store.
     bool openDatabase(const QString& path);
+    /// Opens the server store at \a address with \a password (kept in this process, and in the system keyring
+    /// when \a keep): what Connect to Server… does once its dialog is answered.
+    bool connectToServer(const StoreAddress& address, const QString& password, bool keep);
     Database* database() const { return m_database.get(); }
 
     void showPage(Page page);
@@ -72,6 +77,7 @@ private:
     void retranslate();
     void refreshPages();
     void chooseDatabase(bool create);
+    void askForServer();
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;

@@ -9,6 +9,7 @@ namespace concord {
 namespace {
 const QString LanguageKey = QStringLiteral("ui/language");
 const QString LastDatabaseKey = QStringLiteral("store/lastDatabase");
+const QString LastServerKey = QStringLiteral("store/lastServer");
 const QString BackupsKey = QStringLiteral("store/backupsToKeep");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString StateKey = QStringLiteral("window/state");
@@ -84,6 +85,16 @@ QString AppSettings::lastDatabase() const
 void AppSettings::setLastDatabase(const QString& path)
 {
     m_settings->setValue(LastDatabaseKey, path);
+}
+
+QString AppSettings::lastServer() const
+{
+    return m_settings->value(LastServerKey).toString();
+}
+
+void AppSettings::setLastServer(const QString& address)
+{
+    m_settings->setValue(LastServerKey, address);
 }
 
 QByteArray AppSettings::windowGeometry() const

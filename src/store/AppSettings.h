@@ -31,6 +31,9 @@ public:
     /// The database opened last; empty when none.
     QString lastDatabase() const;
     void setLastDatabase(const QString& path);
+    /// The server store connected to last (its address, never a password): Connect to Server… starts from it.
+    QString lastServer() const;
+    void setLastServer(const QString& address);
 
     /// How many daily backups of a store are kept (StoreBackup::daily); 0 turns them off.
     int backupsToKeep() const;
