@@ -5,13 +5,14 @@
 # PostgreSQL service is used or changed.
 #   pg-cluster.sh start DIR   makes and starts a cluster (in /tmp/concord-pg.*); writes DIR/url, the address of its
 #                             superuser (concord_admin, trusted on 127.0.0.1) on the database postgres
+#   pg-cluster.sh restart DIR stops it as a crash would (immediate: no checkpoint, recovery on start) and starts it
 #   pg-cluster.sh stop DIR    stops it and removes it and DIR
 set -euo pipefail
 
 command=${1:-}
 dir=${2:-}
 if [ -z "$command" ] || [ -z "$dir" ]; then
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|restart|stop DIR" >&2
     exit 2
 fi
 
@@ -54,6 +55,10 @@ start)
     echo "postgresql://concord_admin@127.0.0.1:$port/postgres" >"$dir/url"
     echo "PostgreSQL test cluster on port $port ($root)"
     ;;
+restart)
+    root=$(cat "$dir/root")
+    as_owner "$bindir/pg_ctl" -D "$root/data" -l "$root/server.log" -w -t 60 restart -m immediate >/dev/null
+    ;;
 stop)
     if [ -f "$dir/root" ]; then
         root=$(cat "$dir/root")
@@ -67,7 +72,7 @@ stop)
     rm -rf "$dir"
     ;;
 *)
-    echo "usage: $0 start|stop DIR" >&2
+    echo "usage: $0 start|restart|stop DIR" >&2
     exit 2
     ;;
 esac

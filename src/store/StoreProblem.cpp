@@ -67,15 +67,25 @@ QString StoreProblem::describe(const QSqlError& error)
             return with(tr("The server refused: your role does not allow this change. Ask the department's "
                            "administrator."));
         if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
-            return with(tr("The connection to the server was lost (stopped or restarted); nothing of this change "
-                           "was saved."));
+            return with(lostConnection());
         if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
             return with(tr("Another change collided with this one on the server; nothing was saved. Try again."));
         return message;
     }
+    // A connection the server dropped has no SQLSTATE: libpq only says so (in English, or the user's language).
+    if (state.isEmpty()
+        && (error.type() == QSqlError::ConnectionError
+            || message.contains(QLatin1String("server closed the connection"))
+            || message.contains(QLatin1String("no connection to the server"))))
+        return QStringLiteral("%1 (%2)").arg(lostConnection(), message.trimmed());
     bool ok = false;
     const int code = state.toInt(&ok);
     return ok ? describe(code, message) : error.text();
+}
+
+QString StoreProblem::lostConnection()
+{
+    return tr("The connection to the server was lost (stopped or restarted); nothing of this change was saved.");
 }
 
 } // namespace concord

@@ -24,6 +24,8 @@ public:
     static QString describe(sqlite3* handle);
     /// A failure Qt's SQLite driver reported (its native code is SQLite's).
     static QString describe(const QSqlError& error);
+    /// The sentence a store connection the server dropped is reported with.
+    static QString lostConnection();
     /// Whether \a code says the file's content is damaged (SQLITE_CORRUPT, SQLITE_NOTADB).
     static bool isDamage(int code);
     /// The sentence a damaged store is reported with, for \a detail.
