@@ -15,9 +15,9 @@
 #include "store/ServerRoles.h"
 #include "store/StoreCopy.h"
 #include "store/UnitSearch.h"
+#include "support/PrivateCluster.h"
 
 #include <QApplication>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlQuery>
@@ -25,19 +25,9 @@
 
 using namespace concord;
 using namespace concord::bench;
+using concord::test::PrivateCluster;
 
 namespace {
-
-const QString ClusterScript = QStringLiteral(CONCORD_SOURCE_DIR "/scripts/pg-cluster.sh");
-
-int cluster(const QString& command, const QString& dir)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::ForwardedChannels);
-    process.start(QStringLiteral("bash"), { ClusterScript, command, dir });
-    process.waitForFinished(180000);
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
 
 double median(std::vector<double> values)
 {
@@ -171,27 +161,13 @@ int main(int argc, char** argv)
     } else if (!kept.isEmpty()) {
         QFile::copy(file, kept);
     }
-    const QString clusterDir = dir.filePath(QStringLiteral("cluster"));
-    if (cluster(QStringLiteral("start"), clusterDir) != 0)
+    PrivateCluster cluster;
+    if (!cluster.isRunning())
         return 1;
     int status = 0;
     {
-        QFile urlFile(clusterDir + QStringLiteral("/url"));
-        urlFile.open(QIODevice::ReadOnly);
-        StoreAddress address = StoreAddress::parse(QString::fromUtf8(urlFile.readAll()).trimmed()).value();
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-            admin.setHostName(address.host);
-            admin.setPort(address.port);
-            admin.setDatabaseName(address.database);
-            admin.setUserName(address.user);
-            if (admin.open())
-                QSqlQuery(admin).exec(QStringLiteral("CREATE DATABASE concord_bench"));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
-        address.database = QStringLiteral("concord_bench");
-        const QString server = address.display();
+        const QString server = cluster.createDatabase(QStringLiteral("concord_bench"));
+        StoreAddress address = StoreAddress::parse(server).value();
 
         QElapsedTimer copying;
         copying.start();
@@ -237,6 +213,5 @@ int main(int argc, char** argv)
             }
         }
     }
-    cluster(QStringLiteral("stop"), clusterDir);
     return status;
 }

@@ -2,13 +2,13 @@
 
 #include "align/AlignmentDiff.h"
 #include "store/AgreementStore.h"
+#include "store/ChangeAuthor.h"
 #include "store/Database.h"
 #include "store/SearchIndex.h"
 #include "store/SearchText.h"
 #include "store/SqlWriter.h"
 #include "store/StoreProblem.h"
 #include "store/Transaction.h"
-#include "text/DateText.h"
 
 #include <QHash>
 #include <QSqlError>
@@ -180,23 +180,17 @@ Result<StoredAgreement> AlignmentStore::load(qint64 agreementId) const
 
 Error AlignmentStore::stale(const Database& database, qint64 agreementId)
 {
-    QSqlQuery last(database.connection());
-    last.prepare(QStringLiteral("SELECT changed_by, at FROM event WHERE agreement_id = ? ORDER BY id DESC LIMIT 1"));
-    last.addBindValue(agreementId);
-    QString who, when;
-    if (last.exec() && last.next()) {
-        who = last.value(0).toString();
-        when = DateText::moment(QDateTime::fromString(last.value(1).toString(), Qt::ISODate).toLocalTime());
-    }
-    const QString message = who.isEmpty() || when.isEmpty()
+    const ChangeAuthor last
+        = ChangeAuthor::last(database, QStringLiteral("event"), QStringLiteral("agreement_id"), agreementId);
+    const QString message = !last.isKnown()
         ? tr("Agreement %1 was changed by someone else after you opened it: your change was not saved. The "
              "agreement is read again; make your change on it if it is still needed.")
               .arg(agreementId)
         : tr("%1 changed agreement %2 at %3, after you opened it: your change was not saved. The agreement is read "
              "again; make your change on it if it is still needed.")
-              .arg(who)
+              .arg(last.who)
               .arg(agreementId)
-              .arg(when);
+              .arg(last.when);
     return Error { database.path(), 0, -1, message, QString::fromLatin1(StaleCode) };
 }
 

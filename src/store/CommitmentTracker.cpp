@@ -2,6 +2,7 @@
 
 #include "import/Gazetteer.h"
 #include "store/AlignmentStore.h"
+#include "store/ChangeAuthor.h"
 #include "store/Database.h"
 #include "store/PartyDirectory.h"
 #include "store/SqlWriter.h"
@@ -56,23 +57,16 @@ Error CommitmentTracker::error(const QString& message) const
 
 Error CommitmentTracker::stale(qint64 id) const
 {
-    QSqlQuery last(m_database.connection());
-    last.prepare(
-        QStringLiteral("SELECT changed_by, at FROM commitment_event WHERE commitment_id = ? ORDER BY id DESC LIMIT 1"));
-    last.addBindValue(id);
-    QString who, when;
-    if (last.exec() && last.next()) {
-        who = last.value(0).toString();
-        when = DateText::moment(QDateTime::fromString(last.value(1).toString(), Qt::ISODate).toLocalTime());
-    }
-    const QString message = who.isEmpty() || when.isEmpty()
+    const ChangeAuthor last
+        = ChangeAuthor::last(m_database, QStringLiteral("commitment_event"), QStringLiteral("commitment_id"), id);
+    const QString message = !last.isKnown()
         ? tr("Commitment %1 was changed by someone else after you read it: reload it to see the change, or apply "
              "yours anyway.")
               .arg(id)
         : tr("%1 changed commitment %2 at %3, after you read it: reload it to see the change, or apply yours anyway.")
-              .arg(who)
+              .arg(last.who)
               .arg(id)
-              .arg(when);
+              .arg(last.when);
     return Error { m_database.path(), 0, -1, message, QString::fromLatin1(StaleCode) };
 }
 

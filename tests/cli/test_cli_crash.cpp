@@ -34,14 +34,6 @@ QString bigAgreement(int articles)
     return vi + zh;
 }
 
-qint64 scalar(const Database& db, const QString& sql)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(sql));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
-
 QString text(const Database& db, const QString& sql)
 {
     QSqlQuery query(db.connection());
@@ -54,7 +46,7 @@ QString text(const Database& db, const QString& sql)
 void requireConsistent(const Database& db)
 {
     CHECK(text(db, QStringLiteral("PRAGMA integrity_check")) == QStringLiteral("ok"));
-    CHECK(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
+    CHECK(scalarOf(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
     QSqlQuery fts(db.connection());
     CHECK(fts.exec(QStringLiteral("INSERT INTO unit_search (unit_search, rank) VALUES ('integrity-check', 0)")));
 }
@@ -70,7 +62,7 @@ TEST_CASE("store: an import killed with SIGKILL midway leaves the database consi
     qint64 sampleUnits = 0;
     {
         const auto db = temp.open();
-        sampleUnits = scalar(*db, QStringLiteral("SELECT count(*) FROM unit"));
+        sampleUnits = scalarOf(*db, QStringLiteral("SELECT count(*) FROM unit"));
     }
     const QString big = temp.file(QStringLiteral("big.txt"));
     {
@@ -105,11 +97,11 @@ TEST_CASE("store: an import killed with SIGKILL midway leaves the database consi
         const auto db = temp.open();
         requireConsistent(*db);
         CHECK(db->agreementCount() == 1);
-        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits);
-        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM agreement_text WHERE agreement_id <> 1")) == 0);
+        CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits);
+        CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM agreement_text WHERE agreement_id <> 1")) == 0);
         // Nothing of it reached the search index (913713 and 商贸 occur only in the big file).
-        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM unit_search('913713')")) == 0);
-        CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM unit_search('\"商 贸\"')")) == 0);
+        CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM unit_search('913713')")) == 0);
+        CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM unit_search('\"商 贸\"')")) == 0);
     }
 
     // The store goes on working: the same file imports whole afterwards.
@@ -118,6 +110,6 @@ TEST_CASE("store: an import killed with SIGKILL midway leaves the database consi
     const auto db = temp.open();
     requireConsistent(*db);
     CHECK(db->agreementCount() == 2);
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits + 2 * (1 + 6000));
-    CHECK(scalar(*db, QStringLiteral("SELECT count(*) FROM unit_search('\"商 贸\"')")) == 6000);
+    CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits + 2 * (1 + 6000));
+    CHECK(scalarOf(*db, QStringLiteral("SELECT count(*) FROM unit_search('\"商 贸\"')")) == 6000);
 }

@@ -4,12 +4,12 @@
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/Fixtures.h"
+#include "support/PrivateCluster.h"
 #include "support/TempDatabase.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
@@ -18,17 +18,6 @@ using namespace concord;
 using namespace concord::test;
 
 namespace {
-
-const QString ClusterScript = QStringLiteral(CONCORD_SOURCE_DIR "/scripts/pg-cluster.sh");
-
-int cluster(const QString& command, const QString& dir)
-{
-    QProcess process;
-    process.start(QStringLiteral("bash"), { ClusterScript, command, dir });
-    process.waitForFinished(120000);
-    INFO(QString::fromUtf8(process.readAllStandardError()).toStdString());
-    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-}
 
 /// An agreement of \a articles articles in both languages (one unit each, and the title), slow to store.
 QString bigAgreement(int articles)
@@ -44,37 +33,17 @@ QString bigAgreement(int articles)
     return vi + zh;
 }
 
-qint64 scalar(const Database& db, const QString& sql)
-{
-    QSqlQuery query(db.connection());
-    REQUIRE(query.exec(sql));
-    REQUIRE(query.next());
-    return query.value(0).toLongLong();
-}
-
 } // namespace
 
 TEST_CASE("server: a server restarted mid-import leaves no half agreement, and the import then goes through",
     "[server][store][crash]")
 {
     // A cluster of its own: the shared test server must not go down under the other tests.
+    PrivateCluster cluster;
+    REQUIRE(cluster.isRunning());
+    const QString store = cluster.createDatabase(QStringLiteral("concord_restart"));
+    REQUIRE_FALSE(store.isEmpty());
     QTemporaryDir dir;
-    const QString clusterDir = dir.filePath(QStringLiteral("cluster"));
-    REQUIRE(cluster(QStringLiteral("start"), clusterDir) == 0);
-    const auto stop = qScopeGuard([&] { cluster(QStringLiteral("stop"), clusterDir); });
-    QFile urlFile(clusterDir + QStringLiteral("/url"));
-    REQUIRE(urlFile.open(QIODevice::ReadOnly));
-    const QString admin = QString::fromUtf8(urlFile.readAll()).trimmed();
-    {
-        QSqlDatabase raw = rawServerConnection(admin, QStringLiteral("restart-admin"));
-        REQUIRE(raw.isOpen());
-        REQUIRE(QSqlQuery(raw).exec(QStringLiteral("CREATE DATABASE concord_restart")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("restart-admin"));
-    StoreAddress address = StoreAddress::parse(admin).value();
-    address.database = QStringLiteral("concord_restart");
-    const QString store = address.display();
     qint64 sampleUnits = 0;
     {
         const auto db = Database::open(store);
@@ -82,7 +51,7 @@ TEST_CASE("server: a server restarted mid-import leaves no half agreement, and t
         REQUIRE(ImportService(*db.value(), Gazetteer::builtIn(), longAgo())
                     .importPath(samplePath(QStringLiteral("000_a538a87b9166962b.txt")))
                     .ok());
-        sampleUnits = scalar(*db.value(), QStringLiteral("SELECT count(*) FROM unit"));
+        sampleUnits = scalarOf(*db.value(), QStringLiteral("SELECT count(*) FROM unit"));
     }
     const QString big = dir.filePath(QStringLiteral("big.txt"));
     {
@@ -115,7 +84,7 @@ TEST_CASE("server: a server restarted mid-import leaves no half agreement, and t
     }
     QSqlDatabase::removeDatabase(QStringLiteral("restart-watch"));
     REQUIRE(midImport); // the restart really comes while the import's transaction is open
-    REQUIRE(cluster(QStringLiteral("restart"), clusterDir) == 0);
+    REQUIRE(cluster.restart());
     REQUIRE(cli.waitForFinished(60000));
     const QString err = QString::fromUtf8(cli.readAllStandardError());
     INFO(err.toStdString());
@@ -128,9 +97,9 @@ TEST_CASE("server: a server restarted mid-import leaves no half agreement, and t
         const auto db = Database::open(store);
         REQUIRE(db.ok());
         CHECK(db.value()->agreementCount() == 1);
-        CHECK(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits);
-        CHECK(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM unit_search")) == sampleUnits);
-        CHECK(scalar(*db.value(),
+        CHECK(scalarOf(*db.value(), QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits);
+        CHECK(scalarOf(*db.value(), QStringLiteral("SELECT count(*) FROM unit_search")) == sampleUnits);
+        CHECK(scalarOf(*db.value(),
                   QStringLiteral("SELECT count(*) FROM agreement_text WHERE agreement_id NOT IN "
                                  "(SELECT id FROM agreement)"))
             == 0);
@@ -143,6 +112,6 @@ TEST_CASE("server: a server restarted mid-import leaves no half agreement, and t
     const auto db = Database::open(store);
     REQUIRE(db.ok());
     CHECK(db.value()->agreementCount() == 2);
-    CHECK(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits + 2 * (1 + 3000));
-    CHECK(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM unit_search")) == sampleUnits + 2 * (1 + 3000));
+    CHECK(scalarOf(*db.value(), QStringLiteral("SELECT count(*) FROM unit")) == sampleUnits + 2 * (1 + 3000));
+    CHECK(scalarOf(*db.value(), QStringLiteral("SELECT count(*) FROM unit_search")) == sampleUnits + 2 * (1 + 3000));
 }

@@ -111,8 +111,14 @@ void TempDatabase::damageTable(const QString& path, const QString& table)
 
 qint64 rowsIn(const Database& db, const QString& table)
 {
+    return scalarOf(db, QStringLiteral("SELECT count(*) FROM ") + table);
+}
+
+qint64 scalarOf(const Database& db, const QString& sql)
+{
     QSqlQuery query(db.connection());
-    REQUIRE(query.exec(QStringLiteral("SELECT count(*) FROM ") + table));
+    INFO(sql.toStdString());
+    REQUIRE(query.exec(sql));
     REQUIRE(query.next());
     return query.value(0).toLongLong();
 }

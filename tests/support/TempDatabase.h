@@ -45,6 +45,8 @@ private:
 
 /// The number of rows of \a table in \a db, failing the test when it cannot be counted.
 qint64 rowsIn(const Database& db, const QString& table);
+/// The number the query \a sql gives (its first row's first column), failing the test when it cannot run.
+qint64 scalarOf(const Database& db, const QString& sql);
 
 /// A connection named \a name to the server database at \a address, not through Database: what the server's
 /// administrator or another program sees. Open, or closed with the reason in \a error. Remove it with
