@@ -442,7 +442,10 @@ TEST_CASE("reader: an edit made after another officer's is refused with their na
     ReaderFixture f;
     auto theirs = f.temp.open(); // another program on the same store, its change not yet heard here
     ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    // Nothing open, no tracked-from day to change.
+    CHECK_FALSE(page.findChild<QDateEdit*>(QStringLiteral("readerTrackedFrom"))->isEnabled());
     REQUIRE(page.openAgreement(f.id));
+    CHECK(page.findChild<QDateEdit*>(QStringLiteral("readerTrackedFrom"))->isEnabled());
     AlignmentSession other(*theirs, Gazetteer::builtIn(), test::longAgo());
     REQUIRE(other.open(f.id).ok());
     REQUIRE(other.apply(AlignmentEdit::confirm(0), QStringLiteral("Lan")).ok());

@@ -276,7 +276,7 @@ void ReaderPage::retranslate()
     // The first nine change the alignment: an administrator's (StoreAccess).
     for (int i = 0; i < AlignmentEditActions && i < m_editActions.size(); ++i)
         AccessHint::apply(m_editActions[i], m_database.access(), StoreAction::EditAlignment);
-    AccessHint::apply(m_ui->readerTrackedFrom, m_database.access(), StoreAction::SetTrackedFrom);
+    AccessHint::apply(m_ui->readerTrackedFrom, m_database.access(), StoreAction::SetTrackedFrom, m_session.isOpen());
     m_search->setPlaceholderText(tr("Search this agreement (Vietnamese with or without diacritics, Chinese)"));
     m_showHeader->setText(tr("Agreement &Header in the Reader"));
     m_showCommitments->setText(tr("&Commitments of the Pair in the Reader"));
