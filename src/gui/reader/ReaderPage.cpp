@@ -42,14 +42,6 @@
 
 namespace concord {
 
-namespace {
-QString who()
-{
-    const QString user = qEnvironmentVariable("USER");
-    return user.isEmpty() ? qEnvironmentVariable("USERNAME") : user;
-}
-} // namespace
-
 ReaderPage::ReaderPage(Database& database, const Gazetteer& gazetteer, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::ReaderPage>())
@@ -503,7 +495,7 @@ bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
     if (!m_session.isOpen() || currentPair() < 0)
         return false;
     const int keep = currentPair();
-    const auto inverse = m_session.apply(change, who());
+    const auto inverse = m_session.apply(change, m_database.userName());
     if (!inverse) {
         refused(inverse.error());
         return false;
@@ -513,7 +505,7 @@ bool ReaderPage::edit(const AlignmentEdit& change, const QString& description)
     // "Merge with next pair (6)": the pair it was made at, as the reader numbers rows.
     const QString named = QStringLiteral("%1 (%2)").arg(description).arg(keep + 1);
     m_undo->push(new AlignmentCommand(
-        m_session, inverse.value(), who(), named, [this](const Error& error) { refused(error); },
+        m_session, inverse.value(), m_database.userName(), named, [this](const Error& error) { refused(error); },
         [this] {
             const int row = currentPair();
             afterChange();
