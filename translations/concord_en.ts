@@ -1484,6 +1484,10 @@ Imported from %2</translation>
         <source>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</source>
         <translation>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
+        <translation>A database on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>

@@ -1465,6 +1465,10 @@ Nhập từ %2</translation>
         <source>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</source>
         <translation>Kho khóa của hệ thống không lưu được mật khẩu (%1). Concord dùng mật khẩu này đến khi đóng; để lần sau đăng nhập không cần nhập lại, hãy ghi nó vào ~/.pgpass.</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
+        <translation>Cơ sở dữ liệu trên máy chủ do máy chủ sao lưu (pg_dump); lệnh concord-cli copy chép nó ra một tệp.</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>

@@ -1465,6 +1465,10 @@ Imported from %2</source>
         <source>The system keyring cannot keep the password (%1). Concord uses it until it closes; to sign in without it next time, put it in ~/.pgpass.</source>
         <translation>系统密钥环无法保存密码（%1）。Concord 将使用该密码直到关闭；若下次登录无需输入，请将其写入 ~/.pgpass。</translation>
     </message>
+    <message>
+        <source>A database on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
+        <translation>服务器上的数据库由服务器备份（pg_dump）；concord-cli copy 可将其复制为文件。</translation>
+    </message>
 </context>
 <context>
     <name>concord::MessageBox</name>

@@ -454,6 +454,14 @@ void MainWindow::refreshPages()
     m_storeLabel->setText(label);
     if (m_database)
         AccessHint::apply(m_ui->actionImportAgreements, m_database->access(), StoreAction::Import);
+    // A server keeps its own backups (pg_dump); the file menu's backup and restore are a file's.
+    const bool server = m_database && m_database->isServer();
+    for (QAction* action : { m_ui->actionBackUp, m_ui->actionRestore }) {
+        action->setEnabled(!server);
+        action->setToolTip(server ? tr("A database on a server is backed up on the server (pg_dump); concord-cli "
+                                       "copy makes a file of it.")
+                                  : QString());
+    }
     // The desktop adds the application's name ("concord.sqlite — Concord").
     setWindowTitle(m_database ? QFileInfo(store).fileName() : QString());
 

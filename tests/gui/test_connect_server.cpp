@@ -7,6 +7,7 @@
 #include "support/CatchQt.h"
 #include "support/TempDatabase.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -97,6 +98,9 @@ TEST_CASE("connect to server: the window opens the server store, keeps it withou
     CHECK(label.contains(address.display()));
     CHECK(label.endsWith(QStringLiteral(" · %1 (administrator)").arg(address.user)));
     CHECK(ServerCredentials::password(address.display()) == password);
+    // A server's backups are the server's.
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionBackUp"))->isEnabled());
+    CHECK_FALSE(window.findChild<QAction*>(QStringLiteral("actionRestore"))->isEnabled());
     f.settings->sync();
     QFile ini(f.iniPath());
     REQUIRE(ini.open(QIODevice::ReadOnly));
