@@ -369,8 +369,7 @@ std::optional<Error> Database::migrateServer()
         return error;
     // The roles' grants cover the tables that existed when they were given: give them again for the new ones.
     if (from > 0 && ServerRoles::exist(writer))
-        for (const QString& statement : ServerRoles::setup())
-            writer.run(statement, {});
+        ServerRoles::grant(writer);
     writer.run(QStringLiteral("DELETE FROM concord_schema"), {});
     writer.run(QStringLiteral("INSERT INTO concord_schema (version) VALUES (%1)").arg(SchemaVersion), {});
     if (const auto failure = transaction.commit())

@@ -94,6 +94,12 @@ QStringList ServerRoles::setup()
     return sql;
 }
 
+void ServerRoles::grant(SqlWriter& writer)
+{
+    for (const QString& statement : setup())
+        writer.run(statement, {});
+}
+
 bool ServerRoles::exist(SqlWriter& writer)
 {
     const auto rows = writer.rows(
@@ -108,8 +114,7 @@ std::optional<Error> ServerRoles::apply(Database& db)
     Transaction transaction(db);
     if (!transaction.started())
         return Error { db.path(), 0, -1, tr("The roles cannot be set up.") };
-    for (const QString& statement : setup())
-        transaction.writer().run(statement, {});
+    grant(transaction.writer());
     if (transaction.writer().failed())
         return Error { db.path(), 0, -1, tr("The roles cannot be set up: %1").arg(transaction.writer().error()) };
     if (const auto failure = transaction.commit())

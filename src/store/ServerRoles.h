@@ -24,12 +24,12 @@ class ServerRoles
 public:
     /// The name of the server's group role for \a role (concord_viewer, …).
     static QString groupRole(StoreRole role);
-    /// The statements that create the group roles (when missing), grant them the store's tables and set up
-    /// row-level security; every one may run again.
-    static QStringList setup();
+    /// Creates the group roles (when missing), grants them the store's tables and sets up row-level security, in
+    /// \a writer's transaction; may run again (after a migration, for its new tables).
+    static void grant(SqlWriter& writer);
     /// Whether the group roles exist on \a writer's server (init-server has run there).
     static bool exist(SqlWriter& writer);
-    /// Runs setup() in \a db (a server store), as its owner.
+    /// Runs grant() in a transaction of \a db (a server store), as its owner.
     static std::optional<Error> apply(Database& db);
 
     struct User
@@ -43,6 +43,10 @@ public:
     /// province. Fails, naming the user, on a bad name, an administrator limited to a province, an unknown
     /// province, or a refusal of the server.
     static std::optional<Error> addUser(Database& db, const User& user);
+
+private:
+    /// The statements grant() runs.
+    static QStringList setup();
 };
 
 } // namespace concord
