@@ -1,5 +1,7 @@
 #include "gui/ConnectServerDialog.h"
 
+#include "store/Database.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,7 +77,7 @@ ConnectServerDialog::ConnectServerDialog(const StoreAddress& last, QWidget* pare
     m_host->setText(last.isServer() ? last.host : QString());
     m_port->setValue(last.isServer() ? last.port : 5432);
     m_database->setText(last.isServer() ? last.database : QString());
-    m_user->setText(last.isServer() ? last.user : qEnvironmentVariable("USER"));
+    m_user->setText(last.isServer() ? last.user : Database::localUserName());
     m_ssl->setCurrentIndex(
         std::max(0, m_ssl->findData(last.sslMode.isEmpty() ? QStringLiteral("prefer") : last.sslMode)));
     updateButtons();

@@ -97,7 +97,7 @@ Result<std::unique_ptr<Database>> Database::openFile(const StoreAddress& address
 
     std::unique_ptr<Database> db(new Database(address, nextConnectionName()));
     db->m_readOnly = readOnly;
-    db->m_userName = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    db->m_userName = localUserName();
     QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
     if (readOnly) {
         // Read-only and immutable: a store in WAL mode needs its shared-memory file to be read, which a
@@ -142,31 +142,33 @@ Result<std::unique_ptr<Database>> Database::openServer(const StoreAddress& addre
             tr("The server's database cannot be opened."), StoreProblem::describe(connection.lastError()));
     if (auto error = db->configureServer())
         return *error;
-    {
-        QSqlQuery user(db->connection());
-        if (user.exec(QStringLiteral("SELECT current_user")) && user.next())
-            db->m_userName = user.value(0).toString();
-    }
     if (auto error = db->migrate())
         return *error;
-    db->readAccess();
+    db->readUser();
     return db;
 }
 
-void Database::readAccess()
+QString Database::localUserName()
 {
-    // The role is what the server lets this user do: writing agreements is an administrator's, changing a
-    // commitment an editor's (a superuser or the store's owner can do both).
+    return qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+}
+
+void Database::readUser()
+{
+    // Who this is, and the role as what the server lets this user do (one round trip: every worker opens the store):
+    // writing agreements is an administrator's, changing a commitment an editor's (a superuser or the store's owner
+    // can do both).
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT has_table_privilege('agreement', 'INSERT'), "
+    if (!query.exec(QStringLiteral("SELECT current_user, has_table_privilege('agreement', 'INSERT'), "
                                    "has_table_privilege('commitment', 'UPDATE'), "
                                    "(SELECT province FROM concord_user_scope WHERE user_name = session_user)"))
         || !query.next())
         return;
-    const StoreRole role = query.value(0).toBool() ? StoreRole::Administrator
-        : query.value(1).toBool()                  ? StoreRole::Editor
+    m_userName = query.value(0).toString();
+    const StoreRole role = query.value(1).toBool() ? StoreRole::Administrator
+        : query.value(2).toBool()                  ? StoreRole::Editor
                                                    : StoreRole::Viewer;
-    m_access = StoreAccess(role, query.value(2).toString());
+    m_access = StoreAccess(role, query.value(3).toString());
 }
 
 QSqlDatabase Database::connection() const

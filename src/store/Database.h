@@ -64,6 +64,8 @@ public:
     /// Who this program writes as, for the history: the server's name for this connection's user, or on a file
     /// the computer's user.
     const QString& userName() const { return m_userName; }
+    /// The computer's user (what a file store records, and libpq's default user for a server).
+    static QString localUserName();
     /// On a server store: listens for the changes other programs commit to it (ChangeNotice) and announces each
     /// on events(), marked remote, as soon as this thread's event loop runs (well within two seconds). The GUI
     /// calls it for the store its screens show; nothing on a file store, which has no other writers to hear.
@@ -89,7 +91,7 @@ private:
     std::optional<Error> configureServer();
     std::optional<Error> migrate();
     std::optional<Error> migrateServer();
-    void readAccess();
+    void readUser();
     std::optional<Error> runSteps(SqlWriter& writer, int from);
     Error sqlError(const QString& what, const QString& detail) const;
 
