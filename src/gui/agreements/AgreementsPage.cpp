@@ -192,7 +192,7 @@ void AgreementsPage::openCurrent()
 
 void AgreementsPage::chooseAndImport()
 {
-    if (refuseImport())
+    if (refused(StoreAction::Import, tr("Cannot import")))
         return;
     const QStringList paths = FileDialog::getOpenFileNames(
         this, tr("Import Agreements"), tr("Agreements (*.txt *.docx *.pdf);;All files (*)"));
@@ -203,16 +203,16 @@ void AgreementsPage::chooseAndImport()
 bool AgreementsPage::importFiles(const QStringList& paths)
 {
     // Files dropped on the page or given by the menu: the role is checked before anything is read.
-    if (refuseImport())
+    if (refused(StoreAction::Import, tr("Cannot import")))
         return false;
     return m_importer->start(paths);
 }
 
-bool AgreementsPage::refuseImport()
+bool AgreementsPage::refused(StoreAction action, const QString& title)
 {
-    const QString refusal = m_database.access().refusal(StoreAction::Import);
+    const QString refusal = m_database.access().refusal(action);
     if (!refusal.isEmpty())
-        MessageBox::critical(this, tr("Cannot import"), refusal);
+        MessageBox::critical(this, title, refusal);
     return !refusal.isEmpty();
 }
 
@@ -265,10 +265,8 @@ void AgreementsPage::deleteCurrent()
 
 bool AgreementsPage::deleteAgreement(qint64 id)
 {
-    if (const QString refusal = m_database.access().refusal(StoreAction::Delete); !refusal.isEmpty()) {
-        MessageBox::critical(this, tr("Cannot delete the agreement"), refusal);
+    if (refused(StoreAction::Delete, tr("Cannot delete the agreement")))
         return false;
-    }
     const auto found = m_database.agreement(id);
     if (!found) {
         MessageBox::critical(this, tr("Cannot delete the agreement"), found.error().toString());

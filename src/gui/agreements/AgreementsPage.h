@@ -2,6 +2,7 @@
 
 #include "gui/LazyPage.h"
 #include "gui/agreements/ImportRunner.h"
+#include "store/StoreAccess.h"
 
 #include <memory>
 
@@ -64,8 +65,8 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    /// Says why this user may not import, when it may not (true then).
-    bool refuseImport();
+    /// Says, under \a title, why this user may not do \a action, when it may not (true then).
+    bool refused(StoreAction action, const QString& title);
     void retranslate();
     void fillFilterChoices();
     void applyFilters();

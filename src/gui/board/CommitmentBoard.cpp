@@ -116,7 +116,6 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     connect(m_overdue, &QCheckBox::toggled, this, &CommitmentBoard::reload);
     connect(&m_database.events(), &StoreEvents::changed, this, &CommitmentBoard::storeChanged);
     connect(m_model, &CommitmentModel::statusEdited, this, &CommitmentBoard::setStatus);
-
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CommitmentBoard::showDetails);
     connect(m_accept, &QPushButton::clicked, this, [this] { accept(currentId()); });
     connect(m_edit, &QPushButton::clicked, this, &CommitmentBoard::editAndAccept);
