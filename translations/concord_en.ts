@@ -950,6 +950,18 @@ Imported from %2</translation>
         <source>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</source>
         <translation>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</translation>
     </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket), not a database.</source>
+        <translation>This is not a regular file (a device, a pipe or a socket), not a database.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s file was moved or deleted by another program while Concord had it open; nothing was written. Open the store again.</source>
+        <translation>The store&apos;s file was moved or deleted by another program while Concord had it open; nothing was written. Open the store again.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</source>
+        <translation>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -1559,6 +1571,25 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::OutputFile</name>
+    <message>
+        <source>This is the store Concord is reading (or its journal); writing here would destroy it. Choose another file.</source>
+        <translation>This is the store Concord is reading (or its journal); writing here would destroy it. Choose another file.</translation>
+    </message>
+    <message>
+        <source>This is in the store&apos;s backups folder, which holds its daily copies; choose another folder.</source>
+        <translation>This is in the store&apos;s backups folder, which holds its daily copies; choose another folder.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>The file cannot be written: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+</context>
+<context>
     <name>concord::PairModel</name>
     <message>
         <source>✓ %1</source>
@@ -1781,10 +1812,6 @@ Imported from %2</translation>
     <message>
         <source>The PDF file cannot be written.</source>
         <translation>The PDF file cannot be written.</translation>
-    </message>
-    <message>
-        <source>The PDF file cannot be moved into place.</source>
-        <translation>The PDF file cannot be moved into place.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2443,18 @@ Imported from %2</translation>
         <source>Reading the scan was cancelled.</source>
         <translation>Reading the scan was cancelled.</translation>
     </message>
+    <message>
+        <source>Page %1 of the PDF is too large to read (%2 × %3 inches); a scanned page is at most A3 (11.7 × 16.5 inches).</source>
+        <translation>Page %1 of the PDF is too large to read (%2 × %3 inches); a scanned page is at most A3 (11.7 × 16.5 inches).</translation>
+    </message>
+    <message>
+        <source>Page %1 is too large to read (%2 × %3 pixels); a page scanned at 300 dpi is at most A3 (3508 × 4961). Scan it again at 300 dpi.</source>
+        <translation>Page %1 is too large to read (%2 × %3 pixels); a page scanned at 300 dpi is at most A3 (3508 × 4961). Scan it again at 300 dpi.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the TIFF file cannot be read: it is damaged.</source>
+        <translation>Page %1 of the TIFF file cannot be read: it is damaged.</translation>
+    </message>
 </context>
 <context>
     <name>concord::ScanStore</name>
@@ -2512,6 +2551,33 @@ Imported from %2</translation>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
         <translation>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket); Concord imports documents saved as files.</source>
+        <translation>This is not a regular file (a device, a pipe or a socket); Concord imports documents saved as files.</translation>
+    </message>
+    <message>
+        <source>This is a link that leads back to itself (a loop of links), not a file.</source>
+        <translation>This is a link that leads back to itself (a loop of links), not a file.</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist (%1).</source>
+        <translation>This is a link to a file that does not exist (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: permission denied.</source>
+        <translation>The file cannot be read: permission denied.</translation>
+    </message>
+    <message>
+        <source>The text holds NUL bytes (%1, the first at byte %2), which no text has: the file is damaged. Save the text again without them and import it again.</source>
+        <translation>The text holds NUL bytes (%1, the first at byte %2), which no text has: the file is damaged. Save the text again without them and import it again.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SqliteFile</name>
+    <message>
+        <source>its size cannot be read</source>
+        <translation>its size cannot be read</translation>
     </message>
 </context>
 <context>
@@ -2786,6 +2852,33 @@ Restore it? The damaged file is kept beside it.</translation>
     </message>
 </context>
 <context>
+    <name>concord::TiffDirectory</name>
+    <message>
+        <source>This is not a TIFF file.</source>
+        <translation>This is not a TIFF file.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: after page %1 its list of pages comes back to an earlier page (a loop).</source>
+        <translation>The TIFF file is damaged: after page %1 its list of pages comes back to an earlier page (a loop).</translation>
+    </message>
+    <message>
+        <source>The TIFF file has more than %1 pages; a scan import takes at most %1. Split it into several files.</source>
+        <translation>The TIFF file has more than %1 pages; a scan import takes at most %1. Split it into several files.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: page %1 lies beyond its end.</source>
+        <translation>The TIFF file is damaged: page %1 lies beyond its end.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: page %1 has no size.</source>
+        <translation>The TIFF file is damaged: page %1 has no size.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: it lists no page.</source>
+        <translation>The TIFF file is damaged: it lists no page.</translation>
+    </message>
+</context>
+<context>
     <name>concord::UnitSearch</name>
     <message>
         <source>The search failed: %1</source>
@@ -2801,10 +2894,6 @@ Restore it? The damaged file is kept beside it.</translation>
     <message>
         <source>The Excel file cannot be written: %1</source>
         <translation>The Excel file cannot be written: %1</translation>
-    </message>
-    <message>
-        <source>The Excel file cannot be moved into place.</source>
-        <translation>The Excel file cannot be moved into place.</translation>
     </message>
 </context>
 <context>

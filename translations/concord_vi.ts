@@ -940,6 +940,18 @@ Nhập từ %2</translation>
         <source>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</source>
         <translation>Cơ sở dữ liệu này trên máy chủ thuộc về chương trình khác, không phải Concord: hãy dành cho Concord một cơ sở dữ liệu riêng (concord-cli init-server).</translation>
     </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket), not a database.</source>
+        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc socket), không phải cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s file was moved or deleted by another program while Concord had it open; nothing was written. Open the store again.</source>
+        <translation>Tệp cơ sở dữ liệu đã bị một chương trình khác di chuyển hoặc xóa trong khi Concord đang mở nó; chưa ghi gì. Hãy mở lại cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</source>
+        <translation>Nhật ký ghi (%1) của cơ sở dữ liệu đã bị một chương trình khác xóa trong khi Concord đang mở nó; chưa ghi gì. Hãy đóng rồi mở lại cơ sở dữ liệu.</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -1540,6 +1552,25 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::OutputFile</name>
+    <message>
+        <source>This is the store Concord is reading (or its journal); writing here would destroy it. Choose another file.</source>
+        <translation>Đây là cơ sở dữ liệu Concord đang đọc (hoặc nhật ký ghi của nó); ghi vào đây sẽ phá hỏng nó. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>This is in the store&apos;s backups folder, which holds its daily copies; choose another folder.</source>
+        <translation>Đây là thư mục sao lưu của cơ sở dữ liệu, nơi giữ các bản sao hằng ngày; hãy chọn thư mục khác.</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>Không ghi được tệp: %1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>đó là một thư mục</translation>
+    </message>
+</context>
+<context>
     <name>concord::PairModel</name>
     <message>
         <source>✓ %1</source>
@@ -1757,10 +1788,6 @@ Nhập từ %2</translation>
     <message>
         <source>The PDF file cannot be written.</source>
         <translation>Không ghi được tệp PDF.</translation>
-    </message>
-    <message>
-        <source>The PDF file cannot be moved into place.</source>
-        <translation>Không thể đặt tệp PDF vào đúng chỗ.</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2413,18 @@ Nhập từ %2</translation>
         <source>Reading the scan was cancelled.</source>
         <translation>Đã hủy việc đọc bản quét.</translation>
     </message>
+    <message>
+        <source>Page %1 of the PDF is too large to read (%2 × %3 inches); a scanned page is at most A3 (11.7 × 16.5 inches).</source>
+        <translation>Trang %1 của PDF quá lớn để đọc (%2 × %3 inch); trang quét lớn nhất là khổ A3 (11,7 × 16,5 inch).</translation>
+    </message>
+    <message>
+        <source>Page %1 is too large to read (%2 × %3 pixels); a page scanned at 300 dpi is at most A3 (3508 × 4961). Scan it again at 300 dpi.</source>
+        <translation>Trang %1 quá lớn để đọc (%2 × %3 điểm ảnh); trang quét ở 300 dpi lớn nhất là khổ A3 (3508 × 4961). Hãy quét lại ở 300 dpi.</translation>
+    </message>
+    <message>
+        <source>Page %1 of the TIFF file cannot be read: it is damaged.</source>
+        <translation>Không đọc được trang %1 của tệp TIFF: tệp bị hỏng.</translation>
+    </message>
 </context>
 <context>
     <name>concord::ScanStore</name>
@@ -2482,6 +2521,33 @@ Nhập từ %2</translation>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
         <translation>Đây không phải tệp văn bản, Word (.docx), PDF hay ảnh (PNG, JPEG, TIFF).</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket); Concord imports documents saved as files.</source>
+        <translation>Đây không phải là tệp thông thường (là thiết bị, đường ống hoặc socket); Concord chỉ nhập tài liệu được lưu thành tệp.</translation>
+    </message>
+    <message>
+        <source>This is a link that leads back to itself (a loop of links), not a file.</source>
+        <translation>Đây là một liên kết dẫn ngược về chính nó (vòng lặp liên kết), không phải tệp.</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist (%1).</source>
+        <translation>Đây là liên kết tới một tệp không tồn tại (%1).</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: permission denied.</source>
+        <translation>Không đọc được tệp: không có quyền truy cập.</translation>
+    </message>
+    <message>
+        <source>The text holds NUL bytes (%1, the first at byte %2), which no text has: the file is damaged. Save the text again without them and import it again.</source>
+        <translation>Tệp chứa byte NUL (%1 byte, byte đầu tiên ở vị trí %2), điều mà không tệp văn bản nào có: tệp bị hỏng. Hãy lưu lại nội dung không có các byte đó rồi nhập lại.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SqliteFile</name>
+    <message>
+        <source>its size cannot be read</source>
+        <translation>không đọc được kích thước của tệp</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2822,33 @@ Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh
     </message>
 </context>
 <context>
+    <name>concord::TiffDirectory</name>
+    <message>
+        <source>This is not a TIFF file.</source>
+        <translation>Đây không phải là tệp TIFF.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: after page %1 its list of pages comes back to an earlier page (a loop).</source>
+        <translation>Tệp TIFF bị hỏng: sau trang %1, danh sách trang quay về một trang trước đó (vòng lặp).</translation>
+    </message>
+    <message>
+        <source>The TIFF file has more than %1 pages; a scan import takes at most %1. Split it into several files.</source>
+        <translation>Tệp TIFF có hơn %1 trang; mỗi lần nhập bản quét nhận tối đa %1 trang. Hãy tách thành nhiều tệp.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: page %1 lies beyond its end.</source>
+        <translation>Tệp TIFF bị hỏng: trang %1 nằm ngoài phần cuối tệp.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: page %1 has no size.</source>
+        <translation>Tệp TIFF bị hỏng: trang %1 không có kích thước.</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: it lists no page.</source>
+        <translation>Tệp TIFF bị hỏng: không có trang nào.</translation>
+    </message>
+</context>
+<context>
     <name>concord::UnitSearch</name>
     <message>
         <source>The search failed: %1</source>
@@ -2771,10 +2864,6 @@ Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh
     <message>
         <source>The Excel file cannot be written: %1</source>
         <translation>Không ghi được tệp Excel: %1</translation>
-    </message>
-    <message>
-        <source>The Excel file cannot be moved into place.</source>
-        <translation>Không thể đặt tệp Excel vào đúng chỗ.</translation>
     </message>
 </context>
 <context>

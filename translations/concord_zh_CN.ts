@@ -940,6 +940,18 @@ Imported from %2</source>
         <source>This database on the server belongs to another program, not Concord: give Concord a database of its own (concord-cli init-server).</source>
         <translation>服务器上的这个数据库属于其他程序，而不是 Concord：请为 Concord 提供一个专用数据库（concord-cli init-server）。</translation>
     </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket), not a database.</source>
+        <translation>这不是普通文件（而是设备、管道或套接字），不是数据库。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s file was moved or deleted by another program while Concord had it open; nothing was written. Open the store again.</source>
+        <translation>Concord 打开数据库期间，另一个程序移动或删除了数据库文件；未写入任何内容。请重新打开数据库。</translation>
+    </message>
+    <message>
+        <source>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</source>
+        <translation>Concord 打开数据库期间，另一个程序删除了数据库的日志文件（%1）；未写入任何内容。请关闭数据库后重新打开。</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -1540,6 +1552,25 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::OutputFile</name>
+    <message>
+        <source>This is the store Concord is reading (or its journal); writing here would destroy it. Choose another file.</source>
+        <translation>这是 Concord 正在读取的数据库（或其日志）；写入此处会毁坏它。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>This is in the store&apos;s backups folder, which holds its daily copies; choose another folder.</source>
+        <translation>这是数据库的备份文件夹，存放每日副本；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <source>The file cannot be written: %1</source>
+        <translation>无法写入文件：%1</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是一个文件夹</translation>
+    </message>
+</context>
+<context>
     <name>concord::PairModel</name>
     <message>
         <source>✓ %1</source>
@@ -1757,10 +1788,6 @@ Imported from %2</source>
     <message>
         <source>The PDF file cannot be written.</source>
         <translation>无法写入 PDF 文件。</translation>
-    </message>
-    <message>
-        <source>The PDF file cannot be moved into place.</source>
-        <translation>无法将 PDF 文件移到指定位置。</translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2413,18 @@ Imported from %2</source>
         <source>Reading the scan was cancelled.</source>
         <translation>已取消识别扫描件。</translation>
     </message>
+    <message>
+        <source>Page %1 of the PDF is too large to read (%2 × %3 inches); a scanned page is at most A3 (11.7 × 16.5 inches).</source>
+        <translation>PDF 第 %1 页过大，无法读取（%2 × %3 英寸）；扫描页最大为 A3（11.7 × 16.5 英寸）。</translation>
+    </message>
+    <message>
+        <source>Page %1 is too large to read (%2 × %3 pixels); a page scanned at 300 dpi is at most A3 (3508 × 4961). Scan it again at 300 dpi.</source>
+        <translation>第 %1 页过大，无法读取（%2 × %3 像素）；以 300 dpi 扫描的页面最大为 A3（3508 × 4961）。请以 300 dpi 重新扫描。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the TIFF file cannot be read: it is damaged.</source>
+        <translation>无法读取 TIFF 文件第 %1 页：文件已损坏。</translation>
+    </message>
 </context>
 <context>
     <name>concord::ScanStore</name>
@@ -2482,6 +2521,33 @@ Imported from %2</source>
     <message>
         <source>This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.</source>
         <translation>这不是文本、Word（.docx）、PDF 或图像（PNG、JPEG、TIFF）文件。</translation>
+    </message>
+    <message>
+        <source>This is not a regular file (a device, a pipe or a socket); Concord imports documents saved as files.</source>
+        <translation>这不是普通文件（而是设备、管道或套接字）；Concord 只导入保存为文件的文档。</translation>
+    </message>
+    <message>
+        <source>This is a link that leads back to itself (a loop of links), not a file.</source>
+        <translation>这是一个指回自身的链接（链接循环），不是文件。</translation>
+    </message>
+    <message>
+        <source>This is a link to a file that does not exist (%1).</source>
+        <translation>这是指向不存在文件的链接（%1）。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: permission denied.</source>
+        <translation>无法读取文件：没有权限。</translation>
+    </message>
+    <message>
+        <source>The text holds NUL bytes (%1, the first at byte %2), which no text has: the file is damaged. Save the text again without them and import it again.</source>
+        <translation>文本含有 NUL 字节（%1 个，第一个位于第 %2 字节），正常文本不会有：文件已损坏。请去掉这些字节重新保存后再导入。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::SqliteFile</name>
+    <message>
+        <source>its size cannot be read</source>
+        <translation>无法读取其大小</translation>
     </message>
 </context>
 <context>
@@ -2756,6 +2822,33 @@ Restore it? The damaged file is kept beside it.</source>
     </message>
 </context>
 <context>
+    <name>concord::TiffDirectory</name>
+    <message>
+        <source>This is not a TIFF file.</source>
+        <translation>这不是 TIFF 文件。</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: after page %1 its list of pages comes back to an earlier page (a loop).</source>
+        <translation>TIFF 文件已损坏：第 %1 页之后，页面列表又回到前面的某一页（循环）。</translation>
+    </message>
+    <message>
+        <source>The TIFF file has more than %1 pages; a scan import takes at most %1. Split it into several files.</source>
+        <translation>TIFF 文件超过 %1 页；一次扫描导入最多 %1 页。请拆分为多个文件。</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: page %1 lies beyond its end.</source>
+        <translation>TIFF 文件已损坏：第 %1 页超出文件末尾。</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: page %1 has no size.</source>
+        <translation>TIFF 文件已损坏：第 %1 页没有尺寸。</translation>
+    </message>
+    <message>
+        <source>The TIFF file is damaged: it lists no page.</source>
+        <translation>TIFF 文件已损坏：没有任何页面。</translation>
+    </message>
+</context>
+<context>
     <name>concord::UnitSearch</name>
     <message>
         <source>The search failed: %1</source>
@@ -2771,10 +2864,6 @@ Restore it? The damaged file is kept beside it.</source>
     <message>
         <source>The Excel file cannot be written: %1</source>
         <translation>无法写入 Excel 文件：%1</translation>
-    </message>
-    <message>
-        <source>The Excel file cannot be moved into place.</source>
-        <translation>无法将 Excel 文件移到指定位置。</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@
 #include "store/SampleLibrary.h"
 #include "store/StoreBackup.h"
 #include "store/UnitSearch.h"
+#include "text/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -242,7 +243,7 @@ int CliApp::list(const QStringList& args)
     }
     for (const Agreement& a : agreements) {
         m_out << a.id << '\t' << (a.signedOn.isValid() ? a.signedOn.toString(Qt::ISODate) : QStringLiteral("-")) << '\t'
-              << kindKey(a.kind) << '\t' << (a.titleVi.isEmpty() ? a.titleZh : a.titleVi) << "\n";
+              << kindKey(a.kind) << '\t' << TerminalText::escape(a.titleVi.isEmpty() ? a.titleZh : a.titleVi) << "\n";
     }
     return Success;
 }
@@ -449,13 +450,14 @@ int CliApp::import(const QStringList& args)
                     cancelledAt = i; // Ctrl+C during a scan: said below with the files not imported
                     return false;
                 }
-                printer.say(QStringLiteral("concord-cli: %1\n").arg(outcome.error().toString()));
+                printer.say(QStringLiteral("concord-cli: %1\n").arg(TerminalText::escape(outcome.error().toString())));
                 if (outcome.error().code == AgreementShape::NoStructure)
                     printer.say(QStringLiteral("concord-cli: (import --anyway %1 stores it all the same)\n").arg(path));
                 status = Failure;
             } else {
                 for (const qint64 id : outcome->agreementIds)
-                    m_out << id << '\t' << path << (outcome->alreadyImported ? "\talready imported" : "") << "\n";
+                    m_out << id << '\t' << TerminalText::escape(path)
+                          << (outcome->alreadyImported ? "\talready imported" : "") << "\n";
                 m_out.flush(); // what is stored is said at once: an interrupted batch still tells what it stored
             }
             return !stopRequested();

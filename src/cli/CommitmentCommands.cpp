@@ -12,6 +12,8 @@
 #include "store/CommitmentStore.h"
 #include "store/CommitmentTracker.h"
 #include "store/Database.h"
+#include "text/DateText.h"
+#include "text/TerminalText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -64,7 +66,7 @@ std::optional<QDate> dateOption(const CommandLine& line, const QString& option, 
 {
     if (!line.has(option))
         return QDate();
-    const QDate day = QDate::fromString(line.value(option), Qt::ISODate);
+    const QDate day = DateText::isoDay(line.value(option));
     if (!day.isValid()) {
         *error = QStringLiteral("%1 needs a date as YYYY-MM-DD, got '%2'").arg(option, line.value(option));
         return std::nullopt;
@@ -194,7 +196,7 @@ int CommitmentCommands::setTrackedFrom(const QStringList& args)
     if (!line)
         return m_usageError(error);
     const auto id = line->positional.size() == 2 ? idArgument(line->positional[0]) : std::nullopt;
-    const QDate day = QDate::fromString(line->positional.value(1), Qt::ISODate);
+    const QDate day = DateText::isoDay(line->positional.value(1));
     if (!id || !day.isValid())
         return m_usageError(QStringLiteral("'set-tracked-from' takes an agreement ID and a date as YYYY-MM-DD"));
     const auto db = m_openStore(line->value(QStringLiteral("--db")));
@@ -339,8 +341,8 @@ int CommitmentCommands::history(const QStringList& args)
     for (const CommitmentEvent& e : events.value()) {
         m_out << e.at.toString(Qt::ISODate) << '\t' << e.field
               << (e.occurrence.isValid() ? QStringLiteral(" (%1)").arg(e.occurrence.year()) : QString()) << '\t'
-              << e.oldValue << " -> " << e.newValue << '\t' << e.note << (e.link.isEmpty() ? "" : "\t") << e.link
-              << "\n";
+              << TerminalText::escape(e.oldValue) << " -> " << TerminalText::escape(e.newValue) << '\t'
+              << TerminalText::escape(e.note) << (e.link.isEmpty() ? "" : "\t") << TerminalText::escape(e.link) << "\n";
     }
     return 0;
 }

@@ -11,8 +11,8 @@
 #include "report/XlsxReport.h"
 #include "store/AppSettings.h"
 #include "store/Database.h"
-
-#include <QSaveFile>
+#include "store/OutputFile.h"
+#include "text/DateText.h"
 
 namespace concord::cli {
 
@@ -55,7 +55,7 @@ int ReportCommand::run(const QStringList& args)
              std::pair { QStringLiteral("--to"), &scope.to }, std::pair { QStringLiteral("--as-of"), &scope.asOf } }) {
         if (!line->has(option))
             continue;
-        *target = QDate::fromString(line->value(option), Qt::ISODate);
+        *target = DateText::isoDay(line->value(option));
         if (!target->isValid())
             return m_usageError(
                 QStringLiteral("%1 needs a date as YYYY-MM-DD, got '%2'").arg(option, line->value(option)));
@@ -82,6 +82,10 @@ int ReportCommand::run(const QStringList& args)
     const auto db = m_openStore(line->value(QStringLiteral("--db")));
     if (!db)
         return 1;
+    if (const auto refused = OutputFile::refusal(out, db->path())) {
+        m_err << "concord-cli: " << refused->toString() << "\n";
+        return 1;
+    }
     const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
     if (!report) {
         m_err << "concord-cli: " << report.error().toString() << "\n";
@@ -110,9 +114,8 @@ int ReportCommand::run(const QStringList& args)
             : format == QLatin1String("html")                  ? HtmlReport::write(report.value(), wording)
                                                                : IcsReport::write(report.value(), wording);
         // Written whole or not at all: a failed write leaves an existing file as it was.
-        QSaveFile file(out);
-        if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-            m_err << "concord-cli: " << out << ": " << file.errorString() << "\n";
+        if (const auto failure = OutputFile::write(out, data)) {
+            m_err << "concord-cli: " << failure->toString() << "\n";
             return 1;
         }
     }

@@ -12,6 +12,7 @@
 #include "report/StatusReport.h"
 #include "report/XlsxReport.h"
 #include "store/Database.h"
+#include "store/OutputFile.h"
 #include "store/PartyDirectory.h"
 #include "text/DateText.h"
 
@@ -30,7 +31,6 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -421,6 +421,12 @@ bool ReportDialog::save()
     m_loader->readStore<int>(
         m_database.path(),
         [&gazetteer, scope = scope(), language, chosen, path, issuer = issuer()](const Database& db) -> Result<int> {
+            // Never over the store the report reads (nor its journal or backups).
+            if (const auto refused = OutputFile::refusal(path, db.path()))
+                return *refused;
+            // Never over the store the report reads (nor its journal or backups).
+            if (const auto refused = OutputFile::refusal(path, db.path()))
+                return *refused;
             const auto report = StatusReport::build(db, gazetteer, scope);
             if (!report)
                 return report.error();
@@ -438,9 +444,7 @@ bool ReportDialog::save()
                 const QByteArray bytes = chosen == Format::Csv ? CsvReport::write(data, labels)
                     : chosen == Format::Html                   ? HtmlReport::write(data, labels)
                                                                : IcsReport::write(data, labels);
-                QSaveFile file(path);
-                if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-                    failure = Error { path, 0, -1, file.errorString() };
+                failure = OutputFile::write(path, bytes);
             }
             }
             if (failure)

@@ -3,10 +3,12 @@
 #include "import/OcrEngine.h"
 #include "import/PageLayout.h"
 #include "import/PdfReader.h"
+#include "import/TiffDirectory.h"
 #include "text/Radicals.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
+#include <QImageReader>
 #include <QLoggingCategory>
 #include <QThread>
 #include <QtEndian>
@@ -154,6 +156,16 @@ Result<ScannedText> ScanReader::readPdf(const QByteArray& bytes, const QString& 
             own = documents[size_t(worker)].get();
         }
         const std::unique_ptr<Poppler::Page> p = own ? own->page(page) : nullptr;
+        // The page's size says how many pixels it renders to: a 200 × 200-inch page is refused, not rendered.
+        const QSizeF inches = p ? p->pageSizeF() / 72.0 : QSizeF();
+        const QSizeF pixels = inches * RenderDpi;
+        if (p && pixels.width() * pixels.height() > double(MaxPixels))
+            return Error { fileName, 0, -1,
+                tr("Page %1 of the PDF is too large to read (%2 × %3 inches); a scanned page is at most A3 "
+                   "(11.7 × 16.5 inches).")
+                    .arg(page + 1)
+                    .arg(inches.width(), 0, 'f', 1)
+                    .arg(inches.height(), 0, 'f', 1) };
         QImage image = p ? p->renderToImage(RenderDpi, RenderDpi) : QImage();
         if (image.isNull())
             return Error { fileName, 0, -1, tr("Page %1 of the PDF cannot be rendered: it is damaged.").arg(page + 1) };
@@ -165,27 +177,55 @@ Result<ScannedText> ScanReader::readPdf(const QByteArray& bytes, const QString& 
 Result<ScannedText> ScanReader::readImage(const QByteArray& bytes, const QString& fileName, const ScanOptions& options)
 {
     silenceLibraries();
-    QList<QImage> pages;
+    const auto tooLarge = [&fileName](int page, QSize size) {
+        return Error { fileName, 0, -1,
+            tr("Page %1 is too large to read (%2 × %3 pixels); a page scanned at 300 dpi is at most A3 (3508 × 4961). "
+               "Scan it again at 300 dpi.")
+                .arg(page)
+                .arg(size.width())
+                .arg(size.height()) };
+    };
     const bool tiff = bytes.startsWith("II*") || bytes.startsWith("MM\x00*");
     if (tiff) {
-        // Qt has no TIFF reader of its own; Leptonica reads every page of one.
-        PIXA* all = pixaReadMemMultipageTiff(reinterpret_cast<const l_uint8*>(bytes.constData()), size_t(bytes.size()));
-        const int count = all ? int(pixaGetCount(all)) : 0;
-        for (int i = 0; i < count; ++i) {
-            PIX* pix = pixaGetPix(all, i, L_CLONE);
-            pages.append(toQImage(pix));
+        // Qt has no TIFF reader of its own; Leptonica reads one page at a time, after the chain of pages was
+        // walked here: its length, loops and every page's size are known before a pixel is decoded.
+        const auto sizes = TiffDirectory::pages(bytes, PdfReader::MaxPages);
+        if (!sizes)
+            return Error { fileName, 0, -1, sizes.error().message };
+        for (int i = 0; i < sizes->size(); ++i)
+            if (qint64(sizes->at(i).width()) * sizes->at(i).height() > MaxPixels)
+                return tooLarge(i + 1, sizes->at(i));
+        const auto decode = [&bytes, &fileName](int page) -> Result<QImage> {
+            PIX* pix = pixReadMemTiff(reinterpret_cast<const l_uint8*>(bytes.constData()), size_t(bytes.size()), page);
+            QImage image = pix ? toQImage(pix) : QImage();
             pixDestroy(&pix);
-        }
-        pixaDestroy(&all);
-    } else {
-        QImage image;
-        if ((!bytes.startsWith("\x89PNG") || isWholePng(bytes)) && image.loadFromData(bytes))
-            pages.append(image);
+            if (image.isNull())
+                return Error { fileName, 0, -1,
+                    tr("Page %1 of the TIFF file cannot be read: it is damaged.").arg(page + 1) };
+            return image;
+        };
+        const auto first = decode(0);
+        if (!first)
+            return first.error();
+        const PageImage page
+            = [&decode, &first](int index, int) -> Result<QImage> { return index == 0 ? first : decode(index); };
+        return read(int(sizes->size()), page, dpiOf(first.value()), fileName, options);
     }
-    if (pages.isEmpty() || pages.contains(QImage()))
-        return Error { fileName, 0, -1,
-            tr("The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.") };
-    return readPages(pages, dpiOf(pages.front()), fileName, options);
+    // libpng prints its complaint about a damaged file to stderr before Qt sees it: a damaged PNG is told first.
+    const QString damaged = tr("The image cannot be read: it is damaged or not a PNG, JPEG or TIFF file.");
+    if (bytes.startsWith("\x89PNG") && !isWholePng(bytes))
+        return Error { fileName, 0, -1, damaged };
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    QImageReader reader(&buffer);
+    const QSize size = reader.size();
+    if (size.isValid() && qint64(size.width()) * size.height() > MaxPixels)
+        return tooLarge(1, size);
+    QImage image;
+    if (reader.read(&image) && !image.isNull())
+        return readPages({ image }, dpiOf(image), fileName, options);
+    return Error { fileName, 0, -1, damaged };
 }
 
 Result<ScannedText> ScanReader::readPages(

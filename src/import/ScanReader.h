@@ -55,6 +55,9 @@ public:
     static constexpr int RenderDpi = 300; ///< PDF pages are rendered at this resolution for recognition
     static constexpr int KeptDpi = 120; ///< page images are kept at this resolution for the reader
     static constexpr int MinSide = 500; ///< pixels: a smaller image cannot hold a readable page
+    /// Pixels of the largest page read: an A3 sheet at 300 dpi is 3508 × 4961 (17.4 million), with a margin for
+    /// scanners that add a border. Checked before an image is decoded (a 40,000 × 40,000 PNG would need 6.4 GB).
+    static constexpr qint64 MaxPixels = 21'000'000;
     static constexpr const char* Cancelled = "scan-cancelled"; ///< Error::code of a cancelled read
 
     static Result<ScannedText> readPdf(const QByteArray& bytes, const QString& fileName, const ScanOptions& options);

@@ -3,6 +3,13 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace concord {
 
@@ -74,29 +81,80 @@ std::optional<SourceFormat> SourceFile::detect(const QByteArray& bytes)
     return std::nullopt;
 }
 
+QString SourceFile::notRegular()
+{
+    return tr("This is not a regular file (a device, a pipe or a socket); Concord imports documents saved as files.");
+}
+
+QString SourceFile::tooLarge()
+{
+    return tr("The file is larger than %1 MB; agreements are much smaller.").arg(MaxSize >> 20);
+}
+
 Result<SourceFile> SourceFile::read(const QString& path)
 {
     const QFileInfo info(path);
-    if (!info.exists())
+    const QByteArray name = QFile::encodeName(path);
+    struct stat status
+    {
+    };
+    if (::stat(name.constData(), &status) != 0) {
+        if (errno == ELOOP)
+            return Error { path, 0, -1, tr("This is a link that leads back to itself (a loop of links), not a file.") };
+        if (info.isSymLink())
+            return Error { path, 0, -1,
+                tr("This is a link to a file that does not exist (%1).").arg(info.symLinkTarget()) };
+        if (errno == EACCES)
+            return Error { path, 0, -1, tr("The file cannot be read: permission denied.") };
         return Error { path, 0, -1, tr("The file does not exist.") };
-    if (info.isDir())
+    }
+    if (S_ISDIR(status.st_mode))
         return Error { path, 0, -1, tr("This is a folder, not a file.") };
-    if (info.size() > MaxSize)
-        return Error { path, 0, -1,
-            tr("The file is larger than %1 MB; agreements are much smaller.").arg(MaxSize >> 20) };
+    if (!S_ISREG(status.st_mode))
+        return Error { path, 0, -1, notRegular() };
 
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error { path, 0, -1, tr("The file cannot be read: %1").arg(file.errorString()) };
+    // Opened without waiting (a pipe put there since the check would block forever) and checked again on the open
+    // descriptor; read up to one byte more than the limit, whatever the file says its size is.
+    const int fd = ::open(name.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return Error { path, 0, -1, tr("The file cannot be read: %1").arg(QString::fromLocal8Bit(strerror(errno))) };
+    const auto closing = qScopeGuard([fd] { ::close(fd); });
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode))
+        return Error { path, 0, -1, notRegular() };
+    if (status.st_size > MaxSize)
+        return Error { path, 0, -1, tooLarge() };
     SourceFile result;
     result.path = path;
-    result.bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return Error { path, 0, -1, tr("The file cannot be read: %1").arg(file.errorString()) };
+    result.bytes.reserve(qsizetype(status.st_size));
+    char chunk[1 << 16];
+    for (;;) {
+        const ssize_t got = ::read(fd, chunk, sizeof chunk);
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got < 0)
+            return Error { path, 0, -1,
+                tr("The file cannot be read: %1").arg(QString::fromLocal8Bit(strerror(errno))) };
+        if (got == 0)
+            break;
+        if (result.bytes.size() + got > MaxSize)
+            return Error { path, 0, -1, tooLarge() };
+        result.bytes.append(chunk, qsizetype(got));
+    }
     if (result.bytes.isEmpty())
         return Error { path, 0, -1, tr("The file is empty.") };
 
     const auto format = detect(result.bytes);
+    if (!format && result.bytes.count('\0') * 100 <= result.bytes.size()) {
+        // A text with a few stray NUL bytes (a damaged copy) is a text: say what is wrong with it.
+        QByteArray withoutNul = result.bytes;
+        withoutNul.replace('\0', QByteArray());
+        if (detect(withoutNul) == SourceFormat::PlainText)
+            return Error { path, 0, -1,
+                tr("The text holds NUL bytes (%1, the first at byte %2), which no text has: the file is damaged. "
+                   "Save the text again without them and import it again.")
+                    .arg(result.bytes.count('\0'))
+                    .arg(result.bytes.indexOf('\0')) };
+    }
     if (!format)
         return Error { path, 0, -1, tr("This is not a text, Word (.docx), PDF or image (PNG, JPEG, TIFF) file.") };
     result.format = *format;

@@ -38,6 +38,9 @@ public:
     /// "plain text", "a Word document", "a PDF", "an image" (translated), and the file name suffix of each.
     static QString formatName(SourceFormat format);
     static QString formatSuffix(SourceFormat format);
+    /// The refusal of a device, a pipe or a socket (all report size 0 and some never end): the limits say why.
+    static QString notRegular();
+    static QString tooLarge();
 };
 
 } // namespace concord

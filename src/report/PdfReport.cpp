@@ -1,8 +1,10 @@
 #include "report/PdfReport.h"
 
 #include "report/PdfFlow.h"
+#include "store/OutputFile.h"
 #include "text/Radicals.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPainter>
@@ -426,10 +428,11 @@ void PdfReport::drawChart(QPainter& painter, const QRectF& area, const StatusRep
 std::optional<Error> PdfReport::write(
     const StatusReport& report, const ReportLabels& labels, const QString& path, const ReportIssuer& issuer)
 {
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
+    // Laid out in memory, then written whole (OutputFile): a full disk leaves the old file and says so.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(partial);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 12, 15, 12), QPageLayout::Millimeter);
         writer.setResolution(300);
@@ -481,20 +484,9 @@ std::optional<Error> PdfReport::write(
         if (!painter.end())
             return Error { path, 0, -1, tr("The PDF file cannot be written.") };
     }
-    QFile file(partial);
-    if (!file.open(QIODevice::ReadWrite))
-        return Error { path, 0, -1, tr("The PDF file cannot be written.") };
-    QByteArray pdf = file.readAll();
+    QByteArray pdf = buffer.data();
     repairToUnicode(pdf);
-    file.seek(0);
-    const bool written = file.write(pdf) == pdf.size();
-    file.close();
-    QFile::remove(path);
-    if (!written || !QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error { path, 0, -1, tr("The PDF file cannot be moved into place.") };
-    }
-    return std::nullopt;
+    return OutputFile::write(path, pdf);
 }
 
 } // namespace concord

@@ -1,6 +1,9 @@
 #include "report/XlsxReport.h"
 
+#include "store/OutputFile.h"
+
 #include <QFile>
+#include <QTemporaryDir>
 
 #include <xlsxwriter.h>
 
@@ -70,9 +73,12 @@ void writeTable(lxw_worksheet* sheet, const QList<ReportRow>& rows, const QHash<
 
 std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportLabels& labels, const QString& path)
 {
-    // Written beside the target and moved into place when complete.
-    const QString partial = path + QStringLiteral(".part");
-    QFile::remove(partial);
+    // libxlsxwriter writes to a path: a private temporary folder, then the bytes go to the target whole
+    // (OutputFile), so that a full disk leaves an old file as it was.
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error { path, 0, -1, tr("The Excel file cannot be created.") };
+    const QString partial = scratch.filePath(QStringLiteral("report.xlsx"));
     lxw_workbook* book = workbook_new(QFile::encodeName(partial).constData());
     if (!book)
         return Error { path, 0, -1, tr("The Excel file cannot be created.") };
@@ -163,12 +169,10 @@ std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportL
         return Error { path, 0, -1,
             tr("The Excel file cannot be written: %1").arg(QString::fromUtf8(lxw_strerror(status))) };
     }
-    QFile::remove(path);
-    if (!QFile::rename(partial, path)) {
-        QFile::remove(partial);
-        return Error { path, 0, -1, tr("The Excel file cannot be moved into place.") };
-    }
-    return std::nullopt;
+    QFile written(partial);
+    if (!written.open(QIODevice::ReadOnly))
+        return Error { path, 0, -1, tr("The Excel file cannot be written: %1").arg(written.errorString()) };
+    return OutputFile::write(path, written.readAll());
 }
 
 } // namespace concord

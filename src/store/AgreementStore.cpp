@@ -127,9 +127,7 @@ Result<ImportOutcome> AgreementStore::write(const ImportPlan& plan, const QDate&
     ImportOutcome outcome;
     Transaction transaction(m_database);
     if (!transaction.started()) {
-        return Error { file.path, 0, -1,
-            tr("The database cannot start the import: %1")
-                .arg(StoreProblem::describe(m_database.connection().lastError())) };
+        return Error { file.path, 0, -1, tr("The database cannot start the import: %1").arg(transaction.beginError()) };
     }
     // Inside the transaction: a second import of the same file at the same time finds the first one's rows.
     const auto stored = existing(plan.hash);

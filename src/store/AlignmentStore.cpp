@@ -200,7 +200,7 @@ Result<SavedAlignment> AlignmentStore::save(qint64 agreementId, const AlignedVer
     QSqlDatabase db = m_database.connection();
     Transaction transaction(m_database);
     if (!transaction.started())
-        return error(tr("The alignment cannot be saved: %1").arg(StoreProblem::describe(db.lastError())));
+        return error(tr("The alignment cannot be saved: %1").arg(transaction.beginError()));
     auto fail = [&](const QString& reason) -> Result<SavedAlignment> {
         return error(tr("The alignment could not be saved; the database is unchanged: %1").arg(reason));
     };

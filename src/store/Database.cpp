@@ -4,6 +4,7 @@
 #include "store/ServerCredentials.h"
 #include "store/ServerRoles.h"
 #include "store/SqlWriter.h"
+#include "store/SqliteFile.h"
 #include "store/StoreBackup.h"
 #include "store/StoreProblem.h"
 #include "store/Transaction.h"
@@ -32,6 +33,10 @@ QString nextConnectionName()
     static QAtomicInteger<quint64> counter;
     return QStringLiteral("concord-%1").arg(counter.fetchAndAddRelaxed(1));
 }
+
+/// Waits for another program's lock from the very first statement (the default is not to wait), so that two
+/// programs creating one new store at once queue instead of failing with "database is locked".
+const QString BusyTimeout = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
 
 QDate dateFrom(const QVariant& value)
 {
@@ -77,14 +82,15 @@ Result<std::unique_ptr<Database>> Database::openFile(const StoreAddress& address
     if (info.isDir())
         return Error { path, 0, -1, tr("This is a folder, not a database file.") };
     bool readOnly = false;
+    if (info.exists() && !info.isFile())
+        return Error { path, 0, -1, tr("This is not a regular file (a device, a pipe or a socket), not a database.") };
     if (info.exists() && info.size() > 0) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Error { path, 0, -1, tr("The database cannot be read: %1").arg(file.errorString()) };
-        const QByteArray header = file.read(100);
-        if (!header.startsWith(QByteArray("SQLite format 3\0", 16))) {
+        const auto header = SqliteFile::head(path, 100);
+        if (!header)
+            return Error { path, 0, -1, tr("The database cannot be read: %1").arg(header.error().message) };
+        if (!header->startsWith(QByteArray("SQLite format 3\0", 16))) {
             // A Concord store whose first page was overwritten still carries its application id there.
-            if (header.size() >= 72 && header.mid(68, 4) == QByteArray("CNCD"))
+            if (header->size() >= 72 && header->mid(68, 4) == QByteArray("CNCD"))
                 return Error { path, 0, -1, StoreProblem::damaged(tr("its header is not an SQLite header")) };
             return Error { path, 0, -1, tr("This is not a Concord database (not an SQLite file).") };
         }
@@ -106,16 +112,21 @@ Result<std::unique_ptr<Database>> Database::openFile(const StoreAddress& address
         uri.setScheme(QStringLiteral("file"));
         uri.setQuery(QStringLiteral("immutable=1"));
         connection.setDatabaseName(uri.toString(QUrl::FullyEncoded));
-        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        connection.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI;%1").arg(BusyTimeout));
     } else {
         connection.setDatabaseName(path);
+        connection.setConnectOptions(BusyTimeout);
     }
     if (!connection.open())
         return db->sqlError(tr("The database cannot be opened."), StoreProblem::describe(connection.lastError()));
+    // Until the store is found sound, closing it must not checkpoint: a journal that is not this store's (a stray
+    // -wal copied beside it) would be written into the file for good, where deleting the stray file loses nothing.
+    db->keepJournalOnClose(true);
     if (auto error = db->configure())
         return *error;
     if (auto error = db->migrate())
         return *error;
+    db->keepJournalOnClose(false);
     return db;
 }
 
@@ -242,7 +253,9 @@ std::optional<Error> Database::configure()
         return unreadable(query.lastError());
     const bool empty = query.value(0).toInt() == 0;
     query.finish();
-    if (!empty && applicationId != ApplicationId)
+    // Foreign: another program's tables, or its schema version on a file without tables (never Concord's: a
+    // Concord file has its application id from its first migration). Refused before anything is written to it.
+    if (applicationId != ApplicationId && (!empty || version != 0))
         return sqlError(tr("This SQLite file belongs to another program, not Concord."), {});
     if (version > SchemaVersion)
         return sqlError(tr("This database was written by a newer version of Concord (schema %1; this version "
@@ -263,8 +276,32 @@ std::optional<Error> Database::configure()
     for (const QString& pragma : pragmas) {
         if (!query.exec(pragma))
             return sqlError(tr("The database cannot be configured."), StoreProblem::describe(query.lastError()));
+        if (pragma.contains(QLatin1String("journal_mode")))
+            m_walMode = query.next() && query.value(0).toString() == QLatin1String("wal");
         query.finish();
     }
+    return std::nullopt;
+}
+
+void Database::keepJournalOnClose(bool keep) const
+{
+    if (sqlite3* handle = SqlWriter::handleOf(connection()))
+        sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, keep ? 1 : 0, nullptr);
+}
+
+std::optional<QString> Database::writeRefusal() const
+{
+    if (isServer() || m_readOnly)
+        return std::nullopt;
+    int moved = 0;
+    if (sqlite3* handle = SqlWriter::handleOf(connection());
+        handle && sqlite3_file_control(handle, "main", SQLITE_FCNTL_HAS_MOVED, &moved) == SQLITE_OK && moved)
+        return tr("The store's file was moved or deleted by another program while Concord had it open; nothing was "
+                  "written. Open the store again.");
+    if (m_walMode && !QFileInfo::exists(m_address.path + QStringLiteral("-wal")))
+        return tr("The store's journal (%1) was deleted by another program while Concord had the store open; "
+                  "nothing was written. Close the store and open it again.")
+            .arg(QFileInfo(m_address.path).fileName() + QStringLiteral("-wal"));
     return std::nullopt;
 }
 
@@ -308,6 +345,8 @@ std::optional<Error> Database::check(CheckDepth depth) const
         return Error { m_path, 0, -1, StoreProblem::describe(query.lastError()) };
     if (problems.isEmpty())
         return std::nullopt;
+    // A damaged store is left as it is: its journal (perhaps a stray one) is not written into it on close.
+    keepJournalOnClose(true);
     // SQLite's first finding, without its "*** in database main ***" heading; the count of the others.
     QStringList findings;
     for (const QString& problem : problems)
@@ -339,9 +378,13 @@ std::optional<Error> Database::migrate()
     const auto keysBackOn = qScopeGuard([&pragma] { pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON")); });
     Transaction transaction(*this);
     if (!transaction.started())
-        return sqlError(tr("The database cannot be upgraded."), StoreProblem::describe(connection().lastError()));
+        return sqlError(tr("The database cannot be upgraded."), transaction.beginError());
+    // Another program may have created or upgraded the store while this one waited for the write lock.
+    const int current = schemaVersion();
+    if (current == SchemaVersion)
+        return std::nullopt;
     SqlWriter& writer = transaction.writer();
-    if (auto error = runSteps(writer, from))
+    if (auto error = runSteps(writer, std::max(current, 0)))
         return error;
     // PRAGMA values cannot be bound; both are integers this code controls.
     writer.run(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), {});
@@ -359,7 +402,7 @@ std::optional<Error> Database::migrateServer()
     // second waits on the lock, then finds the schema current.
     Transaction transaction(*this);
     if (!transaction.started())
-        return sqlError(tr("The database cannot be upgraded."), StoreProblem::describe(connection().lastError()));
+        return sqlError(tr("The database cannot be upgraded."), transaction.beginError());
     SqlWriter& writer = transaction.writer();
     writer.rows(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(ApplicationId), {});
     const int from = writer.failed() ? -1 : schemaVersion();

@@ -76,6 +76,10 @@ public:
     /// Reads the whole file for damage (a server keeps its own data sound: nothing to read there); an error saying "the
     /// database is damaged" with SQLite's first finding.
     std::optional<Error> check(CheckDepth depth = CheckDepth::Quick) const;
+    /// Why this connection must not write now, checked before every write transaction: the file store's journal
+    /// (its -wal file) or the file itself was deleted or moved by another program while this one had it open, and
+    /// what it wrote would go to a file nobody will read again. Nothing on a server or a read-only store.
+    std::optional<QString> writeRefusal() const;
 
     qint64 agreementCount() const;
     /// All agreements, newest signing date first.
@@ -92,6 +96,8 @@ private:
     std::optional<Error> migrate();
     std::optional<Error> migrateServer();
     void readUser();
+    /// SQLite's checkpoint when the last connection closes: off while the store is not known to be sound.
+    void keepJournalOnClose(bool keep) const;
     std::optional<Error> runSteps(SqlWriter& writer, int from);
     Error sqlError(const QString& what, const QString& detail) const;
 
@@ -99,6 +105,7 @@ private:
     QString m_path;
     QString m_connectionName;
     bool m_readOnly = false;
+    bool m_walMode = false; ///< the file store's journal is a write-ahead log (its -wal file)
     QString m_userName;
     StoreAccess m_access;
     std::unique_ptr<StoreEvents> m_events = std::make_unique<StoreEvents>();

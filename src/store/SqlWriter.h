@@ -53,6 +53,12 @@ public:
     }
     bool failed() const { return !m_error.isEmpty(); }
     const QString& error() const { return m_error; }
+    /// Fails the writer before anything ran (its transaction did not start): every call after does nothing.
+    void refuse(const QString& reason)
+    {
+        if (m_error.isEmpty())
+            m_error = reason;
+    }
 
 private:
     QSqlQuery* serverQuery(const QString& sql, const QVariantList& values);

@@ -1,7 +1,9 @@
 #include "store/StoreBackup.h"
 
 #include "store/Database.h"
+#include "store/OutputFile.h"
 #include "store/SqlWriter.h"
+#include "store/SqliteFile.h"
 #include "store/StoreProblem.h"
 
 #include <QDir>
@@ -71,7 +73,7 @@ std::optional<Error> StoreBackup::write(const Database& from, const QString& fil
             tr("A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.") };
     if (file.trimmed().isEmpty())
         return Error { file, 0, -1, tr("No file was given for the backup.") };
-    if (QFileInfo(file).absoluteFilePath() == QFileInfo(from.path()).absoluteFilePath())
+    if (auto refused = OutputFile::refusal(file, from.path(), OutputFile::Backups::Allowed))
         return Error { file, 0, -1, tr("A backup cannot overwrite the store it copies.") };
     if (!QDir().mkpath(QFileInfo(file).absolutePath()))
         return Error { file, 0, -1, tr("The folder for the backup cannot be created.") };
@@ -203,11 +205,13 @@ Result<QString> StoreBackup::restore(const QString& backup, const QString& datab
     QString replaced;
     if (QFileInfo::exists(databasePath)) {
         replaced = QStringLiteral("%1.replaced-%2").arg(databasePath, now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
-        for (const QString& suffix : { QString(), QStringLiteral("-wal") }) {
-            if (QFileInfo::exists(databasePath + suffix) && !QFile::copy(databasePath + suffix, replaced + suffix))
-                return Error { databasePath, 0, -1,
-                    tr("The store cannot be copied aside before it is replaced; nothing was changed.") };
-        }
+        // Through SQLite's file layer: a descriptor of our own, closed, would drop the locks of the connections
+        // this program has open on the store (SqliteFile). The journal holds no locks and is copied as a file.
+        const QString wal = databasePath + QStringLiteral("-wal");
+        if (SqliteFile::copy(databasePath, replaced)
+            || (QFileInfo::exists(wal) && !QFile::copy(wal, replaced + QStringLiteral("-wal"))))
+            return Error { databasePath, 0, -1,
+                tr("The store cannot be copied aside before it is replaced; nothing was changed.") };
     }
     sqlite3* source = openRaw(backup, SQLITE_OPEN_READONLY);
     const auto closeSource = qScopeGuard([source] { sqlite3_close(source); });

@@ -30,9 +30,17 @@ Transaction::Transaction(const Database& database)
     // deferred transaction that reads first and writes later cannot wait: two importers at once would fail
     // with "database is locked" instead of one waiting for the other.
     // PostgreSQL locks rows as they are written and has no such statement.
+    // Nothing is written into a journal another program deleted under this one (Database::writeRefusal).
+    if (const auto refusal = database.writeRefusal()) {
+        m_beginError = *refusal;
+        m_writer.refuse(m_beginError);
+        return;
+    }
     const auto failure = run(m_db, database.isServer() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     m_started = !failure;
     m_beginError = failure.value_or(QString());
+    if (failure)
+        m_writer.refuse(m_beginError);
 }
 
 Transaction::~Transaction()

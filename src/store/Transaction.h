@@ -25,6 +25,8 @@ public:
 
     /// Whether BEGIN succeeded; when not, commit() fails with the reason.
     bool started() const { return m_started; }
+    /// Why the transaction did not start (empty when it did); its writer then refuses every statement.
+    const QString& beginError() const { return m_beginError; }
     SqlWriter& writer() { return m_writer; }
 
     /// Commits and announces \a change; on failure rolls back and returns the reason.

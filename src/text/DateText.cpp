@@ -1,5 +1,7 @@
 #include "text/DateText.h"
 
+#include <QRegularExpression>
+
 namespace concord {
 
 DateStyle DateText::current()
@@ -48,6 +50,12 @@ QString DateText::moment(const QDateTime& when, DateStyle style)
         return QString();
     const QDateTime local = when.toLocalTime();
     return day(local.date(), style) + QLatin1Char(' ') + local.time().toString(QStringLiteral("HH:mm"));
+}
+
+QDate DateText::isoDay(const QString& text)
+{
+    static const QRegularExpression exact(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return exact.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
 }
 
 } // namespace concord

@@ -29,6 +29,9 @@ public:
     static QString moment(const QDateTime& when, DateStyle style = current());
     /// The display format for a QDateEdit in that style.
     static QString editFormat(DateStyle style = current());
+    /// A day typed as YYYY-MM-DD and nothing else (Qt's ISO reading takes "2027-06-01garbage" for 2027-06-01);
+    /// an invalid date otherwise. What every command-line date option reads.
+    static QDate isoDay(const QString& text);
 };
 
 } // namespace concord
