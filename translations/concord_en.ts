@@ -1398,6 +1398,10 @@ Imported from %2</translation>
         <source>Text recognition was unsure of %1: check against the scan.</source>
         <translation>Text recognition was unsure of %1: check against the scan.</translation>
     </message>
+    <message>
+        <source>A paragraph of %1 characters begins on this line; a clause is at most %2. The file lacks line breaks or is not the text of an agreement.</source>
+        <translation>A paragraph of %1 characters begins on this line; a clause is at most %2. The file lacks line breaks or is not the text of an agreement.</translation>
+    </message>
 </context>
 <context>
     <name>concord::MainWindow</name>

@@ -1380,6 +1380,10 @@ Nhập từ %2</translation>
         <source>Text recognition was unsure of %1: check against the scan.</source>
         <translation>Nhận dạng chữ chưa chắc chắn về %1: hãy đối chiếu với bản quét.</translation>
     </message>
+    <message>
+        <source>A paragraph of %1 characters begins on this line; a clause is at most %2. The file lacks line breaks or is not the text of an agreement.</source>
+        <translation>Một đoạn dài %1 ký tự bắt đầu từ dòng này; mỗi điều khoản dài tối đa %2 ký tự. Tệp thiếu dấu xuống dòng hoặc không phải là nội dung của một văn bản.</translation>
+    </message>
 </context>
 <context>
     <name>concord::MainWindow</name>

@@ -1380,6 +1380,10 @@ Imported from %2</source>
         <source>Text recognition was unsure of %1: check against the scan.</source>
         <translation>文字识别对 %1 没有把握：请与扫描件核对。</translation>
     </message>
+    <message>
+        <source>A paragraph of %1 characters begins on this line; a clause is at most %2. The file lacks line breaks or is not the text of an agreement.</source>
+        <translation>从此行开始的一段文字长达 %1 个字符；一个条款最多 %2 个字符。该文件缺少换行，或不是协议的正文。</translation>
+    </message>
 </context>
 <context>
     <name>concord::MainWindow</name>

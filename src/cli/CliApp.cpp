@@ -19,6 +19,7 @@
 #include "store/ImportService.h"
 #include "store/PartyDirectory.h"
 #include "store/SampleLibrary.h"
+#include "store/SearchText.h"
 #include "store/StoreBackup.h"
 #include "store/UnitSearch.h"
 #include "text/TerminalText.h"
@@ -511,13 +512,8 @@ int CliApp::search(const QStringList& args)
         return Success;
     }
     for (const SearchHit& hit : hits.value()) {
-        QString marked = hit.text;
-        for (auto it = hit.highlights.crbegin(); it != hit.highlights.crend(); ++it) {
-            marked.insert(it->first + it->second, QLatin1Char(']'));
-            marked.insert(it->first, QLatin1Char('['));
-        }
         m_out << hit.agreementId << '\t' << LanguageVersion::languageKey(hit.language) << '\t' << hit.label << '\t'
-              << marked.left(200).replace(QLatin1Char('\n'), QLatin1Char(' ')) << "\n";
+              << TerminalText::escape(SearchText::snippet(hit.text, hit.highlights)) << "\n";
     }
     return Success;
 }

@@ -87,14 +87,15 @@ QList<RelativeDate> relativeDates(const QString& clause, const FoldedText& folde
 {
     QList<RelativeDate> result;
     const QString& f = folded.text;
-    static const QString viCount = QStringLiteral(
-        "(\\d{1,3}|(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin) )?muoi(?: (?:mot|hai|ba|bon|lam|sau|bay|tam|chin))?|"
-        "mot|hai|ba|bon|nam|sau|bay|tam|chin)");
+    // A count is all its digits: never the last three of 18446744073709551617.
+    static const QString viCount = QStringLiteral("((?<!\\d)\\d{1,3}(?!\\d)|(?:(?:mot|hai|ba|bon|nam|sau|bay|tam|chin) "
+                                                  ")?muoi(?: (?:mot|hai|ba|bon|lam|sau|bay|tam|chin))?|"
+                                                  "mot|hai|ba|bon|nam|sau|bay|tam|chin)");
     static const QRegularExpression viAfter(QStringLiteral("trong (?:thoi han|vong|thoi gian) ") + viCount
         + QStringLiteral(" (ngay|thang)(?: lam viec)? (?:ke )?tu (?:ngay|khi) (?:cac ben )?(?:ky|ky ket)\\b"));
     static const QRegularExpression viBefore(viCount
         + QStringLiteral(" (ngay|thang) truoc khi (?:[a-z ]{0,30})?(?:het hieu luc|het han|cham dut hieu luc)"));
-    static const QString zhCount = QStringLiteral("(\\d{1,3}|[一二两三四五六七八九十百]{1,4})");
+    static const QString zhCount = QStringLiteral("((?<!\\d)\\d{1,3}(?!\\d)|[一二两三四五六七八九十百]{1,4})");
     static const QRegularExpression zhAfter(
         QStringLiteral("自[^，。；]{0,12}?(?:签字|签署)之日起") + zhCount + QStringLiteral("\\s*(日|天|个月|月)内"));
     static const QRegularExpression zhBefore(

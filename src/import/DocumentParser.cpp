@@ -58,7 +58,10 @@ Result<ParsedFile> DocumentParser::parseFile(const QString& path, const Gazettee
         auto decoded = Decoder::decode(file->bytes, path);
         if (!decoded)
             return decoded.error();
+        // Every line end one '\n': Windows' CR LF, and the CR alone of old Mac files (else one line of the whole).
         text = decoded->text;
+        text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
         encoding = decoded->encoding;
         confidence = decoded->confidence;
         break;

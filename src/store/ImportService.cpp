@@ -91,6 +91,15 @@ Result<ImportPlan> ImportService::prepare(const QString& path, const Gazetteer& 
     auto parsed = parse(path, gazetteer, options);
     if (!parsed)
         return parsed.error();
+    for (const ParsedDocument& document : parsed->documents)
+        for (const LanguageVersion& version : document.versions)
+            for (const Unit& unit : version.units)
+                if (unit.text.size() > MaxUnitLength)
+                    return Error { path, unit.line, -1,
+                        tr("A paragraph of %1 characters begins on this line; a clause is at most %2. The file "
+                           "lacks line breaks or is not the text of an agreement.")
+                            .arg(unit.text.size())
+                            .arg(MaxUnitLength) };
     return plan(std::move(parsed).value(), gazetteer);
 }
 

@@ -32,6 +32,9 @@ public:
     /// The highest confidence a commitment read from OCR output gets (low: below the board's review threshold), or
     /// from a scan where recognition doubted a word of its sentence.
     static constexpr double OcrConfidence = 0.3;
+    /// Characters of the longest clause or paragraph stored (about 30 pages of text): a unit of megabytes is a
+    /// file without line breaks, not a clause, and would make every search through it and its display slow.
+    static constexpr qsizetype MaxUnitLength = 100'000;
 
     ImportService(Database& database, const Gazetteer& gazetteer, const Clock& clock);
 

@@ -79,4 +79,38 @@ int SearchText::count(const FoldedText& folded, const QString& needle)
     return n;
 }
 
+QString SearchText::snippet(
+    const QString& text, const QList<std::pair<qsizetype, qsizetype>>& highlights, qsizetype width)
+{
+    // From the start when the first hit is near it, else a little before the hit, so that it shows what leads to it.
+    const qsizetype first = highlights.isEmpty() ? 0 : highlights.front().first;
+    const qsizetype start = first < width * 3 / 4 ? 0
+        : first + width / 2 > text.size()         ? std::max<qsizetype>(0, text.size() - width)
+                                                  : first - width / 4;
+    const qsizetype end = std::min(text.size(), start + width);
+    QString marked;
+    marked.reserve(end - start + 16);
+    qsizetype at = start;
+    for (const auto& [hit, length] : highlights) {
+        const qsizetype from = std::max(hit, at);
+        const qsizetype to = std::min(hit + length, end);
+        if (from >= end)
+            break;
+        if (to <= from)
+            continue;
+        marked += QStringView(text).mid(at, from - at);
+        marked += QLatin1Char('[');
+        marked += QStringView(text).mid(from, to - from);
+        marked += QLatin1Char(']');
+        at = to;
+    }
+    marked += QStringView(text).mid(at, end - at);
+    marked.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    if (start > 0)
+        marked.prepend(QChar(0x2026));
+    if (end < text.size())
+        marked.append(QChar(0x2026));
+    return marked;
+}
+
 } // namespace concord

@@ -23,6 +23,11 @@ public:
     static QString query(QStringView input);
     /// Where what a person typed (\a input) occurs in \a text, as (start, length) ranges of \a text, found
     /// in the fold of both: what a hit highlights.
+    /// At most \a width characters of \a text around its first highlight, each highlight within them marked
+    /// [like this], line breaks as spaces: what a plain-text list of hits prints. Cut before it is marked, so a
+    /// hit in a long paragraph costs its window, not the paragraph.
+    static QString snippet(
+        const QString& text, const QList<std::pair<qsizetype, qsizetype>>& highlights, qsizetype width = 200);
     static QList<std::pair<qsizetype, qsizetype>> highlights(QStringView text, QStringView input);
     /// What is looked for in a folded text when a person types \a input: its fold, trimmed.
     static QString needle(QStringView input);

@@ -82,9 +82,14 @@ int quarterNumber(const QString& text)
     return Numerals::chinese(text).value_or(0);
 }
 
+/// A rule's pattern, each number it captures taken whole: "(\\d{4})" never reads 2147 out of 2147483648, nor
+/// "(\\d{1,2})" 17 out of 18446744073709551617 (a number that overflows is no number).
 QRegularExpression re(const char* pattern)
 {
-    return QRegularExpression(QString::fromUtf8(pattern));
+    static const QRegularExpression digits(QStringLiteral(R"(\((\\d\{\d+(?:,\d+)?\})\))"));
+    QString text = QString::fromUtf8(pattern);
+    text.replace(digits, QStringLiteral(R"((?<!\d)(\1)(?!\d))"));
+    return QRegularExpression(text);
 }
 
 /// Rules on folded text (lower case, no diacritics, ASCII digits, single spaces), most specific first.

@@ -1,6 +1,7 @@
 // Files that are not what their names say and inputs built to exhaust the machine: devices, pipes, loops of links,
 // TIFFs whose pages loop or never end, images and PDF pages of absurd size, stray NUL bytes. Each is refused
 // quickly, under a 4 GB address-space limit, with a message naming the file and what is wrong, the store unchanged.
+#include "store/SearchText.h"
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/TempDatabase.h"
@@ -42,7 +43,7 @@ void writeFile(const QString& path, const QByteArray& bytes)
 
 /// Imports \a file into a store holding one agreement, under `prlimit --as=4000000000` (4 GB of address space) and
 /// within \a seconds: exit 1, one line on stderr naming the file and ending in \a message, the store unchanged.
-void checkRefused(const QString& file, const QString& message, int seconds = 60)
+void checkRefused(const QString& file, const QString& message, int seconds = 60, int line = 0)
 {
     TempDatabase temp;
     REQUIRE(CliRunner().run({ QStringLiteral("import"), Sample, QStringLiteral("--db"), temp.path() }).exitCode == 0);
@@ -58,7 +59,8 @@ void checkRefused(const QString& file, const QString& message, int seconds = 60)
     CHECK(clock.elapsed() < seconds * 1000);
     CHECK(result.exitCode == 1);
     CHECK(result.out.isEmpty());
-    CHECK(result.err == QStringLiteral("concord-cli: %1: %2\n").arg(file, message));
+    const QString where = line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
+    CHECK(result.err == QStringLiteral("concord-cli: %1: %2\n").arg(where, message));
     CHECK(fingerprint(temp.path()) == before);
 }
 
@@ -303,4 +305,78 @@ TEST_CASE(
     CHECK(history.out.count(QLatin1Char('\n')) == history.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size());
     CHECK(history.out.contains(QStringLiteral("line one\\r\\nline\\ttwo\\x07")));
     CHECK_FALSE(history.out.contains(QLatin1Char('\x07')));
+}
+
+TEST_CASE("cli: a paragraph of megabytes is refused at import, with --anyway too, naming its line", "[cli][hostile]")
+{
+    TempDatabase temp;
+    const QString path = temp.file(QStringLiteral("one-paragraph.txt"));
+    QByteArray text = "HIỆP ĐỊNH HỢP TÁC\n\nĐiều 1. Hai bên thỏa thuận.\n\n";
+    const QByteArray phrase = QStringLiteral("联合工作组每年召开一次会议，").toUtf8();
+    text += phrase.repeated(24 * 1024 * 1024 / phrase.size()) + "\n";
+    writeFile(path, text);
+    // The paragraph belongs to the article that begins on line 3.
+    const QString message = QStringLiteral("characters begins on this line; a clause is at most 100000. The file "
+                                           "lacks line breaks or is not the text of an agreement.\n");
+    REQUIRE(CliRunner().run({ QStringLiteral("import"), Sample, QStringLiteral("--db"), temp.path() }).exitCode == 0);
+    const QByteArray before = fingerprint(temp.path());
+    for (const bool anyway : { false, true }) {
+        QStringList args { QStringLiteral("import"), path, QStringLiteral("--db"), temp.path() };
+        if (anyway)
+            args << QStringLiteral("--anyway");
+        CliRunner limited;
+        limited.setWrapper({ QStringLiteral("prlimit"), QStringLiteral("--as=4000000000"), QStringLiteral("--") });
+        QElapsedTimer clock;
+        clock.start();
+        const auto result = limited.run(args, {}, 60000);
+        CHECK(clock.elapsed() < 60000);
+        CHECK(result.exitCode == 1);
+        CHECK(result.err.startsWith(QStringLiteral("concord-cli: %1:3: A paragraph of ").arg(path)));
+        CHECK(result.err.endsWith(message));
+        CHECK(fingerprint(temp.path()) == before);
+    }
+}
+
+TEST_CASE("search: the snippet of a hit in a paragraph of megabytes is cut before it is marked", "[search]")
+{
+    const QString phrase = QStringLiteral("联合工作组每年召开一次会议，");
+    const QString text = phrase.repeated(24 * 1024 * 1024 / 3 / int(phrase.size()));
+    QList<std::pair<qsizetype, qsizetype>> hits;
+    for (qsizetype at = 0; at < text.size(); at += phrase.size())
+        hits.append({ at, 5 });
+    QElapsedTimer clock;
+    clock.start();
+    const QString snippet = concord::SearchText::snippet(text, hits);
+    CHECK(clock.elapsed() < 2000);
+    CHECK(snippet.startsWith(QStringLiteral("[联合工作组]每年召开一次会议，[联合工作组]")));
+    CHECK(snippet.endsWith(QChar(0x2026)));
+    CHECK(snippet.count(QLatin1Char('[')) == 15); // 200 characters: 14 phrases and a part of the 15th
+    const QString late = concord::SearchText::snippet(
+        QStringLiteral("x").repeated(1000) + QStringLiteral("联合"), { { 1000, 2 } }, 20);
+    CHECK(late == QStringLiteral("…") + QStringLiteral("x").repeated(18) + QStringLiteral("[联合]"));
+}
+
+TEST_CASE("cli: a number too large for any date is no date, not its first or last digits", "[cli][hostile]")
+{
+    TempDatabase temp;
+    const QString path = temp.file(QStringLiteral("overflow.txt"));
+    writeFile(path,
+        QStringLiteral("HIỆP ĐỊNH HỢP TÁC GIỮA TỈNH LẠNG SƠN VÀ KHU TỰ TRỊ QUẢNG TÂY\n\n"
+                       "Điều 1. Hai bên sẽ hoàn thành việc xây dựng cầu trong vòng 18446744073709551617 tháng kể từ "
+                       "ngày ký.\n\n"
+                       "Điều 2. Bên A sẽ tổ chức hội chợ trong năm 2147483648.\n\n"
+                       "Điều 3. Bên B sẽ hoàn thành báo cáo trong năm 2027.\n\n"
+                       "Lạng Sơn, ngày 7 tháng 2 năm 2026\n")
+            .toUtf8());
+    const auto result = CliRunner().run({ QStringLiteral("commitments"), path });
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = result.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(lines.size() >= 2);
+    // Điều 1 has no deadline (18446744073709551617 months is none); Điều 2 has no year 2147; Điều 3 is dated.
+    CHECK(lines[0].startsWith(QStringLiteral("Điều 1.\t")));
+    CHECK(lines[0].section(QLatin1Char('\t'), 2, 2) == QStringLiteral("-"));
+    CHECK_FALSE(result.out.contains(QStringLiteral("\t2147-")));
+    CHECK_FALSE(result.out.contains(QStringLiteral("\t1980-")));
+    CHECK(lines[1].startsWith(QStringLiteral("Điều 3.\t")));
+    CHECK(lines[1].section(QLatin1Char('\t'), 2, 2) == QStringLiteral("2027-12-31"));
 }

@@ -85,6 +85,22 @@ TEST_CASE("import: UTF-16 and Windows-1258 files give the same trees as UTF-8", 
     CHECK(treeOf(cp1258) == treeOf(vietnameseUtf8));
 }
 
+TEST_CASE("import: CR LF and CR-only line ends give the same tree and commitments as LF", "[import][variations]")
+{
+    QTemporaryDir dir;
+    QString text = QString::fromUtf8(readFixture(Sample));
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
+    const ParsedFile lf = parseOrFail(writeTempFile(dir, QStringLiteral("lf.txt"), text.toUtf8()));
+    for (const QString& end : { QStringLiteral("\r\n"), QStringLiteral("\r") }) {
+        QString other = text;
+        other.replace(QLatin1Char('\n'), end);
+        const ParsedFile parsed = parseOrFail(writeTempFile(dir, QStringLiteral("other.txt"), other.toUtf8()));
+        CHECK(treeOf(parsed) == treeOf(lf));
+        CHECK(parsed.documents.front().metadata.header.titleVi == lf.documents.front().metadata.header.titleVi);
+        CHECK(parsed.documents.front().metadata.header.kind == lf.documents.front().metadata.header.kind);
+    }
+}
+
 TEST_CASE("import: a file cut short keeps what it has, and a cut character is an error", "[import][variations]")
 {
     QTemporaryDir dir;
