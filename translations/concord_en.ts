@@ -962,6 +962,10 @@ Imported from %2</translation>
         <source>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</source>
         <translation>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</translation>
     </message>
+    <message>
+        <source>row %1 of table %2 refers to a row of %3 that does not exist</source>
+        <translation>row %1 of table %2 refers to a row of %3 that does not exist</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -1319,6 +1323,10 @@ Imported from %2</translation>
     <message>
         <source>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</source>
         <translation>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</source>
+        <translation>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</translation>
     </message>
 </context>
 <context>
@@ -2727,6 +2735,10 @@ Imported from %2</translation>
     <message>
         <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
         <translation>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of a Concord store (not an SQLite database).</source>
+        <translation>This file is not a backup of a Concord store (not an SQLite database).</translation>
     </message>
 </context>
 <context>

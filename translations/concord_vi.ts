@@ -952,6 +952,10 @@ Nhập từ %2</translation>
         <source>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</source>
         <translation>Nhật ký ghi (%1) của cơ sở dữ liệu đã bị một chương trình khác xóa trong khi Concord đang mở nó; chưa ghi gì. Hãy đóng rồi mở lại cơ sở dữ liệu.</translation>
     </message>
+    <message>
+        <source>row %1 of table %2 refers to a row of %3 that does not exist</source>
+        <translation>dòng %1 của bảng %2 trỏ tới một dòng không tồn tại của %3</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -1304,6 +1308,10 @@ Nhập từ %2</translation>
     <message>
         <source>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</source>
         <translation>Văn bản của tài liệu Word lồng nhau sâu hơn %1 cấp; tệp không được đọc.</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</source>
+        <translation>Phần %1 của tài liệu Word được nén hoặc mã hóa theo cách Word không dùng (bzip2, LZMA hoặc mật khẩu); hãy lưu lại từ Word hoặc LibreOffice, không đặt mật khẩu.</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2705,10 @@ Nhập từ %2</translation>
     <message>
         <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
         <translation>Cơ sở dữ liệu trên máy chủ do máy chủ sao lưu (pg_dump); lệnh concord-cli copy chép nó ra một tệp.</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of a Concord store (not an SQLite database).</source>
+        <translation>Tệp này không phải là bản sao lưu của cơ sở dữ liệu Concord (không phải cơ sở dữ liệu SQLite).</translation>
     </message>
 </context>
 <context>

@@ -952,6 +952,10 @@ Imported from %2</source>
         <source>The store&apos;s journal (%1) was deleted by another program while Concord had the store open; nothing was written. Close the store and open it again.</source>
         <translation>Concord 打开数据库期间，另一个程序删除了数据库的日志文件（%1）；未写入任何内容。请关闭数据库后重新打开。</translation>
     </message>
+    <message>
+        <source>row %1 of table %2 refers to a row of %3 that does not exist</source>
+        <translation>表 %2 的第 %1 行引用了 %3 中不存在的行</translation>
+    </message>
 </context>
 <context>
     <name>concord::DeadlinesPage</name>
@@ -1304,6 +1308,10 @@ Imported from %2</source>
     <message>
         <source>The Word document&apos;s text is nested more than %1 levels deep; it is not read.</source>
         <translation>该 Word 文档的正文嵌套超过 %1 层；不予读取。</translation>
+    </message>
+    <message>
+        <source>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</source>
+        <translation>Word 文档的部件 %1 采用了 Word 不会使用的压缩或加密方式（bzip2、LZMA 或密码）；请用 Word 或 LibreOffice 重新保存，且不设密码。</translation>
     </message>
 </context>
 <context>
@@ -2697,6 +2705,10 @@ Imported from %2</source>
     <message>
         <source>A store on a server is backed up on the server (pg_dump); concord-cli copy makes a file of it.</source>
         <translation>服务器上的数据库由服务器备份（pg_dump）；concord-cli copy 可将其复制为文件。</translation>
+    </message>
+    <message>
+        <source>This file is not a backup of a Concord store (not an SQLite database).</source>
+        <translation>此文件不是 Concord 数据库的备份（不是 SQLite 数据库）。</translation>
     </message>
 </context>
 <context>

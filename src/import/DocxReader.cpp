@@ -182,6 +182,11 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
                 fileName, 0, -1,
                 tr("The Word document is damaged: its part %1 cannot be unpacked (checksum or data error).").arg(name)
             };
+        case ZipArchive::Problem::Unsupported:
+            return Error { fileName, 0, -1,
+                tr("The Word document's part %1 is compressed or encrypted in a way Word does not write (bzip2, "
+                   "LZMA or a password); save it again from Word or LibreOffice, without a password.")
+                    .arg(name) };
         case ZipArchive::Problem::TooLarge:
             return Error { fileName, 0, -1,
                 tr("The Word document's part %1 expands to more than %2 MB; no agreement is that large, so it "

@@ -92,15 +92,44 @@ ZipArchive::ZipArchive(QByteArray bytes)
     : m_bytes(std::move(bytes))
 { }
 
+namespace {
+/// The archive without its closing comment, when it has one: minizip looks for the end of the central directory
+/// only in the last 65,535 bytes, which a comment of the largest size (65,535 bytes) pushes it out of.
+std::optional<QByteArray> withoutComment(const QByteArray& bytes)
+{
+    constexpr qsizetype EndRecord = 22;
+    const qsizetype last = bytes.size() - EndRecord;
+    for (qsizetype at = last; at >= 0 && at >= last - 0xFFFF; --at) {
+        if (bytes.at(at) != 'P' || std::memcmp(bytes.constData() + at, "PK\x05\x06", 4) != 0)
+            continue;
+        const auto* p = reinterpret_cast<const uchar*>(bytes.constData()) + at;
+        const qsizetype comment = p[20] | (p[21] << 8);
+        if (at + EndRecord + comment != bytes.size())
+            continue;
+        QByteArray trimmed = bytes.left(at + EndRecord);
+        trimmed[at + 20] = 0;
+        trimmed[at + 21] = 0;
+        return trimmed;
+    }
+    return std::nullopt;
+}
+} // namespace
+
 std::optional<ZipArchive> ZipArchive::open(const QByteArray& bytes)
 {
     ZipArchive archive(bytes);
-    zlib_filefunc64_def functions = memoryFunctions(&archive.m_bytes);
-    unzFile zip = unzOpen2_64("memory", &functions);
-    if (!zip)
-        return std::nullopt;
-    unzClose(zip);
-    return archive;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        zlib_filefunc64_def functions = memoryFunctions(&archive.m_bytes);
+        if (unzFile zip = unzOpen2_64("memory", &functions)) {
+            unzClose(zip);
+            return archive;
+        }
+        const auto trimmed = attempt == 0 ? withoutComment(bytes) : std::nullopt;
+        if (!trimmed)
+            break;
+        archive.m_bytes = *trimmed;
+    }
+    return std::nullopt;
 }
 
 ZipArchive::Entry ZipArchive::read(const QString& name, qint64 maxSize, int maxRatio) const
@@ -123,7 +152,12 @@ ZipArchive::Entry ZipArchive::read(const QString& name, qint64 maxSize, int maxR
                 return Problem::TooCompressed;
             return std::nullopt;
         };
-        result.problem = overLimit(qint64(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(maxSize) + 1)));
+        // Word stores (0) or deflates (8), never encrypts (flag bit 0): anything else is said as such.
+        const bool unsupported
+            = (info.compression_method != 0 && info.compression_method != Z_DEFLATED) || (info.flag & 1) != 0;
+        result.problem = unsupported
+            ? std::optional(Problem::Unsupported)
+            : overLimit(qint64(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(maxSize) + 1)));
         if (!result.problem && unzOpenCurrentFile(zip) == UNZ_OK) {
             char buffer[65536];
             int read = 0;

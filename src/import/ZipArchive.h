@@ -22,7 +22,8 @@ public:
     static constexpr qint64 MaxEntrySize = 64ll << 20;
     static constexpr int MaxRatio = 200;
 
-    enum class Problem { Missing, Damaged, TooLarge, TooCompressed };
+    /// Unsupported: compressed other than stored or deflated (bzip2, LZMA…) or encrypted, which Word never writes.
+    enum class Problem { Missing, Damaged, TooLarge, TooCompressed, Unsupported };
     /// An entry's bytes, or why there are none.
     struct Entry
     {

@@ -19,6 +19,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
 #include <QUrl>
 
 #include <functional>
@@ -244,14 +245,15 @@ std::optional<Error> Database::configure()
             return Error { m_path, 0, -1, StoreProblem::damaged(error.databaseText()) };
         return sqlError(tr("The database cannot be read."), StoreProblem::describe(error));
     };
-    if (!query.exec(QStringLiteral("PRAGMA application_id")) || !query.next())
+    // One statement, one snapshot: another program creating this store at the same moment commits its tables
+    // and its application id together, and both are seen, or neither.
+    if (!query.exec(QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version "
+                                   "FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)"))
+        || !query.next())
         return unreadable(query.lastError());
     const int applicationId = query.value(0).toInt();
-    const int version = schemaVersion();
-    query.finish();
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !query.next())
-        return unreadable(query.lastError());
-    const bool empty = query.value(0).toInt() == 0;
+    const int version = query.value(1).toInt();
+    const bool empty = query.value(2).toInt() == 0;
     query.finish();
     // Foreign: another program's tables, or its schema version on a file without tables (never Concord's: a
     // Concord file has its application id from its first migration). Refused before anything is written to it.
@@ -274,7 +276,15 @@ std::optional<Error> Database::configure()
     if (!m_readOnly)
         pragmas += { QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL") };
     for (const QString& pragma : pragmas) {
-        if (!query.exec(pragma))
+        // Switching a new file to WAL takes its lock without SQLite's busy handler: while another program creates
+        // the same store, wait for it here (five seconds, as the busy timeout).
+        bool done = query.exec(pragma);
+        for (int tries = 0; !done && tries < 100 && query.lastError().nativeErrorCode().toInt() == SQLITE_BUSY;
+             ++tries) {
+            QThread::msleep(50);
+            done = query.exec(pragma);
+        }
+        if (!done)
             return sqlError(tr("The database cannot be configured."), StoreProblem::describe(query.lastError()));
         if (pragma.contains(QLatin1String("journal_mode")))
             m_walMode = query.next() && query.value(0).toString() == QLatin1String("wal");
@@ -343,6 +353,29 @@ std::optional<Error> Database::check(CheckDepth depth) const
     }
     if (query.lastError().isValid())
         return Error { m_path, 0, -1, StoreProblem::describe(query.lastError()) };
+    if (problems.isEmpty() && depth == CheckDepth::Full) {
+        // Rows whose parent is gone (a unit without its agreement) are sound pages holding unsound data: written
+        // by a program that switched foreign keys off. integrity_check does not look; foreign_key_check does.
+        QSqlQuery orphans(connection());
+        orphans.setForwardOnly(true);
+        if (orphans.exec(QStringLiteral("PRAGMA foreign_key_check"))) {
+            int count = 0;
+            QString first;
+            while (orphans.next()) {
+                if (count++ == 0)
+                    first = tr("row %1 of table %2 refers to a row of %3 that does not exist")
+                                .arg(orphans.value(1).toString(), orphans.value(0).toString(),
+                                    orphans.value(2).toString());
+            }
+            if (count > 0) {
+                QString detail = first;
+                if (count > 1)
+                    detail += tr(" and %n more finding(s)", nullptr, count - 1);
+                keepJournalOnClose(true);
+                return Error { m_path, 0, -1, StoreProblem::damaged(detail) };
+            }
+        }
+    }
     if (problems.isEmpty())
         return std::nullopt;
     // A damaged store is left as it is: its journal (perhaps a stray one) is not written into it on close.

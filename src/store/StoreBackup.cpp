@@ -147,6 +147,9 @@ std::optional<Error> StoreBackup::verify(const QString& file)
 {
     if (!QFileInfo(file).isFile())
         return Error { file, 0, -1, tr("The backup does not exist.") };
+    // Not SQLite at all: not a backup (SQLite itself would call it a damaged database).
+    if (const auto head = SqliteFile::head(file, 16); !head || !head->startsWith(QByteArray("SQLite format 3\0", 16)))
+        return Error { file, 0, -1, tr("This file is not a backup of a Concord store (not an SQLite database).") };
     sqlite3* handle = nullptr;
     const auto closing = [&handle] { sqlite3_close(handle); };
     if (sqlite3_open_v2(QFile::encodeName(file).constData(), &handle, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {

@@ -117,7 +117,9 @@ TEST_CASE("cli: backup --out writes a verified copy, restore refuses a file that
     file.close();
     const auto refused = cli({ QStringLiteral("restore"), text, QStringLiteral("--db"), temp.path() });
     CHECK(refused.exitCode == 1);
-    CHECK(refused.err.startsWith(QStringLiteral("concord-cli: %1: The backup cannot be used: ").arg(text)));
+    CHECK(refused.err
+        == QStringLiteral("concord-cli: %1: This file is not a backup of a Concord store (not an SQLite database).\n")
+               .arg(text));
     CHECK(cli({ QStringLiteral("list"), QStringLiteral("--db"), temp.path() }).out.startsWith(QStringLiteral("1\t")));
 }
 

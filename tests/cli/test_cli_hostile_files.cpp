@@ -4,6 +4,7 @@
 #include "store/SearchText.h"
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
+#include "support/DocxMaker.h"
 #include "support/TempDatabase.h"
 
 #include <QCryptographicHash>
@@ -12,6 +13,7 @@
 #include <QtEndian>
 
 #include <sys/stat.h>
+#include <tuple>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -379,4 +381,70 @@ TEST_CASE("cli: a number too large for any date is no date, not its first or las
     CHECK_FALSE(result.out.contains(QStringLiteral("\t1980-")));
     CHECK(lines[1].startsWith(QStringLiteral("Điều 3.\t")));
     CHECK(lines[1].section(QLatin1Char('\t'), 2, 2) == QStringLiteral("2027-12-31"));
+}
+
+namespace {
+/// \a docx with every entry's compression method set to \a method and its flags or-ed with \a flags, in the local
+/// headers and in the central directory, as a tool that writes bzip2 or encrypted zips would.
+QByteArray withEntriesAs(QByteArray docx, quint16 method, quint16 flags)
+{
+    for (const auto& [signature, flagAt, methodAt] :
+        { std::tuple { QByteArray("PK\x03\x04", 4), 6, 8 }, std::tuple { QByteArray("PK\x01\x02", 4), 8, 10 } }) {
+        for (qsizetype at = docx.indexOf(signature); at >= 0; at = docx.indexOf(signature, at + 4)) {
+            qToLittleEndian<quint16>(
+                qFromLittleEndian<quint16>(docx.constData() + at + flagAt) | flags, docx.data() + at + flagAt);
+            qToLittleEndian<quint16>(method, docx.data() + at + methodAt);
+        }
+    }
+    return docx;
+}
+} // namespace
+
+TEST_CASE(
+    "cli: a .docx compressed as Word never does, or with the longest zip comment, is told as such", "[cli][hostile]")
+{
+    TempDatabase temp;
+    QFile sample(Sample);
+    REQUIRE(sample.open(QIODevice::ReadOnly));
+    const QByteArray docx = concord::test::DocxMaker::fromMarkdown(QString::fromUtf8(sample.readAll()), false);
+    REQUIRE(docx.startsWith("PK"));
+    const QString unsupported = QStringLiteral(
+        "The Word document's part word/document.xml is compressed or encrypted in a way Word does not write (bzip2, "
+        "LZMA or a password); save it again from Word or LibreOffice, without a password.");
+    const QString bzip2 = temp.file(QStringLiteral("bzip2.docx"));
+    writeFile(bzip2, withEntriesAs(docx, 12, 0));
+    checkRefused(bzip2, unsupported);
+    const QString encrypted = temp.file(QStringLiteral("encrypted.docx"));
+    writeFile(encrypted, withEntriesAs(docx, 8, 1));
+    checkRefused(encrypted, unsupported);
+
+    // The end record's comment at its largest: still a Word document, imported.
+    QByteArray commented = docx;
+    REQUIRE(commented.mid(commented.size() - 22, 4) == QByteArray("PK\x05\x06", 4));
+    qToLittleEndian<quint16>(0xFFFF, commented.data() + commented.size() - 2);
+    commented += QByteArray(0xFFFF, 'c');
+    const QString path = temp.file(QStringLiteral("comment.docx"));
+    writeFile(path, commented);
+    const auto imported = CliRunner().run({ QStringLiteral("import"), path, QStringLiteral("--db"), temp.path() });
+    INFO(imported.err.toStdString());
+    CHECK(imported.exitCode == 0);
+    CHECK(imported.out == QStringLiteral("1\t%1\n").arg(path));
+}
+
+TEST_CASE("cli: restore of a file that is not SQLite says it is not a backup, not that it is damaged", "[cli][hostile]")
+{
+    TempDatabase temp;
+    REQUIRE(CliRunner().run({ QStringLiteral("import"), Sample, QStringLiteral("--db"), temp.path() }).exitCode == 0);
+    const QByteArray before = fingerprint(temp.path());
+    const QString random = temp.file(QStringLiteral("random.sqlite"));
+    QByteArray noise(40000, '\0');
+    for (qsizetype i = 0; i < noise.size(); ++i)
+        noise[i] = char((i * 7919 + 13) % 251);
+    writeFile(random, noise);
+    const auto restored = CliRunner().run({ QStringLiteral("restore"), random, QStringLiteral("--db"), temp.path() });
+    CHECK(restored.exitCode == 1);
+    CHECK(restored.err
+        == QStringLiteral("concord-cli: %1: This file is not a backup of a Concord store (not an SQLite database).\n")
+               .arg(random));
+    CHECK(fingerprint(temp.path()) == before);
 }

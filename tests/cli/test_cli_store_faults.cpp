@@ -139,3 +139,23 @@ TEST_CASE("store: a connection whose journal another program deleted writes noth
     auto again = temp.open();
     CHECK(test::scalarOf(*again, QStringLiteral("SELECT count(*) FROM commitment_event")) == before);
 }
+
+TEST_CASE("cli: check reports rows whose agreement is gone (written with foreign keys off)", "[cli][store][damage]")
+{
+    TempDatabase temp;
+    const CliRunner cli;
+    REQUIRE(cli.run({ QStringLiteral("import"), First, QStringLiteral("--db"), temp.path() }).exitCode == 0);
+    REQUIRE(cli.run({ QStringLiteral("check"), QStringLiteral("--db"), temp.path() }).exitCode == 0);
+    // Another program, foreign keys off, deletes the agreement and leaves its units.
+    sqlite3* other = nullptr;
+    REQUIRE(sqlite3_open(QFile::encodeName(temp.path()).constData(), &other) == SQLITE_OK);
+    REQUIRE(sqlite3_exec(other, "PRAGMA foreign_keys = OFF; DELETE FROM agreement", nullptr, nullptr, nullptr)
+        == SQLITE_OK);
+    sqlite3_close(other);
+    const auto checked = cli.run({ QStringLiteral("check"), QStringLiteral("--db"), temp.path() });
+    CHECK(checked.exitCode == 1);
+    CHECK(checked.err.startsWith(QStringLiteral("concord-cli: %1: The database is damaged. Restore it from a backup "
+                                                "(File ▸ Restore from Backup, or concord-cli restore). (row ")
+                                     .arg(temp.path())));
+    CHECK(checked.err.contains(QStringLiteral("refers to a row of agreement that does not exist and ")));
+}
