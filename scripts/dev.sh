@@ -68,7 +68,7 @@ fuzz)
     scripts/deps.sh
     seconds=${2:-60}
     fuzz_dir="$build_dir-fuzz"
-    fuzzers=(fuzz_decoder fuzz_text_structure fuzz_date_parser fuzz_numbering fuzz_docx fuzz_pdf fuzz_search_query)
+    fuzzers=(fuzz_decoder fuzz_text_structure fuzz_date_parser fuzz_numbering fuzz_docx fuzz_pdf fuzz_search_query fuzz_tiff)
     [ -n "${FUZZ_ONLY:-}" ] && fuzzers=("$FUZZ_ONLY")
     CC=clang-15 CXX=clang++-15 configure "$fuzz_dir" -DCONCORD_FUZZ=ON -DCONCORD_BUILD_GUI=OFF \
         -DCONCORD_BUILD_TESTS=OFF -DCONCORD_BUILD_BENCH=OFF

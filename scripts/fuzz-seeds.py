@@ -82,6 +82,36 @@ def pdf(lines_per_page):
     return bytes(out)
 
 
+def tiff(pages, big_endian=False, loop_to=None, side=16, compression=1):
+    """A TIFF of `pages` one-bit side x side pages (uncompressed or PackBits), optionally looping back."""
+    import struct
+    e = '>' if big_endian else '<'
+    out = bytearray(b'MM\x00*' if big_endian else b'II*\x00') + struct.pack(e + 'I', 0)
+    offsets, previous = [], 4
+    row = (side + 7) // 8
+    for k in range(pages):
+        strip = len(out)
+        raw = bytes(((k * 37 + y) % 256) for y in range(row * side))
+        data = raw if compression == 1 else b''.join(bytes([row - 1]) + raw[i:i + row] for i in range(0, len(raw), row))
+        out += data
+        if len(out) % 2:
+            out += b'\x00'
+        directory = len(out)
+        offsets.append(directory)
+        struct.pack_into(e + 'I', out, previous, directory)
+        entries = [(256, 4, side), (257, 4, side), (258, 3, 1), (259, 3, compression), (262, 3, 0), (273, 4, strip),
+                   (278, 4, side), (279, 4, len(data)), (282, 4, 0), (283, 4, 0)][:8]
+        out += struct.pack(e + 'H', len(entries))
+        for tag, kind, value in entries:
+            out += struct.pack(e + 'HHI', tag, kind, 1)
+            out += struct.pack(e + 'HH', value, 0) if kind == 3 else struct.pack(e + 'I', value)
+        previous = len(out)
+        out += struct.pack(e + 'I', 0)
+    if loop_to is not None:
+        struct.pack_into(e + 'I', out, previous, offsets[loop_to])
+    return bytes(out)
+
+
 def ascii_fold(text):
     import unicodedata
     text = text.replace('đ', 'd').replace('Đ', 'D')
@@ -138,6 +168,10 @@ def main(out):
         write(os.path.join(out, 'fuzz_docx'), name, data)
     for name, data in hostile('.pdf'):
         write(os.path.join(out, 'fuzz_pdf'), name, data)
+    for name, data in [('one.tif', tiff(1)), ('three.tif', tiff(3)), ('big-endian.tif', tiff(2, big_endian=True)),
+                       ('packbits.tif', tiff(2, compression=32773)), ('loop.tif', tiff(2, loop_to=0)),
+                       ('wide.tif', tiff(1, side=64))]:
+        write(os.path.join(out, 'fuzz_tiff'), name, data)
 
 
 if __name__ == '__main__':

@@ -174,6 +174,17 @@ Result<ScannedText> ScanReader::readPdf(const QByteArray& bytes, const QString& 
     return read(pages, render, RenderDpi, fileName, options);
 }
 
+Result<QImage> ScanReader::tiffPage(const QByteArray& bytes, int page, const QString& fileName)
+{
+    silenceLibraries();
+    PIX* pix = pixReadMemTiff(reinterpret_cast<const l_uint8*>(bytes.constData()), size_t(bytes.size()), page);
+    QImage image = pix ? toQImage(pix) : QImage();
+    pixDestroy(&pix);
+    if (image.isNull())
+        return Error { fileName, 0, -1, tr("Page %1 of the TIFF file cannot be read: it is damaged.").arg(page + 1) };
+    return image;
+}
+
 Result<ScannedText> ScanReader::readImage(const QByteArray& bytes, const QString& fileName, const ScanOptions& options)
 {
     silenceLibraries();
@@ -195,15 +206,7 @@ Result<ScannedText> ScanReader::readImage(const QByteArray& bytes, const QString
         for (int i = 0; i < sizes->size(); ++i)
             if (qint64(sizes->at(i).width()) * sizes->at(i).height() > MaxPixels)
                 return tooLarge(i + 1, sizes->at(i));
-        const auto decode = [&bytes, &fileName](int page) -> Result<QImage> {
-            PIX* pix = pixReadMemTiff(reinterpret_cast<const l_uint8*>(bytes.constData()), size_t(bytes.size()), page);
-            QImage image = pix ? toQImage(pix) : QImage();
-            pixDestroy(&pix);
-            if (image.isNull())
-                return Error { fileName, 0, -1,
-                    tr("Page %1 of the TIFF file cannot be read: it is damaged.").arg(page + 1) };
-            return image;
-        };
+        const auto decode = [&bytes, &fileName](int page) { return tiffPage(bytes, page, fileName); };
         const auto first = decode(0);
         if (!first)
             return first.error();

@@ -62,6 +62,8 @@ public:
 
     static Result<ScannedText> readPdf(const QByteArray& bytes, const QString& fileName, const ScanOptions& options);
     static Result<ScannedText> readImage(const QByteArray& bytes, const QString& fileName, const ScanOptions& options);
+    /// Page \a page (0-based) of a TIFF whose pages TiffDirectory listed within the limits, decoded by Leptonica.
+    static Result<QImage> tiffPage(const QByteArray& bytes, int page, const QString& fileName);
     /// Reads \a pages scanned at \a dpi (the tests render their own).
     static Result<ScannedText> readPages(
         const QList<QImage>& pages, int dpi, const QString& fileName, const ScanOptions& options);
