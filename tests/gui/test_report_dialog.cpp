@@ -1,6 +1,7 @@
 #include "gui/FileDialog.h"
 #include "gui/GuiFixture.h"
 #include "gui/GuiWaits.h"
+#include "gui/MessageBox.h"
 #include "gui/PreferencesDialog.h"
 #include "gui/ReportDialog.h"
 #include "gui/reports/ReportsPage.h"
@@ -270,4 +271,33 @@ TEST_CASE("gui: the Reports screen opens the export set up for a preset and list
     CHECK(f.settings->recentReports() == QStringList({ path }));
     REQUIRE(page.recentList()->count() == 1);
     CHECK(page.recentList()->item(0)->data(Qt::UserRole).toString() == path);
+}
+
+TEST_CASE(
+    "gui: the report dialog refuses to save over its store or into its backups folder, and says why", "[gui][report]")
+{
+    GuiFixture f;
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"))
+                .ok());
+    ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());
+    dialog.setFormat(ReportDialog::Format::Csv);
+    const QString link = temp.file(QStringLiteral("store-link.csv"));
+    REQUIRE(QFile::link(temp.path(), link));
+    const QString backups = QFileInfo(temp.path()).absolutePath() + QStringLiteral("/backups");
+    REQUIRE(QDir().mkpath(backups));
+    const qint64 size = QFileInfo(temp.path()).size();
+    for (const auto& [path, reason] : { std::pair { link, QStringLiteral("writing here would destroy it") },
+             std::pair { backups + QStringLiteral("/report.csv"), QStringLiteral("backups folder") } }) {
+        MessageBox::clearLastText();
+        MessageBox::setNextAnswer(QMessageBox::Ok);
+        FileDialog::setNextFileName(path);
+        CHECK_FALSE(saveAndWait(dialog));
+        CHECK(MessageBox::lastText().contains(reason));
+        CHECK(QFileInfo(temp.path()).size() == size);
+        CHECK_FALSE(QFileInfo::exists(backups + QStringLiteral("/report.csv")));
+    }
+    CHECK(db->check(Database::CheckDepth::Full) == std::nullopt);
 }
