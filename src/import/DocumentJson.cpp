@@ -1,5 +1,7 @@
 #include "import/DocumentJson.h"
 
+#include "text/TextQuality.h"
+
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -92,6 +94,11 @@ QJsonObject DocumentJson::agreement(const Agreement& header)
         { QStringLiteral("valid_from"), dateJson(header.validFrom) },
         { QStringLiteral("valid_to"), dateJson(header.validTo) },
         { QStringLiteral("binding"), header.binding ? QJsonValue(*header.binding) : QJsonValue() },
+        // What the list and the reader show: text that reads as OCR output, to check against the original; and
+        // text Concord itself read from a scan.
+        { QStringLiteral("ocr_text"), header.ocrText },
+        { QStringLiteral("ocr_warning"), header.ocrText ? QJsonValue(TextQuality::ocrWarning()) : QJsonValue() },
+        { QStringLiteral("scanned"), header.scanned },
     };
 }
 

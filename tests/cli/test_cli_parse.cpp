@@ -1,6 +1,7 @@
 #include "support/CatchQt.h"
 #include "support/CliRunner.h"
 #include "support/Fixtures.h"
+#include "support/TempDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 #include <QTemporaryDir>
 
 using concord::test::CliRunner;
+using concord::test::TempDatabase;
 using concord::test::writeTempFile;
 
 namespace {
@@ -91,4 +93,38 @@ TEST_CASE("cli: parse of a missing file exits 1, and parse without a file is a u
     const auto usage = CliRunner().run({ QStringLiteral("parse") });
     CHECK(usage.exitCode == 2);
     CHECK(usage.err.startsWith(QStringLiteral("concord-cli: 'parse' takes exactly one FILE")));
+}
+
+TEST_CASE("cli: parse --json and list --json carry the OCR-text flag the list and the reader show", "[cli][parse][ocr]")
+{
+    TempDatabase temp;
+    const QString ocr = QStringLiteral(CONCORD_FIXTURES_DIR "/samples/002_13411ba3686edd0d.txt");
+    const QString typed = QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt");
+    const auto parsed = CliRunner().run({ QStringLiteral("parse"), ocr, QStringLiteral("--json") });
+    REQUIRE(parsed.exitCode == 0);
+    const QJsonObject header = QJsonDocument::fromJson(parsed.out.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("documents"))
+                                   .toArray()
+                                   .first()
+                                   .toObject()
+                                   .value(QStringLiteral("metadata"))
+                                   .toObject();
+    INFO(parsed.out.left(400).toStdString());
+    CHECK(header.value(QStringLiteral("ocr_text")).toBool());
+    CHECK(header.value(QStringLiteral("ocr_warning")).toString()
+        == QStringLiteral("OCR text: check against the original."));
+    CHECK(header.value(QStringLiteral("scanned")).toBool() == false);
+    for (const QString& file : { ocr, typed })
+        REQUIRE(CliRunner().run({ QStringLiteral("import"), file, QStringLiteral("--db"), temp.path() }).exitCode == 0);
+    const auto listed
+        = CliRunner().run({ QStringLiteral("list"), QStringLiteral("--db"), temp.path(), QStringLiteral("--json") });
+    REQUIRE(listed.exitCode == 0);
+    int flagged = 0;
+    int plain = 0;
+    for (const auto& item :
+        QJsonDocument::fromJson(listed.out.toUtf8()).object().value(QStringLiteral("agreements")).toArray())
+        (item.toObject().value(QStringLiteral("ocr_text")).toBool() ? flagged : plain) += 1;
+    CHECK(flagged == 1);
+    CHECK(plain == 1);
 }
