@@ -25,18 +25,6 @@ void generateLarge()
     REQUIRE(status == 0);
 }
 
-/// The bytes of the store and its write-ahead log: "unchanged" means these are the same.
-QByteArray fingerprint(const QString& path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& file : { path, path + QStringLiteral("-wal") }) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly))
-            hash.addData(f.readAll());
-    }
-    return hash.result();
-}
-
 /// Imports \a file into a store holding one agreement: exit 1, nothing on stdout, one line on stderr naming the
 /// file and ending in \a message (nothing of poppler's own), and a byte-identical store afterwards.
 void checkRefused(const QString& file, const QString& message)
@@ -47,7 +35,7 @@ void checkRefused(const QString& file, const QString& message)
             QStringLiteral("--db"), temp.path() });
     REQUIRE(seeded.exitCode == 0);
     REQUIRE(CliRunner().run({ QStringLiteral("list"), QStringLiteral("--db"), temp.path() }).exitCode == 0);
-    const QByteArray before = fingerprint(temp.path());
+    const QByteArray before = concord::test::storeFingerprint(temp.path());
     const auto result = CliRunner().run({ QStringLiteral("import"), file, QStringLiteral("--db"), temp.path() });
     REQUIRE(result.finished);
     CHECK(result.exitCode == 1);
@@ -55,7 +43,7 @@ void checkRefused(const QString& file, const QString& message)
     CHECK(result.err.startsWith(QStringLiteral("concord-cli: ") + file));
     CHECK(result.err.endsWith(QStringLiteral(": ") + message + QLatin1Char('\n')));
     CHECK(result.err.count(QLatin1Char('\n')) == 1);
-    CHECK(fingerprint(temp.path()) == before);
+    CHECK(concord::test::storeFingerprint(temp.path()) == before);
 }
 
 } // namespace

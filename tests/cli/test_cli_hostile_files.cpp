@@ -36,17 +36,6 @@ CliRunner limitedRunner()
     return runner;
 }
 
-QByteArray fingerprint(const QString& path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& file : { path, path + QStringLiteral("-wal") }) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly))
-            hash.addData(f.readAll());
-    }
-    return hash.result();
-}
-
 void writeFile(const QString& path, const QByteArray& bytes)
 {
     QFile file(path);
@@ -60,7 +49,7 @@ void checkRefused(const QString& file, const QString& message, int seconds = 60,
 {
     TempDatabase temp;
     REQUIRE(CliRunner().run({ QStringLiteral("import"), Sample, QStringLiteral("--db"), temp.path() }).exitCode == 0);
-    const QByteArray before = fingerprint(temp.path());
+    const QByteArray before = concord::test::storeFingerprint(temp.path());
     const CliRunner limited = limitedRunner();
     QElapsedTimer clock;
     clock.start();
@@ -73,7 +62,7 @@ void checkRefused(const QString& file, const QString& message, int seconds = 60,
     CHECK(result.out.isEmpty());
     const QString where = line > 0 ? QStringLiteral("%1:%2").arg(file).arg(line) : file;
     CHECK(result.err == QStringLiteral("concord-cli: %1: %2\n").arg(where, message));
-    CHECK(fingerprint(temp.path()) == before);
+    CHECK(concord::test::storeFingerprint(temp.path()) == before);
 }
 
 /// A little-endian TIFF of \a pages 16 × 16 one-bit pages; the last page's next-page pointer goes to page
@@ -284,13 +273,13 @@ TEST_CASE("cli: a date with anything after it is wrong usage, not the date", "[c
 {
     TempDatabase temp;
     REQUIRE(CliRunner().run({ QStringLiteral("import"), Sample, QStringLiteral("--db"), temp.path() }).exitCode == 0);
-    const QByteArray before = fingerprint(temp.path());
+    const QByteArray before = concord::test::storeFingerprint(temp.path());
     const auto result = CliRunner().run({ QStringLiteral("review"), QStringLiteral("1"), QStringLiteral("accept"),
         QStringLiteral("--due"), QStringLiteral("2027-06-01garbage"), QStringLiteral("--db"), temp.path() });
     CHECK(result.exitCode == 2);
     CHECK(result.err.startsWith(
         QStringLiteral("concord-cli: --due needs a date as YYYY-MM-DD, got '2027-06-01garbage'")));
-    CHECK(fingerprint(temp.path()) == before);
+    CHECK(concord::test::storeFingerprint(temp.path()) == before);
     const auto report = CliRunner().run({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"),
         QStringLiteral("--out"), temp.file(QStringLiteral("r.csv")), QStringLiteral("--as-of"),
         QStringLiteral("2027-06-01T10:00"), QStringLiteral("--db"), temp.path() });
@@ -331,7 +320,7 @@ TEST_CASE("cli: a paragraph of megabytes is refused at import, with --anyway too
     const QString message = QStringLiteral("characters begins on this line; a clause is at most 100000. The file "
                                            "lacks line breaks or is not the text of an agreement.\n");
     REQUIRE(CliRunner().run({ QStringLiteral("import"), Sample, QStringLiteral("--db"), temp.path() }).exitCode == 0);
-    const QByteArray before = fingerprint(temp.path());
+    const QByteArray before = concord::test::storeFingerprint(temp.path());
     for (const bool anyway : { false, true }) {
         QStringList args { QStringLiteral("import"), path, QStringLiteral("--db"), temp.path() };
         if (anyway)
@@ -344,7 +333,7 @@ TEST_CASE("cli: a paragraph of megabytes is refused at import, with --anyway too
         CHECK(result.exitCode == 1);
         CHECK(result.err.startsWith(QStringLiteral("concord-cli: %1:3: A paragraph of ").arg(path)));
         CHECK(result.err.endsWith(message));
-        CHECK(fingerprint(temp.path()) == before);
+        CHECK(concord::test::storeFingerprint(temp.path()) == before);
     }
 }
 
@@ -444,7 +433,7 @@ TEST_CASE("cli: restore of a file that is not SQLite says it is not a backup, no
 {
     TempDatabase temp;
     REQUIRE(CliRunner().run({ QStringLiteral("import"), Sample, QStringLiteral("--db"), temp.path() }).exitCode == 0);
-    const QByteArray before = fingerprint(temp.path());
+    const QByteArray before = concord::test::storeFingerprint(temp.path());
     const QString random = temp.file(QStringLiteral("random.sqlite"));
     QByteArray noise(40000, '\0');
     for (qsizetype i = 0; i < noise.size(); ++i)
@@ -455,5 +444,5 @@ TEST_CASE("cli: restore of a file that is not SQLite says it is not a backup, no
     CHECK(restored.err
         == QStringLiteral("concord-cli: %1: This file is not a backup of a Concord store (not an SQLite database).\n")
                .arg(random));
-    CHECK(fingerprint(temp.path()) == before);
+    CHECK(concord::test::storeFingerprint(temp.path()) == before);
 }

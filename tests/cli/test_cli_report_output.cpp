@@ -21,17 +21,6 @@ const QString Sample = QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87
 const QStringList Formats { QStringLiteral("csv"), QStringLiteral("html"), QStringLiteral("ics"), QStringLiteral("pdf"),
     QStringLiteral("xlsx") };
 
-QByteArray fingerprint(const QString& path)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString& file : { path, path + QStringLiteral("-wal") }) {
-        QFile f(file);
-        if (f.open(QIODevice::ReadOnly))
-            hash.addData(f.readAll());
-    }
-    return hash.result();
-}
-
 QByteArray bytesOf(const QString& path)
 {
     QFile file(path);
@@ -62,7 +51,7 @@ TEST_CASE("cli: a report is never written over its store, its journal, a link to
         "This is the store Concord is reading (or its journal); writing here would destroy it. Choose another file.");
     const QString folder
         = QStringLiteral("This is in the store's backups folder, which holds its daily copies; choose another folder.");
-    const QByteArray before = fingerprint(temp.path());
+    const QByteArray before = concord::test::storeFingerprint(temp.path());
     struct Case
     {
         QString out;
@@ -77,7 +66,7 @@ TEST_CASE("cli: a report is never written over its store, its journal, a link to
             CHECK(result.exitCode == 1);
             CHECK(result.out.isEmpty());
             CHECK(result.err == QStringLiteral("concord-cli: %1: %2\n").arg(c.out, c.message));
-            CHECK(fingerprint(temp.path()) == before);
+            CHECK(concord::test::storeFingerprint(temp.path()) == before);
         }
     }
     CHECK(cli.run({ QStringLiteral("check"), QStringLiteral("--db"), temp.path() }).exitCode == 0);
@@ -85,7 +74,7 @@ TEST_CASE("cli: a report is never written over its store, its journal, a link to
     const auto over
         = cli.run({ QStringLiteral("backup"), QStringLiteral("--out"), symbolic, QStringLiteral("--db"), temp.path() });
     CHECK(over.exitCode == 1);
-    CHECK(fingerprint(temp.path()) == before);
+    CHECK(concord::test::storeFingerprint(temp.path()) == before);
     CHECK(cli.run({ QStringLiteral("backup"), QStringLiteral("--out"), backups + QStringLiteral("/manual.sqlite"),
                       QStringLiteral("--db"), temp.path() })
               .exitCode

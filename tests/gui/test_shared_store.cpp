@@ -46,6 +46,20 @@ void openAsTheWindowDoes(MainWindow& window, const QString& path)
         [&window] { return !window.agreementsPage()->isLoading() && !window.commitmentBoard()->isLoading(); }));
 }
 
+/// The window holding the store at \a path with a sample imported through its page (a worker's connection), every
+/// screen loaded after; the new agreement's id.
+qint64 holdWithSample(MainWindow& window, const QString& path)
+{
+    openAsTheWindowDoes(window, path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const auto imported = test::importAndWait(
+        *window.agreementsPage(), { test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
+    REQUIRE(imported.size() == 1);
+    REQUIRE_FALSE(imported.first().error.has_value());
+    openAsTheWindowDoes(window, path);
+    return imported.first().agreementIds.first();
+}
+
 qint64 firstCommitment(const QString& path)
 {
     const auto result = test::CliRunner().run({ QStringLiteral("tracked"), QStringLiteral("--db"), path,
@@ -156,17 +170,12 @@ TEST_CASE("gui: every concord-cli command beside an open window leaves the windo
     f.languages->apply(QStringLiteral("en"));
     const QString path = f.file(QStringLiteral("store.sqlite"));
     MainWindow window(*f.settings, *f.languages);
-    openAsTheWindowDoes(window, path);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    const auto imported = test::importAndWait(
-        *window.agreementsPage(), { test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
-    REQUIRE(imported.size() == 1);
-    REQUIRE_FALSE(imported.first().error.has_value());
+    const qint64 agreement = holdWithSample(window, path);
     REQUIRE(StoreBackup::daily(*window.database(), QDateTime::currentDateTime()).ok());
     openAsTheWindowDoes(window, path);
 
     const qint64 commitment = firstCommitment(path);
-    runEveryCommand(path, imported.first().agreementIds.first(), commitment, f.dir.path());
+    runEveryCommand(path, agreement, commitment, f.dir.path());
     windowWritesAndReads(window, path, commitment, QStringLiteral("ghi sau khi concord-cli thoát"));
 
     // Every screen reads the store again without an error.
@@ -195,12 +204,7 @@ TEST_CASE("gui: a second window in another process quits and the first keeps its
     f.languages->apply(QStringLiteral("en"));
     const QString path = f.file(QStringLiteral("store.sqlite"));
     MainWindow window(*f.settings, *f.languages);
-    openAsTheWindowDoes(window, path);
-    MessageBox::setNextAnswer(QMessageBox::Ok);
-    const auto imported = test::importAndWait(
-        *window.agreementsPage(), { test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
-    REQUIRE(imported.size() == 1);
-    openAsTheWindowDoes(window, path);
+    holdWithSample(window, path);
 
     for (int round = 0; round < 2; ++round) {
         QProcess second;

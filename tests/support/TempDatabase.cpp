@@ -5,6 +5,7 @@
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -112,6 +113,17 @@ void TempDatabase::damageTable(const QString& path, const QString& table)
 qint64 rowsIn(const Database& db, const QString& table)
 {
     return scalarOf(db, QStringLiteral("SELECT count(*) FROM ") + table);
+}
+
+QByteArray storeFingerprint(const QString& path)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (const QString& file : { path, path + QStringLiteral("-wal") }) {
+        QFile f(file);
+        if (f.open(QIODevice::ReadOnly))
+            hash.addData(f.readAll());
+    }
+    return hash.result();
 }
 
 qint64 scalarOf(const Database& db, const QString& sql)

@@ -43,6 +43,9 @@ private:
     QString m_path; ///< path()
 };
 
+/// A hash of the bytes of the store file at \a path and its write-ahead log: "unchanged" means these are the same.
+QByteArray storeFingerprint(const QString& path);
+
 /// The number of rows of \a table in \a db, failing the test when it cannot be counted.
 qint64 rowsIn(const Database& db, const QString& table);
 /// The number the query \a sql gives (its first row's first column), failing the test when it cannot run.
