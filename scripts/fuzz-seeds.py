@@ -172,6 +172,8 @@ def main(out):
                        ('packbits.tif', tiff(2, compression=32773)), ('loop.tif', tiff(2, loop_to=0)),
                        ('wide.tif', tiff(1, side=64))]:
         write(os.path.join(out, 'fuzz_tiff'), name, data)
+    for name, data in hostile('.tif'):
+        write(os.path.join(out, 'fuzz_tiff'), name, data)
 
 
 if __name__ == '__main__':

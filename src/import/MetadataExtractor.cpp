@@ -1,7 +1,9 @@
 #include "import/MetadataExtractor.h"
 
 #include "import/Gazetteer.h"
+#include "import/Letterhead.h"
 #include "text/DateParser.h"
+#include "text/DateText.h"
 #include "text/Fold.h"
 #include "text/Numerals.h"
 #include "text/TextQuality.h"
@@ -138,7 +140,7 @@ QStringList partiesIn(const QString& block, const Gazetteer& gazetteer)
     return result;
 }
 
-Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
+Facts readFacts(const LanguageVersion& version, bool isLetter, const Gazetteer& gazetteer)
 {
     Facts facts;
     const QString body = allText(version, true);
@@ -151,8 +153,15 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
         }
     }
 
+    // The letterhead above the title (Letterhead): its number and its place and date line.
+    QStringList letterhead;
+    for (const Debris& debris : version.debris) {
+        if (debris.reason == QLatin1String("letterhead"))
+            letterhead.append(debris.text);
+    }
     static const QRegularExpression reference(QStringLiteral("(?:Số|So|SỐ)\\s*:?\\s*(\\d+(?:[-/][\\p{L}\\d]+)+)"));
-    if (const auto m = reference.match(body.left(2000)); m.hasMatch())
+    if (const auto m = reference.match((letterhead.join(QLatin1Char('\n')) + QLatin1Char('\n') + body).left(2000));
+        m.hasMatch())
         facts.reference = m.captured(1);
 
     // Signing: the day in the sentence that says the document was signed; a letter's date line otherwise.
@@ -162,17 +171,38 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
     static const QRegularExpression itself(
         QStringLiteral("(?:bien ban|thoa thuan|ban ghi nho|tuyen bo chung|van ban|hiep dinh) "
                        "nay|本(?:协议|会晤纪要|纪要|备忘录|声明|联合声明)"));
+    // "có hiệu lực kể từ ngày ký", "自签署之日起生效" speak of the signing without dating it: not a signing sentence
+    // by those words alone, and a day after "đến", "至" in it ends something ("有效期至2028年12月31日").
+    static const QRegularExpression fromTheSigning(
+        QStringLiteral("(?:ke )?tu ngay ky(?: ket)?|自(?:签署|签订|签字)之日起"));
+    static const QRegularExpression until(
+        QStringLiteral("(?:至|到|止|(?:^|[^\\p{L}])(?:den|toi|het))\\s*(?:ngay\\s*)?$"));
     const QList<DateMention> dates = DateParser::find(body);
     for (const bool selfOnly : { true, false }) {
         for (const DateMention& date : dates) {
             if (date.kind != DateKind::Day || facts.signedOn.isValid())
                 continue;
+            if (until
+                    .match(Fold::fold(
+                        body.mid(std::max<qsizetype>(0, date.start - 12), std::min<qsizetype>(12, date.start)))
+                               .trimmed())
+                    .hasMatch())
+                continue;
             const QString sentence = sentenceAround(body, date.start);
-            const QString foldedSentence = Fold::fold(sentence);
+            const QString foldedSentence = Fold::fold(sentence).remove(fromTheSigning);
             if (signedWord.match(foldedSentence).hasMatch() && (!selfOnly || itself.match(foldedSentence).hasMatch())) {
                 facts.signedOn = date.from;
                 facts.place = placeIn(sentence, gazetteer);
             }
+        }
+    }
+    for (const QString& line : letterhead) {
+        if (facts.signedOn.isValid() || !Letterhead::isPlaceAndDate(line))
+            continue;
+        const QList<DateMention> found = DateParser::find(line);
+        if (!found.isEmpty() && found.front().kind == DateKind::Day) {
+            facts.signedOn = found.front().from;
+            facts.place = placeIn(line, gazetteer);
         }
     }
     if (!facts.signedOn.isValid()) {
@@ -204,7 +234,9 @@ Facts readFacts(const LanguageVersion& version, const Gazetteer& gazetteer)
         QStringLiteral("hieu luc (?:ke )?tu ngay ky|自签字之日起生效|自签署之日起生效"));
     if (fromSigning.match(folded).hasMatch())
         facts.validFrom = facts.signedOn;
-    if (!facts.validTo.isValid()) {
+    // A period in the title ("(Giai đoạn 2022 - 2026)") is the document's validity; in a letter's subject line it is
+    // the period of the document the letter is about.
+    if (!facts.validTo.isValid() && !isLetter) {
         for (const DateMention& date : DateParser::find(facts.title)) {
             if (date.kind == DateKind::Range && date.from.year() != date.to.year()) {
                 facts.validFrom = facts.validFrom.isValid() ? facts.validFrom : date.from;
@@ -250,7 +282,7 @@ DocumentMetadata MetadataExtractor::extract(
     }
     QList<Facts> facts;
     for (const LanguageVersion& version : versions)
-        facts.append(readFacts(version, gazetteer));
+        facts.append(readFacts(version, isLetter, gazetteer));
 
     auto name
         = [&](qsizetype i) { return versions[i].language == Language::Vietnamese ? tr("Vietnamese") : tr("Chinese"); };
@@ -270,7 +302,7 @@ DocumentMetadata MetadataExtractor::extract(
             }
         }
     };
-    auto date = [](const QDate& d) { return d.toString(Qt::ISODate); };
+    auto date = [](const QDate& d) { return DateText::day(d); }; // as the person reading the warning writes days
     auto optionalDate = [](QDate Facts::*member) {
         return
             [member](const Facts& f) { return (f.*member).isValid() ? std::optional<QDate>(f.*member) : std::nullopt; };

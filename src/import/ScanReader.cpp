@@ -46,8 +46,10 @@ QImage toQImage(PIX* pix)
         for (int x = 0; x < width; ++x)
             out[x] = qRgb(int(line[x] >> 24), int((line[x] >> 16) & 0xff), int((line[x] >> 8) & 0xff));
     }
+    // The resolution as the file claims it, kept only when believable (a damaged file may claim billions of dots
+    // per inch, which no dots-per-metre integer holds).
     const int resolution = int(pixGetXRes(pix));
-    if (resolution > 0) {
+    if (resolution > 0 && resolution <= 100000) {
         image.setDotsPerMeterX(qRound(resolution / 0.0254));
         image.setDotsPerMeterY(qRound(resolution / 0.0254));
     }

@@ -1,12 +1,15 @@
 #include "import/StructureParser.h"
 
 #include "import/DebrisClassifier.h"
+#include "import/Letterhead.h"
 #include "import/SignatureParser.h"
 #include "text/Fold.h"
 #include "text/NumberingLabel.h"
 #include "text/ScriptClassifier.h"
 
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace concord {
 
@@ -133,6 +136,17 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         sawDebris = false;
     }
 
+    // 1b. The letterhead above the title (office, motto, number, place and date): kept as debris of its own, where
+    // the metadata still reads the number and the date, never taken for the title.
+    const qsizetype before = text.size();
+    const QList<SourceLine> letterhead = Letterhead::take(text);
+    if (!letterhead.isEmpty()) {
+        if (text.size() < before) // whole paragraphs went: their page-break marks with them
+            pageBreakBefore.remove(0, before - text.size());
+        for (const SourceLine& line : letterhead)
+            version.debris.append({ line.text.trimmed(), line.number, QStringLiteral("letterhead") });
+    }
+
     // 2. The signature area: the trailing signature-like paragraphs.
     qsizetype end = text.size();
     while (end > 1 && SignatureParser::isSignatureLike(text[end - 1]))
@@ -157,7 +171,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         for (++i; i < end; ++i) {
             const QString next = text[i].text();
             const bool lowerStart = !next.isEmpty() && next.front().isLower();
-            if (LabelParser::parse(next) || endsSentence(next))
+            if (LabelParser::parse(next) || endsSentence(next) || Letterhead::isAdministrative(next))
                 break;
             if (!(isCapitalised(next) || isPeriodLine(next) || (lowerStart && next.size() <= 600)
                     || (text[i].bold && next.size() <= 200)))
@@ -165,6 +179,16 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             title.text += QLatin1Char('\n') + next;
         }
         version.units.append(title);
+        // The rest of a letterhead read after the subject line (two columns read line by line): the motto, the
+        // place and date.
+        for (; i < end; ++i) {
+            const auto& lines = text[i].lines;
+            if (!std::all_of(lines.begin(), lines.end(),
+                    [](const SourceLine& line) { return Letterhead::isAdministrative(line.text); }))
+                break;
+            for (const SourceLine& line : lines)
+                version.debris.append({ line.text.trimmed(), line.number, QStringLiteral("letterhead") });
+        }
     }
 
     // 4. Preamble, numbered units and closing (which can only follow the last numbered paragraph).

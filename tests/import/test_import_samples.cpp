@@ -207,8 +207,14 @@ TEST_CASE("import: sample 004, a letter that forwards a bilingual memorandum", "
     CHECK(letter.forwards == 1);
     CHECK(letter.metadata.header.reference == QStringLiteral("489-CV/TU"));
     CHECK(letter.metadata.header.signedOn == QDate(2022, 3, 17));
+    // The letterhead (office, number, the Party's name, place and date) is set apart, never the letter's title.
+    CHECK(letter.metadata.header.titleVi.startsWith(QStringLiteral("Về gửi Bản ghi nhớ hợp tác hữu nghị")));
+    CHECK_FALSE(letter.metadata.header.validTo.isValid()); // the memorandum's period is not the letter's
     CHECK(debrisOf(letter.versions[0])
-        == QStringList({ QStringLiteral("markup:5:*"), QStringLiteral("stamp:15:SỞ NGOẠI VỤ") }));
+        == QStringList({ QStringLiteral("markup:5:*"), QStringLiteral("stamp:15:SỞ NGOẠI VỤ"),
+            QStringLiteral("letterhead:3:TỈNH ỦY CAO BẰNG"), QStringLiteral("letterhead:7:Số 489-CV/TU"),
+            QStringLiteral("letterhead:9:ĐẢNG CỘNG SẢN VIỆT NAM"),
+            QStringLiteral("letterhead:11:Cao Bằng, ngày 17 tháng 3 năm 2022") }));
     REQUIRE(memo.versions.size() == 2);
     CHECK(outline(memo.versions[0])
         == QStringLiteral("tit pre I. II. 1. 2. 3. 4. 5. III. IV. V. VI. clo sig sig sig sig sig"));

@@ -5,6 +5,7 @@
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
 #include "support/TreeCompare.h"
+#include "text/DateText.h"
 #include "text/LegacyVietnamese.h"
 
 #include <QFile>
@@ -25,6 +26,14 @@ QString lines(const QString& text, qsizetype from, qsizetype to)
 }
 
 /// The units of one language, without line numbers: kind, label, text.
+QStringList debrisOf(const LanguageVersion& version)
+{
+    QStringList list;
+    for (const Debris& piece : version.debris)
+        list.append(QStringLiteral("%1:%2:%3").arg(piece.reason).arg(piece.line).arg(piece.text));
+    return list;
+}
+
 QStringList unitsOf(const ParsedFile& file, Language language)
 {
     QStringList list;
@@ -190,11 +199,10 @@ TEST_CASE("import: versions that disagree on a date or a count are reported", "[
     CHECK(m.header.signedOn == QDate(2026, 2, 7));
     CHECK(m.originals == 6);
     CHECK(m.warnings
-        == QStringList(
-            { QStringLiteral(
-                  "The Vietnamese version gives the signing date as 2026-02-07, the Chinese version as 2026-02-08."),
-                QStringLiteral(
-                    "The Vietnamese version gives the number of originals as 6, the Chinese version as 4.") }));
+        == QStringList({ QStringLiteral(
+                             "The Vietnamese version gives the signing date as %1, the Chinese version as %2.")
+                             .arg(DateText::day(QDate(2026, 2, 7)), DateText::day(QDate(2026, 2, 8))),
+            QStringLiteral("The Vietnamese version gives the number of originals as 6, the Chinese version as 4.") }));
 }
 
 TEST_CASE(
@@ -227,4 +235,62 @@ TEST_CASE(
     CHECK(zh[1].signature.office == QStringLiteral("副团长"));
     CHECK(zh[1].signature.party == QStringLiteral("云南省代表团"));
     CHECK(zh[1].text == QStringLiteral("云南省代表团\n副团长\n王强"));
+}
+
+TEST_CASE("import: the letterhead above the motto is not the title, and a validity end is not a signing day",
+    "[import][variations]")
+{
+    // A health department's minutes, laid out as such documents are: the office above the national motto, the
+    // title below; the Chinese version headed by its own office. Its Chinese validity sentence names the signing
+    // ("自签署之日起生效") and then a day the validity runs to: that day is not when it was signed.
+    const auto parsed = DocumentParser::parseFile(
+        QStringLiteral(CONCORD_SOURCE_DIR "/tests/data/variations/letterhead-above-motto.txt"));
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed->documents.size() == 1);
+    const ParsedDocument& d = parsed->documents.front();
+    const Agreement& h = d.metadata.header;
+    CHECK(h.titleVi
+        == QStringLiteral("BIÊN BẢN HỢP TÁC VỀ PHÒNG, CHỐNG DỊCH BỆNH TRUYỀN NHIỄM QUA BIÊN GIỚI GIỮA SỞ Y TẾ TỈNH "
+                          "LẠNG SƠN (VIỆT NAM) VÀ ỦY BAN Y TẾ KHU TỰ TRỊ DÂN TỘC CHOANG QUẢNG TÂY (TRUNG QUỐC)"));
+    CHECK(h.titleZh
+        == QStringLiteral("越南谅山省卫生厅与中国广西壮族自治区卫生健康委员会关于边境传染病联防联控合作纪要"));
+    CHECK(h.kind == AgreementKind::Minutes);
+    CHECK(h.signedOn == QDate(2026, 5, 22));
+    CHECK(h.validTo == QDate(2028, 12, 31));
+    CHECK(d.metadata.warnings.isEmpty());
+    CHECK(debrisOf(d.versions[0])
+        == QStringList({ QStringLiteral("letterhead:1:SỞ Y TẾ TỈNH LẠNG SƠN"),
+            QStringLiteral("letterhead:2:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            QStringLiteral("letterhead:3:Độc lập - Tự do - Hạnh phúc") }));
+    CHECK(debrisOf(d.versions[1]) == QStringList({ QStringLiteral("letterhead:24:广西壮族自治区卫生健康委员会") }));
+}
+
+TEST_CASE(
+    "import: a letterhead with its number and date line, and an upper-case title without one", "[import][variations]")
+{
+    SECTION("office, number and the place and date beside the motto, read line by line")
+    {
+        const auto parsed = DocumentParser::parseText(
+            QStringLiteral("UBND TỈNH CAO BẰNG\nSỞ NGOẠI VỤ\nSố: 215/KH-SNgV\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                           "Độc lập - Tự do - Hạnh phúc\nCao Bằng, ngày 03 tháng 6 năm 2026\n\nKẾ HOẠCH\nTriển khai "
+                           "Biên bản hội đàm năm 2026\n\n1. Sở Ngoại vụ chủ trì tổ chức đoàn công tác trong Quý "
+                           "III/2026.\n\n2. Sở Công Thương báo cáo kết quả trước ngày 30/9/2026.\n"),
+            QStringLiteral("plan.txt"));
+        REQUIRE(parsed.ok());
+        const Agreement& h = parsed->documents.front().metadata.header;
+        CHECK(h.titleVi == QStringLiteral("KẾ HOẠCH Triển khai Biên bản hội đàm năm 2026"));
+        CHECK(h.reference == QStringLiteral("215/KH-SNgV"));
+        CHECK(h.signedOn == QDate(2026, 6, 3));
+        CHECK(h.place == QStringLiteral("Cao Bằng"));
+    }
+    SECTION("an upper-case first line with no title after it stays the title")
+    {
+        const auto parsed = DocumentParser::parseText(
+            QStringLiteral("HỢP TÁC GIÁO DỤC BIÊN GIỚI\n\nHai Bên nhất trí như sau:\n\n1. Trao đổi giáo viên hằng "
+                           "năm.\n\n2. Tổ chức hội thảo vào năm 2027.\n"),
+            QStringLiteral("untitled.txt"));
+        REQUIRE(parsed.ok());
+        CHECK(parsed->documents.front().metadata.header.titleVi == QStringLiteral("HỢP TÁC GIÁO DỤC BIÊN GIỚI"));
+        CHECK(parsed->documents.front().versions.front().debris.isEmpty());
+    }
 }
