@@ -307,10 +307,6 @@ Imported from %2</translation>
         <translation>Import Agreements</translation>
     </message>
     <message>
-        <source>Agreements (*.txt *.docx *.pdf);;All files (*)</source>
-        <translation>Agreements (*.txt *.docx *.pdf);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import finished with errors</source>
         <translation>Import finished with errors</translation>
     </message>
@@ -352,6 +348,18 @@ Imported from %2</translation>
     <message>
         <source>Cannot import</source>
         <translation>Cannot import</translation>
+    </message>
+    <message>
+        <source>Agreements and scans (%1)</source>
+        <translation>Agreements and scans (%1)</translation>
+    </message>
+    <message>
+        <source>Scans (%1)</source>
+        <translation>Scans (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
 </context>
 <context>
@@ -468,10 +476,6 @@ Imported from %2</translation>
     <message>
         <source>Change</source>
         <translation>Change</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
     </message>
     <message>
         <source>All parties</source>
@@ -700,8 +704,8 @@ Imported from %2</translation>
         <translation>Review</translation>
     </message>
     <message>
-        <source>%1 (to confirm)</source>
-        <translation>%1 (to confirm)</translation>
+        <source>(to confirm)</source>
+        <translation>(to confirm)</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +1331,41 @@ Imported from %2</translation>
     <message>
         <source>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</source>
         <translation>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::FirstSteps</name>
+    <message>
+        <source>First steps:</source>
+        <translation>First steps:</translation>
+    </message>
+    <message>
+        <source>Fill in your office in Preferences</source>
+        <translation>Fill in your office in Preferences</translation>
+    </message>
+    <message>
+        <source>(Ctrl+,): reports are headed and signed by it.</source>
+        <translation>(Ctrl+,): reports are headed and signed by it.</translation>
+    </message>
+    <message>
+        <source>Import your agreements</source>
+        <translation>Import your agreements</translation>
+    </message>
+    <message>
+        <source>(Ctrl+I): Word, PDF, text or scans.</source>
+        <translation>(Ctrl+I): Word, PDF, text or scans.</translation>
+    </message>
+    <message>
+        <source>Review the commitments found</source>
+        <translation>Review the commitments found</translation>
+    </message>
+    <message>
+        <source>on the Commitments screen: only accepted ones are counted.</source>
+        <translation>on the Commitments screen: only accepted ones are counted.</translation>
+    </message>
+    <message>
+        <source>Close for good</source>
+        <translation>Close for good</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2328,18 @@ Imported from %2</translation>
     <message>
         <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
         <translation>e.g. 15/BC-SNgV (printed at the head of the PDF)</translation>
+    </message>
+    <message>
+        <source>Set them in Preferences…</source>
+        <translation>Set them in Preferences…</translation>
+    </message>
+    <message>
+        <source>Set them in Edit ▸ Preferences (Ctrl+,).</source>
+        <translation>Set them in Edit ▸ Preferences (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The issuing office and the signer are not set: the report leaves them blank (………) to fill in by hand.</source>
+        <translation>The issuing office and the signer are not set: the report leaves them blank (………) to fill in by hand.</translation>
     </message>
 </context>
 <context>

@@ -303,10 +303,6 @@ Nhập từ %2</translation>
         <translation>Nhập văn bản</translation>
     </message>
     <message>
-        <source>Agreements (*.txt *.docx *.pdf);;All files (*)</source>
-        <translation>Văn bản (*.txt *.docx *.pdf);;Mọi tệp (*)</translation>
-    </message>
-    <message>
         <source>Import finished with errors</source>
         <translation>Nhập xong, có lỗi</translation>
     </message>
@@ -347,6 +343,18 @@ Nhập từ %2</translation>
     <message>
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
+    </message>
+    <message>
+        <source>Agreements and scans (%1)</source>
+        <translation>Văn bản và bản quét (%1)</translation>
+    </message>
+    <message>
+        <source>Scans (%1)</source>
+        <translation>Bản quét (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Mọi tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -463,10 +471,6 @@ Nhập từ %2</translation>
     <message>
         <source>Change</source>
         <translation>Thay đổi</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Ghi chú</translation>
     </message>
     <message>
         <source>All parties</source>
@@ -691,8 +695,8 @@ Nhập từ %2</translation>
         <translation>Duyệt</translation>
     </message>
     <message>
-        <source>%1 (to confirm)</source>
-        <translation>%1 (cần xác nhận)</translation>
+        <source>(to confirm)</source>
+        <translation>(cần xác nhận)</translation>
     </message>
 </context>
 <context>
@@ -1133,7 +1137,7 @@ Nhập từ %2</translation>
     </message>
     <message>
         <source>Expiring within 90 days</source>
-        <translation>Hết hiệu lực trong 90 ngày</translation>
+        <translation>Sắp hết hiệu lực</translation>
     </message>
     <message>
         <source>Expired</source>
@@ -1312,6 +1316,41 @@ Nhập từ %2</translation>
     <message>
         <source>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</source>
         <translation>Phần %1 của tài liệu Word được nén hoặc mã hóa theo cách Word không dùng (bzip2, LZMA hoặc mật khẩu); hãy lưu lại từ Word hoặc LibreOffice, không đặt mật khẩu.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::FirstSteps</name>
+    <message>
+        <source>First steps:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <source>Fill in your office in Preferences</source>
+        <translation>Điền tên cơ quan trong Tùy chọn</translation>
+    </message>
+    <message>
+        <source>(Ctrl+,): reports are headed and signed by it.</source>
+        <translation>(Ctrl+,): báo cáo mang tên cơ quan và người ký.</translation>
+    </message>
+    <message>
+        <source>Import your agreements</source>
+        <translation>Nhập các văn bản của đơn vị</translation>
+    </message>
+    <message>
+        <source>(Ctrl+I): Word, PDF, text or scans.</source>
+        <translation>(Ctrl+I): Word, PDF, văn bản thuần hoặc bản quét.</translation>
+    </message>
+    <message>
+        <source>Review the commitments found</source>
+        <translation>Duyệt các cam kết tìm được</translation>
+    </message>
+    <message>
+        <source>on the Commitments screen: only accepted ones are counted.</source>
+        <translation>trên màn hình Cam kết: chỉ cam kết đã duyệt mới được tính.</translation>
+    </message>
+    <message>
+        <source>Close for good</source>
+        <translation>Đóng, không hiện lại</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2300,18 @@ Nhập từ %2</translation>
     <message>
         <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
         <translation>ví dụ: 15/BC-SNgV (in ở đầu báo cáo PDF)</translation>
+    </message>
+    <message>
+        <source>Set them in Preferences…</source>
+        <translation>Đặt trong Tùy chọn…</translation>
+    </message>
+    <message>
+        <source>Set them in Edit ▸ Preferences (Ctrl+,).</source>
+        <translation>Đặt trong Sửa ▸ Tùy chọn (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>The issuing office and the signer are not set: the report leaves them blank (………) to fill in by hand.</source>
+        <translation>Chưa đặt cơ quan báo cáo và người ký: báo cáo để trống (………) để điền tay.</translation>
     </message>
 </context>
 <context>

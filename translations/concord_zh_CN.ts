@@ -303,10 +303,6 @@ Imported from %2</source>
         <translation>导入协议</translation>
     </message>
     <message>
-        <source>Agreements (*.txt *.docx *.pdf);;All files (*)</source>
-        <translation>协议 (*.txt *.docx *.pdf);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import finished with errors</source>
         <translation>导入完成，但有错误</translation>
     </message>
@@ -347,6 +343,18 @@ Imported from %2</source>
     <message>
         <source>Cannot import</source>
         <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Agreements and scans (%1)</source>
+        <translation>协议和扫描件 (%1)</translation>
+    </message>
+    <message>
+        <source>Scans (%1)</source>
+        <translation>扫描件 (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -463,10 +471,6 @@ Imported from %2</source>
     <message>
         <source>Change</source>
         <translation>变更</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>备注</translation>
     </message>
     <message>
         <source>All parties</source>
@@ -691,8 +695,8 @@ Imported from %2</source>
         <translation>审核</translation>
     </message>
     <message>
-        <source>%1 (to confirm)</source>
-        <translation>%1（待确认）</translation>
+        <source>(to confirm)</source>
+        <translation>（待确认）</translation>
     </message>
 </context>
 <context>
@@ -1312,6 +1316,41 @@ Imported from %2</source>
     <message>
         <source>The Word document&apos;s part %1 is compressed or encrypted in a way Word does not write (bzip2, LZMA or a password); save it again from Word or LibreOffice, without a password.</source>
         <translation>Word 文档的部件 %1 采用了 Word 不会使用的压缩或加密方式（bzip2、LZMA 或密码）；请用 Word 或 LibreOffice 重新保存，且不设密码。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::FirstSteps</name>
+    <message>
+        <source>First steps:</source>
+        <translation>入门：</translation>
+    </message>
+    <message>
+        <source>Fill in your office in Preferences</source>
+        <translation>在首选项中填写本单位名称</translation>
+    </message>
+    <message>
+        <source>(Ctrl+,): reports are headed and signed by it.</source>
+        <translation>（Ctrl+,）：报告以其署名并签发。</translation>
+    </message>
+    <message>
+        <source>Import your agreements</source>
+        <translation>导入本单位的协议</translation>
+    </message>
+    <message>
+        <source>(Ctrl+I): Word, PDF, text or scans.</source>
+        <translation>（Ctrl+I）：Word、PDF、文本或扫描件。</translation>
+    </message>
+    <message>
+        <source>Review the commitments found</source>
+        <translation>审核识别出的承诺事项</translation>
+    </message>
+    <message>
+        <source>on the Commitments screen: only accepted ones are counted.</source>
+        <translation>（在“承诺事项”页面）：只有已审核的才计入统计。</translation>
+    </message>
+    <message>
+        <source>Close for good</source>
+        <translation>关闭，不再显示</translation>
     </message>
 </context>
 <context>
@@ -2261,6 +2300,18 @@ Imported from %2</source>
     <message>
         <source>e.g. 15/BC-SNgV (printed at the head of the PDF)</source>
         <translation>例如：15/BC-SNgV（印在 PDF 报告抬头）</translation>
+    </message>
+    <message>
+        <source>Set them in Preferences…</source>
+        <translation>在首选项中设置…</translation>
+    </message>
+    <message>
+        <source>Set them in Edit ▸ Preferences (Ctrl+,).</source>
+        <translation>在“编辑 ▸ 首选项”中设置（Ctrl+,）。</translation>
+    </message>
+    <message>
+        <source>The issuing office and the signer are not set: the report leaves them blank (………) to fill in by hand.</source>
+        <translation>尚未设置报告单位和签署人：报告中留空（………），需手工填写。</translation>
     </message>
 </context>
 <context>

@@ -104,11 +104,16 @@ int ReportCommand::run(const QStringList& args)
     }
     if (format == QLatin1String("pdf") || format == QLatin1String("xlsx")) {
         const auto failure = format == QLatin1String("pdf") ? PdfReport::write(report.value(), wording, out, issuer)
-                                                            : XlsxReport::write(report.value(), wording, out);
+                                                            : XlsxReport::write(report.value(), wording, out, issuer);
         if (failure) {
             m_err << "concord-cli: " << failure->toString() << "\n";
             return 1;
         }
+        if (issuer.officeVi.trimmed().isEmpty() && issuer.officeZh.trimmed().isEmpty())
+            m_err << "concord-cli: "
+                  << "note: the issuing office is not set (Preferences in the window, or --office-vi and "
+                     "--office-zh): the report leaves it blank to fill in by hand."
+                  << "\n";
     } else {
         const QByteArray data = format == QLatin1String("csv") ? CsvReport::write(report.value(), wording)
             : format == QLatin1String("html")                  ? HtmlReport::write(report.value(), wording)

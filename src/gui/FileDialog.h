@@ -25,10 +25,13 @@ public:
     static void setNextFileName(const QString& fileName);
     /// The folder or file the last dialog was to open at (what a test checks of a suggested name).
     static QString lastStart();
+    /// The file-type filter the last dialog offered ("Agreements (*.txt …);;All files (*)").
+    static QString lastFilter();
 
 private:
     static std::optional<QString> s_nextFileName;
     static QString s_lastStart;
+    static QString s_lastFilter;
 };
 
 } // namespace concord

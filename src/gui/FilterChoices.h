@@ -23,7 +23,10 @@ public:
     static void refill(QComboBox* box, const Choices& choices);
     /// Every filter box under \a root sized to a short text, not its longest choice (an agreement's title is a
     /// sentence): the filter bar fits a 1024-pixel window; the open list shows the whole choices.
+    /// The chosen text always shows whole: a box is never narrower than its current choice.
     static void compact(QWidget* root);
+    /// Sets \a box's least width to show its current choice whole.
+    static void fitCurrent(QComboBox* box);
 };
 
 } // namespace concord

@@ -37,6 +37,25 @@ int HeaderFit::widest(const QFontMetrics& metrics, const QStringList& texts)
     return width + metrics.averageCharWidth() * 2;
 }
 
+int HeaderFit::twoLines(const QFontMetrics& metrics, const QStringList& texts)
+{
+    int width = 0;
+    for (const QString& text : texts) {
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        if (lines.size() > 1) {
+            width = std::max(width, widest(metrics, lines));
+            continue;
+        }
+        // The split at a space that makes the longer half shortest.
+        int best = metrics.horizontalAdvance(text);
+        for (qsizetype at = text.indexOf(QLatin1Char(' ')); at > 0; at = text.indexOf(QLatin1Char(' '), at + 1))
+            best = std::min(
+                best, std::max(metrics.horizontalAdvance(text.left(at)), metrics.horizontalAdvance(text.mid(at + 1))));
+        width = std::max(width, best + metrics.averageCharWidth() * 2);
+    }
+    return width;
+}
+
 int HeaderFit::dateWidth(const QFontMetrics& metrics)
 {
     const QDate longest(2026, 12, 31);

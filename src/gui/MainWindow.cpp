@@ -6,6 +6,7 @@
 #include "gui/DisplayNames.h"
 #include "gui/EmptyStatePage.h"
 #include "gui/FileDialog.h"
+#include "gui/FirstSteps.h"
 #include "gui/LanguageManager.h"
 #include "gui/MessageBox.h"
 #include "gui/PasswordVault.h"
@@ -68,6 +69,11 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, const 
     createPages();
     fillEditMenu();
     connectActions();
+    auto* firstSteps = new FirstSteps(m_settings, m_ui->centralWidget);
+    m_ui->centralLayout->insertWidget(0, firstSteps);
+    connect(firstSteps, &FirstSteps::preferencesRequested, m_preferences, &QAction::trigger);
+    connect(firstSteps, &FirstSteps::importRequested, m_ui->actionImportAgreements, &QAction::trigger);
+    connect(firstSteps, &FirstSteps::reviewRequested, this, [this] { showPage(Page::Commitments); });
     retranslate();
 
     if (!restoreGeometry(m_settings.windowGeometry()))
@@ -167,7 +173,11 @@ void MainWindow::fillEditMenu()
     if (!m_preferences) {
         m_preferences = new QAction(this);
         m_preferences->setObjectName(QStringLiteral("actionPreferences"));
-        m_preferences->setShortcut(QKeySequence::Preferences);
+        // Ctrl+, as desktops write it; the platform's own where it has one (GNOME and plain X11 have none).
+        QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+        if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+            keys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        m_preferences->setShortcuts(keys);
         m_preferences->setMenuRole(QAction::PreferencesRole);
         connect(m_preferences, &QAction::triggered, this, [this] {
             PreferencesDialog dialog(m_settings, this);
@@ -280,7 +290,7 @@ void MainWindow::connectActions()
         if (!m_database)
             return;
         ReportDialog dialog(*m_database, Gazetteer::builtIn(), m_clock, this);
-        dialog.setIssuer(m_settings.reportIssuer());
+        dialog.useSettings(m_settings);
         dialog.exec();
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);

@@ -1,8 +1,11 @@
 #include "gui/ReportDialog.h"
 
 #include "gui/BackgroundLoader.h"
+#include "gui/DisplayNames.h"
 #include "gui/FileDialog.h"
 #include "gui/MessageBox.h"
+#include "gui/PreferencesDialog.h"
+#include "gui/ProgressEnd.h"
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
 #include "report/CsvReport.h"
@@ -11,6 +14,7 @@
 #include "report/PdfReport.h"
 #include "report/StatusReport.h"
 #include "report/XlsxReport.h"
+#include "store/AppSettings.h"
 #include "store/Database.h"
 #include "store/OutputFile.h"
 #include "store/PartyDirectory.h"
@@ -111,6 +115,18 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     form->addRow(m_formLabels[3], m_format);
     form->addRow(m_formLabels[4], m_labels);
     form->addRow(m_formLabels[6], m_number);
+    m_issuerHint = new QLabel(this);
+    m_issuerHint->setObjectName(QStringLiteral("reportIssuerHint"));
+    m_issuerHint->setWordWrap(true);
+    m_issuerHint->setTextFormat(Qt::RichText);
+    form->addRow(m_issuerHint);
+    connect(m_issuerHint, &QLabel::linkActivated, this, [this] {
+        if (!m_settings)
+            return;
+        PreferencesDialog preferences(*m_settings, this);
+        if (preferences.exec() == QDialog::Accepted)
+            setIssuer(m_settings->reportIssuer());
+    });
 
     m_previewButton = new QPushButton(this);
     m_previewArea = new QScrollArea(this);
@@ -119,7 +135,7 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     m_pages = new QVBoxLayout(pages);
     m_pages->setAlignment(Qt::AlignHCenter | Qt::AlignTop);
     m_previewArea->setWidget(pages);
-    m_previewArea->setMinimumSize(520, 420);
+    m_previewArea->setMinimumSize(420, 200); // the dialog fits a 1024 × 700 screen; larger, the preview grows
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     // Buttons of our own: a standard button box resets its standard buttons' texts on a language change, to
@@ -153,7 +169,10 @@ ReportDialog::ReportDialog(Database& database, const Gazetteer& gazetteer, const
     connect(m_previewButton, &QPushButton::clicked, this, [this] { refreshPreview(); });
     connect(m_saveButton, &QPushButton::clicked, this, [this] { save(); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 720);
+    // As large as the window it belongs to allows (a 1024 × 700 screen holds it whole), at most 760 × 720.
+    const QWidget* window = parent ? parent->window() : nullptr;
+    const QRect room = window ? window->geometry() : QRect(0, 0, 760, 720);
+    resize(std::min(760, room.width() - 20), std::min(720, room.height() - 20));
 }
 
 void ReportDialog::fillScopes()
@@ -165,12 +184,10 @@ void ReportDialog::fillScopes()
             MessageBox::critical(this, tr("The report cannot be made"), failure->toString());
     }
     for (const PartyRecord& party : parties ? parties.value() : QList<PartyRecord>()) {
-        m_party->addItem(
-            party.nameZh.isEmpty() ? party.nameVi : party.nameVi + QStringLiteral(" / ") + party.nameZh, party.key);
+        m_party->addItem(DisplayNames::party(party), party.key); // the interface language's name first
     }
     for (const Agreement& a : agreements ? agreements.value() : QList<Agreement>()) {
-        const QString title = a.titleVi.isEmpty() ? a.titleZh : a.titleVi;
-        m_agreement->addItem(title.left(90), a.id);
+        m_agreement->addItem(DisplayNames::title(a.titleVi, a.titleZh).left(90), a.id);
     }
 }
 
@@ -211,6 +228,7 @@ void ReportDialog::retranslate()
     m_saveButton->setText(tr("Save…"));
     m_saveButton->setShortcut(QKeySequence::Save);
     m_closeButton->setText(tr("Close"));
+    retranslateIssuerHint();
 }
 
 void ReportDialog::setFormat(Format format)
@@ -240,6 +258,33 @@ void ReportDialog::applyPreset(Preset preset)
 void ReportDialog::setIssuer(const ReportIssuer& issuer)
 {
     m_issuer = issuer;
+    retranslateIssuerHint();
+}
+
+void ReportDialog::useSettings(AppSettings& settings)
+{
+    m_settings = &settings;
+    setIssuer(settings.reportIssuer());
+}
+
+bool ReportDialog::tellsOfficeMissing() const
+{
+    return !m_issuerHint->isHidden();
+}
+
+void ReportDialog::retranslateIssuerHint()
+{
+    const bool missing = m_issuer.officeVi.trimmed().isEmpty() && m_issuer.officeZh.trimmed().isEmpty();
+    m_issuerHint->setHidden(!missing);
+    const QString where = m_settings
+        ? QStringLiteral("<a href=\"preferences\">%1</a>").arg(tr("Set them in Preferences…").toHtmlEscaped())
+        : tr("Set them in Edit ▸ Preferences (Ctrl+,).").toHtmlEscaped();
+    m_issuerHint->setText(
+        QStringLiteral("<i>%1 %2</i>")
+            .arg(tr("The issuing office and the signer are not set: the report leaves them blank (………) to fill in "
+                    "by hand.")
+                     .toHtmlEscaped(),
+                where));
 }
 
 void ReportDialog::setAsOf(const QDate& day)
@@ -276,8 +321,7 @@ void ReportDialog::showBusy(const QString& label)
 
 void ReportDialog::hideBusy()
 {
-    if (m_progress)
-        m_progress->reset();
+    endProgress(m_progress);
     setEnabled(true);
 }
 
@@ -438,7 +482,7 @@ bool ReportDialog::save()
                 failure = PdfReport::write(data, labels, path, issuer);
                 break;
             case Format::Xlsx:
-                failure = XlsxReport::write(data, labels, path);
+                failure = XlsxReport::write(data, labels, path, issuer);
                 break;
             default: {
                 const QByteArray bytes = chosen == Format::Csv ? CsvReport::write(data, labels)

@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace concord {
 
+class AppSettings;
 class BackgroundLoader;
 class Clock;
 class Database;
@@ -44,6 +45,10 @@ public:
     void setIncludeCandidates(bool include);
     /// The office and signer of the PDF's header and signature block (Preferences); the number is typed here.
     void setIssuer(const ReportIssuer& issuer);
+    /// The issuer from \a settings, and Preferences reachable from the dialog's hint when the office is not set.
+    void useSettings(AppSettings& settings);
+    /// Whether the dialog tells that the office is not set (the report then leaves it blank to fill in by hand).
+    bool tellsOfficeMissing() const;
     /// Sets scope and period for \a preset (this quarter and year by the clock's today).
     void applyPreset(Preset preset);
     /// Starts rendering the PDF of the current choices into the preview; previewShown() follows.
@@ -68,6 +73,7 @@ private:
     Format format() const;
     void retranslate();
     void fillScopes();
+    void retranslateIssuerHint();
     void clearPreview();
     /// Where Save suggests writing: the report's title, the party, the as-of day, in the documents folder.
     QString suggestedPath(const QString& suffix) const;
@@ -93,6 +99,8 @@ private:
     QLineEdit* m_number = nullptr;
     bool m_overdueOnly = false;
     ReportIssuer m_issuer; ///< from setIssuer(); the number comes from m_number
+    AppSettings* m_settings = nullptr; ///< from useSettings(): where the hint's Preferences link writes
+    QLabel* m_issuerHint = nullptr;
     QPushButton* m_previewButton = nullptr;
     QScrollArea* m_previewArea = nullptr;
     QVBoxLayout* m_pages = nullptr;

@@ -161,8 +161,12 @@ Result<SourceFile> SourceFile::read(const QString& path)
     // The content decides what a file is; a name that says otherwise is a mistake to point out, not to guess past
     // (a text renamed notes.pdf is not a PDF agreement).
     const QString suffix = info.suffix().toLower();
-    static const QStringList images { QStringLiteral("png"), QStringLiteral("jpg"), QStringLiteral("jpeg"),
-        QStringLiteral("tif"), QStringLiteral("tiff") };
+    static const QStringList images = [] {
+        QStringList suffixes;
+        for (const QString& pattern : imagePatterns())
+            suffixes.append(pattern.mid(2));
+        return suffixes;
+    }();
     const std::optional<SourceFormat> named = suffix == QLatin1String("pdf") ? std::optional(SourceFormat::Pdf)
         : suffix == QLatin1String("docx")                                    ? std::optional(SourceFormat::Docx)
         : suffix == QLatin1String("txt") || suffix == QLatin1String("text")  ? std::optional(SourceFormat::PlainText)
@@ -174,6 +178,20 @@ Result<SourceFile> SourceFile::read(const QString& path)
                 .arg(formatName(*named), formatName(*format), formatSuffix(*format)) };
     }
     return result;
+}
+
+QStringList SourceFile::imagePatterns()
+{
+    return { QStringLiteral("*.png"), QStringLiteral("*.jpg"), QStringLiteral("*.jpeg"), QStringLiteral("*.tif"),
+        QStringLiteral("*.tiff") };
+}
+
+QStringList SourceFile::namePatterns()
+{
+    // Markdown and other text are read as plain text: the content decides (detect()).
+    return QStringList { QStringLiteral("*.txt"), QStringLiteral("*.text"), QStringLiteral("*.md"),
+        QStringLiteral("*.markdown"), QStringLiteral("*.docx"), QStringLiteral("*.pdf") }
+    + imagePatterns();
 }
 
 } // namespace concord

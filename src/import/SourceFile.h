@@ -38,6 +38,10 @@ public:
     /// "plain text", "a Word document", "a PDF", "an image" (translated), and the file name suffix of each.
     static QString formatName(SourceFormat format);
     static QString formatSuffix(SourceFormat format);
+    /// The file names an import chooser shows ("*.txt", "*.md", "*.docx", "*.pdf", "*.png" …): every kind read.
+    static QStringList namePatterns();
+    /// Of those, the scans read by OCR.
+    static QStringList imagePatterns();
     /// The refusal of a device, a pipe or a socket (all report size 0 and some never end): the limits say why.
     static QString notRegular();
     static QString tooLarge();

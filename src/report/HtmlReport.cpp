@@ -53,17 +53,9 @@ QByteArray HtmlReport::write(const StatusReport& report, const ReportLabels& lab
         "td.n{text-align:right}\n</style>\n</head>\n<body>\n")
                        .arg(lang, esc(labels.text(L::Title)));
     html += QStringLiteral("<h1>%1</h1>\n").arg(esc(labels.text(L::Title)));
-    QStringList scope;
-    if (!report.scope.party.isEmpty())
-        scope.append(esc(labels.text(L::Party)) + QStringLiteral(": ") + esc(report.scope.party));
-    if (report.scope.agreementId > 0)
-        scope.append(esc(labels.text(L::Agreement)) + QStringLiteral(": ") + QString::number(report.scope.agreementId));
-    if (report.scope.from.isValid() || report.scope.to.isValid())
-        scope.append(esc(labels.text(L::Period)) + QStringLiteral(": ") + esc(labels.date(report.scope.from))
-            + QStringLiteral(" – ") + esc(labels.date(report.scope.to)));
     html += QStringLiteral("<p>%1: <b>%2</b><br>%3: %4</p>\n")
                 .arg(esc(labels.text(L::AsOf)), esc(labels.date(report.scope.asOf)), esc(labels.text(L::Scope)),
-                    scope.isEmpty() ? esc(labels.text(L::AllCommitments)) : scope.join(QStringLiteral("; ")));
+                    esc(report.describeScope(labels)));
 
     html += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th></tr>\n")
                 .arg(esc(labels.text(L::Totals)), esc(labels.text(L::Status)), esc(labels.text(L::Total)));

@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QFile>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -105,8 +106,11 @@ QList<PdfFlow::Column> commitmentColumns(const ReportLabels& labels, qreal width
         { labels.text(L::Due), due }, { labels.text(L::Status), status } };
 }
 
+/// A table of commitments. Where rows come from several agreements (overdue, due soon), \a withAgreement heads each
+/// row's text with its agreement's title, so that every row can be traced to its document. The latest note goes
+/// under the text in the report's language, where there is room for it, not into the narrow status column.
 void rowsTable(PdfFlow& flow, const Styles& st, const QList<ReportRow>& rows, const ReportLabels& labels,
-    const QList<PdfFlow::Column>& columns)
+    const QList<PdfFlow::Column>& columns, bool withAgreement = false)
 {
     const bool chinese = labels.language() == LabelLanguage::Chinese;
     QList<QList<PdfFlow::Cell>> cells;
@@ -118,16 +122,30 @@ void rowsTable(PdfFlow& flow, const Styles& st, const QList<ReportRow>& rows, co
             status.paragraphs.append({ QStringLiteral("(%1)").arg(labels.text(L::Unreviewed)), st.italic });
         if (row.toConfirm)
             status.paragraphs.append({ QStringLiteral("(%1)").arg(labels.text(L::ToConfirm)), st.italic });
-        if (!row.latestNote.isEmpty())
-            status.paragraphs.append({ row.latestNote, st.small });
         PdfFlow::Cell due { { { labels.date(row.due), st.body } } };
         if (row.recurrence != Recurrence::None)
             due.paragraphs.append({ labels.recurrence(row.recurrence), st.italic });
+        PdfFlow::Cell vi { { { row.textVi, st.body } } };
+        PdfFlow::Cell zh { { { row.textZh, st.body } } };
+        if (withAgreement) {
+            // Titles of this genre run to 300 characters: its first words name the agreement well enough here.
+            QString title = StatusReport::title(row.agreementTitleVi, row.agreementTitleZh, labels.language());
+            constexpr qsizetype Shown = 70;
+            if (title.size() > Shown) {
+                const qsizetype space = title.lastIndexOf(QLatin1Char(' '), Shown);
+                title = title.left(space > Shown / 2 ? space : Shown) + QStringLiteral("…");
+            }
+            if (!title.isEmpty())
+                (chinese ? zh : vi).paragraphs.prepend({ title, st.italic });
+        }
+        if (!row.latestNote.isEmpty())
+            (chinese ? zh : vi)
+                .paragraphs.append(
+                    { QStringLiteral("%1: %2").arg(labels.text(L::LatestNote), row.latestNote), st.small });
         cells.append({ PdfFlow::Cell { { { chinese && !row.labelZh.isEmpty() ? row.labelZh : row.label, st.body } } },
             PdfFlow::Cell {
                 { { (chinese ? row.responsibleZh : row.responsibleVi).join(QStringLiteral(", ")), st.body } } },
-            PdfFlow::Cell { { { row.textVi, st.body } } }, PdfFlow::Cell { { { row.textZh, st.body } } }, due,
-            status });
+            vi, zh, due, status });
         fills.append(row.overdue ? QColor(0xFD, 0xEC, 0xEA) : QColor());
     }
     flow.table(columns, st.bold, QColor(0xEE, 0xF2, 0xF6), cells, fills);
@@ -165,27 +183,46 @@ void body(PdfFlow& flow, const StatusReport& report, const ReportLabels& labels,
         if (rows.isEmpty())
             flow.text(labels.text(L::None), st.body, gap);
         else
-            rowsTable(flow, st, rows, labels, columns);
+            rowsTable(flow, st, rows, labels, columns, true);
         flow.space(gap * 2);
+    };
+    const auto agreementHeading = [&](const QString& titleVi, const QString& titleZh, const QDate& signedOn) {
+        const QString first = StatusReport::title(titleVi, titleZh, labels.language());
+        const QString second = first == titleVi ? titleZh : titleVi;
+        flow.text(first, st.subheading, gap * 0.3, true);
+        if (!second.isEmpty() && second != first)
+            flow.text(second, st.bold, gap * 0.3, true);
+        if (signedOn.isValid())
+            flow.text(QStringLiteral("%1: %2").arg(labels.text(L::Signed), labels.date(signedOn)), st.italic, gap * 0.5,
+                true);
     };
     section(labels.text(L::Overdue), report.overdue);
     section(labels.text(L::DueSoon), report.dueSoon);
     for (const AgreementSection& agreement : report.agreements) {
-        const QString first = StatusReport::title(agreement.titleVi, agreement.titleZh, labels.language());
-        const QString second = first == agreement.titleVi ? agreement.titleZh : agreement.titleVi;
-        flow.text(first, st.subheading, gap * 0.3, true);
-        if (!second.isEmpty() && second != first)
-            flow.text(second, st.bold, gap * 0.3, true);
-        if (agreement.signedOn.isValid())
-            flow.text(QStringLiteral("%1: %2").arg(labels.text(L::Signed), labels.date(agreement.signedOn)), st.italic,
-                gap * 0.5, true);
+        agreementHeading(agreement.titleVi, agreement.titleZh, agreement.signedOn);
         rowsTable(flow, st, agreement.rows, labels, columns);
         flow.space(gap);
         differencesTable(flow, st, agreement.differences, labels, width);
         flow.space(gap * 2);
     }
-    if (!report.awaitingReview.isEmpty())
-        section(labels.text(L::AwaitingReview), report.awaitingReview);
+    if (!report.awaitingReview.isEmpty()) {
+        // The candidates nobody has reviewed yet, under their agreements as the accepted ones are.
+        flow.text(QStringLiteral("%1 (%2)").arg(labels.text(L::AwaitingReview)).arg(report.awaitingReview.size()),
+            st.heading, gap, true);
+        QList<qint64> order;
+        QHash<qint64, QList<ReportRow>> byAgreement;
+        for (const ReportRow& row : report.awaitingReview) {
+            if (!byAgreement.contains(row.agreementId))
+                order.append(row.agreementId);
+            byAgreement[row.agreementId].append(row);
+        }
+        for (const qint64 id : order) {
+            const QList<ReportRow>& rows = byAgreement.value(id);
+            agreementHeading(rows.front().agreementTitleVi, rows.front().agreementTitleZh, QDate());
+            rowsTable(flow, st, rows, labels, columns);
+            flow.space(gap * 2);
+        }
+    }
 
     // The signature block: right half of the page, kept whole.
     const qreal line = flow.lineHeight(st.body);
@@ -290,17 +327,7 @@ void drawFirstPage(QPainter& painter, const QRectF& page, const StatusReport& re
     y += officeHeight * std::max<qsizetype>(2, offices.size()) + officeHeight * 1.5;
     y += drawTitle(painter, QRectF(page.left(), y, page.width(), page.height()), labels.text(L::Title));
     y += officeHeight;
-    QStringList scope;
-    if (!report.scope.party.isEmpty())
-        scope.append(labels.text(L::Party) + QStringLiteral(": ") + report.scope.party);
-    if (report.scope.agreementId > 0)
-        scope.append(labels.text(L::Agreement) + QStringLiteral(": ") + QString::number(report.scope.agreementId));
-    if (report.scope.from.isValid() || report.scope.to.isValid())
-        scope.append(labels.text(L::Period) + QStringLiteral(": ") + labels.date(report.scope.from)
-            + QStringLiteral(" – ") + labels.date(report.scope.to));
-    text(QStringLiteral("%1: %2").arg(labels.text(L::Scope),
-             scope.isEmpty() ? labels.text(L::AllCommitments) : scope.join(QStringLiteral("; "))),
-        reportFont(11), 1.0);
+    text(QStringLiteral("%1: %2").arg(labels.text(L::Scope), report.describeScope(labels)), reportFont(11), 1.0);
     text(labels.text(L::Totals), reportFont(13, true));
     for (const CommitmentStatus status : Statuses)
         text(QStringLiteral("%1: %2").arg(labels.status(status)).arg(report.totals.value(status)), reportFont(11), 0.1);
@@ -312,6 +339,8 @@ void drawFirstPage(QPainter& painter, const QRectF& page, const StatusReport& re
         text(QStringLiteral("%1: %2").arg(labels.text(L::AwaitingReview)).arg(report.awaitingReview.size()),
             reportFont(11), 1.0);
     }
+    if (report.byParty.isEmpty())
+        return; // no heading standing alone above an empty chart
     text(labels.text(L::ByParty), reportFont(13, true));
     PdfReport::drawChart(painter, QRectF(page.left(), y, page.width(), page.bottom() - y), report, labels);
 }

@@ -62,6 +62,10 @@ constexpr Wording Table[] = {
     { L::Number, u"Số", u"编号" },
     { L::SignerTitle, u"THỦ TRƯỞNG ĐƠN VỊ", u"单位负责人" },
     { L::SignHint, u"(Ký, ghi rõ họ tên, đóng dấu)", u"（签字、盖章）" },
+    { L::Office, u"Cơ quan báo cáo", u"报告单位" },
+    { L::SummarySheet, u"Tổng hợp", u"汇总" },
+    { L::CommitmentsSheet, u"Cam kết", u"承诺事项" },
+    { L::AwaitingReviewSheet, u"Chờ duyệt", u"待审核" },
 };
 
 const Wording& wording(L label)

@@ -69,6 +69,10 @@ public:
         Number, ///< "Số"
         SignerTitle, ///< the signer's title when none is set
         SignHint, ///< "(Ký, ghi rõ họ tên, đóng dấu)"
+        Office, ///< "Cơ quan báo cáo": the issuing office
+        SummarySheet, ///< a workbook's sheet names
+        CommitmentsSheet,
+        AwaitingReviewSheet,
     };
 
     explicit ReportLabels(LabelLanguage language);

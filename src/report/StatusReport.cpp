@@ -36,6 +36,38 @@ QString StatusReport::title(const QString& vi, const QString& zh, LabelLanguage 
     return vi.isEmpty() ? zh : vi;
 }
 
+QString StatusReport::describeScope(const ReportLabels& labels) const
+{
+    using L = ReportLabels::Label;
+    const auto named = [&labels](const QString& vi, const QString& zh) {
+        switch (labels.language()) {
+        case LabelLanguage::Chinese:
+            return zh.isEmpty() ? vi : zh;
+        case LabelLanguage::Bilingual:
+            return vi.isEmpty() || zh.isEmpty() || vi == zh ? (vi.isEmpty() ? zh : vi)
+                                                            : vi + QStringLiteral(" / ") + zh;
+        case LabelLanguage::Vietnamese:
+            break;
+        }
+        return vi.isEmpty() ? zh : vi;
+    };
+    QStringList parts;
+    if (!scope.party.isEmpty())
+        parts.append(labels.text(L::Party) + QStringLiteral(": ")
+            + named(scopePartyVi.isEmpty() ? scope.party : scopePartyVi, scopePartyZh));
+    if (scope.agreementId > 0) {
+        const QString title = named(scopeAgreementVi, scopeAgreementZh);
+        parts.append(labels.text(L::Agreement) + QStringLiteral(": ")
+            + (title.isEmpty() ? QString::number(scope.agreementId) : title));
+    }
+    if (scope.from.isValid() || scope.to.isValid())
+        parts.append(labels.text(L::Period) + QStringLiteral(": ") + labels.date(scope.from) + QStringLiteral(" – ")
+            + labels.date(scope.to));
+    if (scope.overdueOnly)
+        parts.append(labels.text(L::Overdue));
+    return parts.isEmpty() ? labels.text(L::AllCommitments) : parts.join(QStringLiteral("; "));
+}
+
 Result<StatusReport> StatusReport::build(const Database& database, const Gazetteer& gazetteer, const ReportScope& scope)
 {
     StatusReport report;
@@ -60,6 +92,15 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
         parties.insert(party.key, party);
         keyById.insert(party.id, party.key);
     }
+    if (!scope.party.isEmpty()) {
+        const auto party = directory.find(scope.party);
+        if (!party)
+            return party.error();
+        if (party.value()) {
+            report.scopePartyVi = party.value()->nameVi;
+            report.scopePartyZh = party.value()->nameZh;
+        }
+    }
     QHash<qint64, qsizetype> sectionOf;
     const auto stored = database.agreements();
     if (!stored)
@@ -68,6 +109,10 @@ Result<StatusReport> StatusReport::build(const Database& database, const Gazette
     QHash<qint64, const Agreement*> agreementById;
     for (const Agreement& a : agreements)
         agreementById.insert(a.id, &a);
+    if (const Agreement* a = agreementById.value(scope.agreementId)) {
+        report.scopeAgreementVi = a->titleVi;
+        report.scopeAgreementZh = a->titleZh;
+    }
     QHash<QString, qsizetype> partyIndex;
 
     for (const StoredCommitment& s : found.value()) {

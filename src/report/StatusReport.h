@@ -99,7 +99,15 @@ struct StatusReport
     QList<ReportRow> overdue; ///< oldest first
     QList<ReportRow> dueSoon; ///< soonest first
     QList<AgreementSection> agreements; ///< newest signing first
+    QString scopePartyVi; ///< the scope's party as the directory names it (its key or the name given, if unknown)
+    QString scopePartyZh;
+    QString scopeAgreementVi; ///< the scope's agreement's titles
+    QString scopeAgreementZh;
     int commitmentCount() const;
+
+    /// What the report covers, in \a labels' language(s), as every format heads it: "Bên: Tỉnh Lạng Sơn; Thời
+    /// gian: 01/01/2026 – 31/12/2026", or "Tất cả cam kết". Names, never the store's keys.
+    QString describeScope(const ReportLabels& labels) const;
 
     /// An agreement's title as a report in \a language names it: Chinese first in a Chinese report.
     static QString title(const QString& vi, const QString& zh, LabelLanguage language);

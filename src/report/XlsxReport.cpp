@@ -3,6 +3,7 @@
 #include "store/OutputFile.h"
 
 #include <QFile>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <xlsxwriter.h>
@@ -69,9 +70,20 @@ void writeTable(lxw_worksheet* sheet, const QList<ReportRow>& rows, const QHash<
     worksheet_autofilter(sheet, 0, 0, r > 1 ? r - 1 : 1, lxw_col_t(headers.size() - 1));
 }
 
+/// A sheet's name in the report's language(s): Excel allows 31 characters and none of []:*?/\\.
+QByteArray sheetName(const ReportLabels& labels, L label)
+{
+    QString name = labels.text(label);
+    name.replace(QStringLiteral(" / "), QStringLiteral(" - "));
+    static const QRegularExpression forbidden(QStringLiteral("[\\[\\]:*?/\\\\]"));
+    name.remove(forbidden);
+    return name.left(31).toUtf8();
+}
+
 } // namespace
 
-std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportLabels& labels, const QString& path)
+std::optional<Error> XlsxReport::write(
+    const StatusReport& report, const ReportLabels& labels, const QString& path, const ReportIssuer& issuer)
 {
     // libxlsxwriter writes to a path: a private temporary folder, then the bytes go to the target whole
     // (OutputFile), so that a full disk leaves an old file as it was.
@@ -109,18 +121,30 @@ std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportL
     }
 
     // Summary.
-    lxw_worksheet* summary = workbook_add_worksheet(book, "Summary");
+    lxw_worksheet* summary = workbook_add_worksheet(book, sheetName(labels, L::SummarySheet).constData());
     worksheet_set_column(summary, 0, 0, 36, nullptr);
     worksheet_set_column(summary, 1, 7, 14, nullptr);
-    worksheet_write_string(summary, 0, 0, cell(labels.text(L::Title)).constData(), f.header);
-    worksheet_write_string(summary, 1, 0, cell(labels.text(L::AsOf)).constData(), nullptr);
+    // The issuing office and the report's number first, as the PDF heads them; blanks to fill in by hand when
+    // Preferences leave them empty.
+    const QString office = labels.language() == LabelLanguage::Chinese
+        ? (issuer.officeZh.isEmpty() ? issuer.officeVi : issuer.officeZh)
+        : labels.language() == LabelLanguage::Bilingual && !issuer.officeZh.isEmpty() && !issuer.officeVi.isEmpty()
+        ? issuer.officeVi + QStringLiteral(" / ") + issuer.officeZh
+        : (issuer.officeVi.isEmpty() ? issuer.officeZh : issuer.officeVi);
+    worksheet_write_string(summary, 0, 0, cell(labels.text(L::Office)).constData(), nullptr);
+    worksheet_write_string(
+        summary, 0, 1, cell(office.isEmpty() ? QStringLiteral("………………………………") : office).constData(), nullptr);
+    worksheet_write_string(summary, 1, 0, cell(labels.text(L::Number)).constData(), nullptr);
+    worksheet_write_string(
+        summary, 1, 1, cell(issuer.number.isEmpty() ? QStringLiteral("………/BC") : issuer.number).constData(), nullptr);
+    worksheet_write_string(summary, 2, 0, cell(labels.text(L::Title)).constData(), f.header);
+    worksheet_write_string(summary, 3, 0, cell(labels.text(L::AsOf)).constData(), nullptr);
     lxw_datetime asOf { report.scope.asOf.year(), report.scope.asOf.month(), report.scope.asOf.day(), 0, 0, 0 };
     if (report.scope.asOf.isValid())
-        worksheet_write_datetime(summary, 1, 1, &asOf, f.date);
-    worksheet_write_string(summary, 2, 0, cell(labels.text(L::Scope)).constData(), nullptr);
-    worksheet_write_string(summary, 2, 1,
-        cell(report.scope.party.isEmpty() ? labels.text(L::AllCommitments) : report.scope.party).constData(), nullptr);
-    lxw_row_t r = 4;
+        worksheet_write_datetime(summary, 3, 1, &asOf, f.date);
+    worksheet_write_string(summary, 4, 0, cell(labels.text(L::Scope)).constData(), nullptr);
+    worksheet_write_string(summary, 4, 1, cell(report.describeScope(labels)).constData(), nullptr);
+    lxw_row_t r = 6;
     worksheet_write_string(summary, r, 0, cell(labels.text(L::Status)).constData(), f.header);
     worksheet_write_string(summary, r, 1, cell(labels.text(L::Total)).constData(), f.header);
     const QList<CommitmentStatus> statuses { CommitmentStatus::NotStarted, CommitmentStatus::InProgress,
@@ -154,13 +178,16 @@ std::optional<Error> XlsxReport::write(const StatusReport& report, const ReportL
         worksheet_write_number(summary, r, lxw_col_t(statuses.size() + 1), party.overdue, nullptr);
     }
 
-    writeTable(workbook_add_worksheet(book, "Commitments"), all, titles, labels, f);
-    writeTable(workbook_add_worksheet(book, "Overdue"), report.overdue, titles, labels, f);
+    writeTable(
+        workbook_add_worksheet(book, sheetName(labels, L::CommitmentsSheet).constData()), all, titles, labels, f);
+    writeTable(
+        workbook_add_worksheet(book, sheetName(labels, L::Overdue).constData()), report.overdue, titles, labels, f);
     if (!report.awaitingReview.isEmpty()) {
         ++r;
         worksheet_write_string(summary, ++r, 0, cell(labels.text(L::AwaitingReview)).constData(), f.header);
         worksheet_write_number(summary, r, 1, double(report.awaitingReview.size()), f.header);
-        writeTable(workbook_add_worksheet(book, "Awaiting review"), report.awaitingReview, titles, labels, f);
+        writeTable(workbook_add_worksheet(book, sheetName(labels, L::AwaitingReviewSheet).constData()),
+            report.awaitingReview, titles, labels, f);
     }
 
     const lxw_error status = workbook_close(book);

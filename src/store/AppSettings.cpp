@@ -149,6 +149,16 @@ void AppSettings::setLastAgreement(const QString& databasePath, qint64 agreement
         QStringLiteral("reader/lastAgreement"), QStringList { databasePath, QString::number(agreementId) });
 }
 
+bool AppSettings::firstStepsDone() const
+{
+    return m_settings->value(QStringLiteral("ui/firstStepsDone"), false).toBool();
+}
+
+void AppSettings::setFirstStepsDone(bool done)
+{
+    m_settings->setValue(QStringLiteral("ui/firstStepsDone"), done);
+}
+
 void AppSettings::sync()
 {
     m_settings->sync();

@@ -62,6 +62,10 @@ public:
     qint64 lastAgreement(const QString& databasePath) const;
     void setLastAgreement(const QString& databasePath, qint64 agreementId);
 
+    /// Whether the first-steps guide above the screens was closed for good.
+    bool firstStepsDone() const;
+    void setFirstStepsDone(bool done);
+
     /// Writes pending changes to permanent storage.
     void sync();
 

@@ -47,7 +47,19 @@ TEST_CASE("cli: report writes each format for a scope and an as-of day", "[cli][
         // overdue.
         CHECK(result.out == QStringLiteral("%1\t8 commitments, 3 overdue\n").arg(out));
         CHECK(contents(out).startsWith(start));
+        // The documents a superior signs tell that their office is blank until it is set.
+        if (format == QLatin1String("pdf") || format == QLatin1String("xlsx"))
+            CHECK(result.err
+                == QStringLiteral("concord-cli: note: the issuing office is not set (Preferences in the window, or "
+                                  "--office-vi and --office-zh): the report leaves it blank to fill in by hand.\n"));
+        else
+            CHECK(result.err.isEmpty());
     }
+    const auto headed = CliRunner().run({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("pdf"),
+        QStringLiteral("--out"), temp.file(QStringLiteral("headed.pdf")), QStringLiteral("--db"), db,
+        QStringLiteral("--office-vi"), QStringLiteral("SỞ NGOẠI VỤ TỈNH LẠNG SƠN") });
+    CHECK(headed.exitCode == 0);
+    CHECK(headed.err.isEmpty());
 
     // Without --include-candidates nobody has reviewed anything yet: nothing is counted, eight wait apart.
     const auto unreviewed = CliRunner().run(

@@ -1,3 +1,4 @@
+#include "gui/FileDialog.h"
 #include "gui/GuiFixture.h"
 #include "gui/GuiWaits.h"
 #include "gui/MessageBox.h"
@@ -318,4 +319,29 @@ TEST_CASE("agreements: OCR text is flagged in the list, in the interface languag
     kinds.sort();
     CHECK(kinds == QStringList({ QStringLiteral("Bản ghi nhớ\n⚠ Văn bản OCR"), QStringLiteral("Thỏa thuận") }));
     f.gui.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("agreements: the import chooser shows Markdown files and the scans Concord reads", "[gui][agreements]")
+{
+    PageFixture f;
+    AgreementsPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(test::waitUntil([&page] { return !page.isLoading(); }));
+    FileDialog::setNextFileName(QString()); // cancelled
+    page.chooseAndImport();
+    const QString filter = FileDialog::lastFilter();
+    const QString first = filter.section(QStringLiteral(";;"), 0, 0);
+    CHECK(first.startsWith(QStringLiteral("Agreements and scans (")));
+    const QStringList patterns
+        = first.section(QLatin1Char('('), 1).chopped(1).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& name : { QStringLiteral("notes.txt"), QStringLiteral("ke-hoach.md"),
+             QStringLiteral("plan.markdown"), QStringLiteral("agreement.docx"), QStringLiteral("agreement.pdf"),
+             QStringLiteral("scan.png"), QStringLiteral("photo.jpg"), QStringLiteral("photo.jpeg"),
+             QStringLiteral("scan.tif"), QStringLiteral("scan.tiff"), QStringLiteral("SCAN0001.TIF") }) {
+        INFO(name.toStdString());
+        CHECK(patterns.contains(QStringLiteral("*.") + name.section(QLatin1Char('.'), -1)));
+    }
+    CHECK_FALSE(patterns.contains(QStringLiteral("*.sqlite")));
+    CHECK(filter.section(QStringLiteral(";;"), 1, 1)
+        == QStringLiteral("Scans (*.png *.jpg *.jpeg *.tif *.tiff *.PNG *.JPG *.JPEG *.TIF *.TIFF)"));
+    CHECK(filter.section(QStringLiteral(";;"), 2, 2) == QStringLiteral("All files (*)"));
 }

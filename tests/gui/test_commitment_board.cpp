@@ -143,9 +143,16 @@ TEST_CASE("board: a status changed in place is stored and shows in the commitmen
 
     auto* history = board.findChild<QTreeWidget*>(QStringLiteral("historyView"));
     QStringList rows;
-    for (int i = 0; i < history->topLevelItemCount(); ++i)
-        rows.append(history->topLevelItem(i)->text(1) + QLatin1Char('|') + history->topLevelItem(i)->text(2)
-            + QLatin1Char('|') + history->topLevelItem(i)->text(3));
+    // A note on a line of its own under its entry, across the panel (never a column pushed off a narrow one).
+    for (int i = 0; i < history->topLevelItemCount(); ++i) {
+        const QTreeWidgetItem* item = history->topLevelItem(i);
+        const QTreeWidgetItem* note = item->child(0);
+        if (note)
+            CHECK(note->isFirstColumnSpanned());
+        rows.append(
+            item->text(1) + QLatin1Char('|') + item->text(2) + QLatin1Char('|') + (note ? note->text(0) : QString()));
+    }
+    CHECK(history->columnCount() == 3);
     // Changing the status of a candidate accepts it first.
     CHECK(std::any_of(rows.cbegin(), rows.cend(),
         [](const QString& row) { return row.startsWith(QStringLiteral("Status|Not started → In progress")); }));

@@ -4,6 +4,8 @@
 #include "gui/GuiWaits.h"
 #include "gui/MainWindow.h"
 #include "gui/MessageBox.h"
+#include "gui/ReportDialog.h"
+#include "gui/agreements/AgreementListModel.h"
 #include "gui/agreements/AgreementsPage.h"
 #include "gui/agreements/ImportRunner.h"
 #include "gui/board/CommitmentBoard.h"
@@ -24,17 +26,23 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QFile>
+#include <QFrame>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSplitter>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUndoStack>
 
 using namespace concord;
@@ -353,7 +361,8 @@ TEST_CASE("gui: Qt's own dialogs speak the interface language", "[gui][i18n]")
     CHECK(qt("QFileDialog", "File &name:") == QStringLiteral("File &name:"));
 }
 
-TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Chinese", "[gui][screenshot][layout]")
+TEST_CASE("gui: every screen at 1024 x 700 and 1920 x 1080, in Vietnamese and Chinese, cuts no text",
+    "[gui][screenshot][layout]")
 {
     GuiFixture f;
     concord::test::FixedClock clock(QDate(2026, 11, 29));
@@ -376,7 +385,7 @@ TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Ch
         { MainWindow::Page::Parties, QStringLiteral("parties") },
         { MainWindow::Page::Deadlines, QStringLiteral("deadlines") },
         { MainWindow::Page::Reports, QStringLiteral("reports") } };
-    for (const QSize size : { QSize(1024, 700), QSize(1600, 1000) }) {
+    for (const QSize size : { QSize(1024, 700), QSize(1920, 1080) }) {
         window.resize(size);
         for (const QString& code : { QStringLiteral("vi"), QStringLiteral("zh_CN") }) {
             REQUIRE(f.languages->apply(code));
@@ -389,8 +398,8 @@ TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Ch
                 QApplication::processEvents();
                 // Nothing wider than the window: every screen is usable at this size.
                 CHECK(window.minimumSizeHint().width() <= size.width());
-                // At the larger size no filter box or date editor cuts the text it shows.
-                if (size.width() >= 1600) {
+                // At either size no filter box or date editor cuts the text it shows.
+                {
                     for (QComboBox* box : window.findChildren<QComboBox*>()) {
                         if (!box->isVisible())
                             continue;
@@ -404,11 +413,67 @@ TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Ch
                                  .toStdString());
                         CHECK(box->width() >= box->fontMetrics().horizontalAdvance(box->currentText()) + 24);
                     }
+                    for (QPushButton* button : window.findChildren<QPushButton*>()) {
+                        if (!button->isVisible())
+                            continue;
+                        INFO(QStringLiteral("%1 %2: button \"%3\" (%4 px, hint %5)")
+                                 .arg(name, code, button->text())
+                                 .arg(button->width())
+                                 .arg(button->sizeHint().width())
+                                 .toStdString());
+                        CHECK(button->width() >= button->sizeHint().width());
+                    }
                     for (QDateEdit* edit : window.findChildren<QDateEdit*>()) {
                         if (!edit->isVisible())
                             continue;
                         INFO(QStringLiteral("%1 %2: date \"%3\"").arg(name, code, edit->text()).toStdString());
                         CHECK(edit->width() >= edit->fontMetrics().horizontalAdvance(edit->text()) + 24);
+                    }
+                }
+                // No short value cut in a table's cell: dates, statuses, recurrences, reviews, labels, kinds. The
+                // commitment's text (a stretching column, or the last) wraps, and the narrow agreement and party
+                // columns carry the whole in their tooltip.
+                for (QAbstractItemView* view : window.findChildren<QAbstractItemView*>()) {
+                    auto* table = qobject_cast<QTableView*>(view);
+                    auto* tree = qobject_cast<QTreeView*>(view);
+                    QHeaderView* header = table ? table->horizontalHeader() : tree ? tree->header() : nullptr;
+                    if (!header || !view->isVisible() || !view->model())
+                        continue;
+                    for (int row = 0; row < std::min(view->model()->rowCount(), 40); ++row) {
+                        for (int column = tree ? 1 : 0; column < header->count(); ++column) {
+                            if (header->isSectionHidden(column)
+                                || header->sectionResizeMode(column) == QHeaderView::Stretch
+                                || (header->stretchLastSection() && column == header->count() - 1))
+                                continue;
+                            const QModelIndex index = view->model()->index(row, column);
+                            const QString text = index.data().toString();
+                            const bool narrowByDesign = (view->objectName() == QLatin1String("agreementView")
+                                                            && column == AgreementListModel::PartiesColumn)
+                                || (view->objectName() == QLatin1String("commitmentView")
+                                    && (column == CommitmentModel::AgreementColumn
+                                        || column == CommitmentModel::ResponsibleColumn));
+                            if (text.isEmpty() || narrowByDesign)
+                                continue;
+                            // Whole on one line, or wrapped at its spaces within the row's height.
+                            const int width = header->sectionSize(column);
+                            const int margins = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin) * 2 + 2;
+                            const QFontMetrics metrics(view->font());
+                            const QRect wrapped
+                                = metrics.boundingRect(QRect(0, 0, width - margins, 10000), Qt::TextWordWrap, text);
+                            const bool fits = view->sizeHintForIndex(index).width() <= width
+                                || ((table ? table->wordWrap() : tree->wordWrap()) && wrapped.width() <= width - margins
+                                    && wrapped.height() <= view->visualRect(index).height());
+                            INFO(QStringLiteral(
+                                "%1 %2 %3: cell \"%4\" (%5 px, needs %6; wrapped %7 × %8 in a row of %9)")
+                                     .arg(name, code, view->objectName(), text)
+                                     .arg(width)
+                                     .arg(view->sizeHintForIndex(index).width())
+                                     .arg(wrapped.width())
+                                     .arg(wrapped.height())
+                                     .arg(view->visualRect(index).height())
+                                     .toStdString());
+                            CHECK(fits);
+                        }
                     }
                 }
                 // No column header cut off at the default font size.
@@ -433,4 +498,83 @@ TEST_CASE("gui: every screen at 1024 x 700 and 1600 x 1000, in Vietnamese and Ch
         }
     }
     f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: the report dialog fits a 1024 x 700 window in Vietnamese and Chinese", "[gui][layout]")
+{
+    GuiFixture f;
+    concord::test::FixedClock clock(QDate(2026, 11, 29));
+    MainWindow window(*f.settings, *f.languages, &clock);
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
+    window.resize(1024, 700);
+    window.show();
+    for (const QString& code : { QStringLiteral("vi"), QStringLiteral("zh_CN") }) {
+        REQUIRE(f.languages->apply(code));
+        ReportDialog dialog(*window.database(), Gazetteer::builtIn(), clock, &window);
+        dialog.show();
+        QApplication::processEvents();
+        INFO(code.toStdString() << ": " << dialog.width() << " x " << dialog.height() << ", least "
+                                << dialog.minimumSizeHint().width() << " x " << dialog.minimumSizeHint().height());
+        CHECK(dialog.height() <= 700);
+        CHECK(dialog.width() <= 1024);
+        CHECK(dialog.minimumSizeHint().height() <= 700);
+        for (QPushButton* button : dialog.findChildren<QPushButton*>())
+            CHECK(button->width() >= button->sizeHint().width());
+    }
+    f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: a first start says what to do first until the guide is closed for good", "[gui]")
+{
+    GuiFixture f;
+    REQUIRE(f.languages->apply(QStringLiteral("vi")));
+    {
+        MainWindow window(*f.settings, *f.languages);
+        window.show();
+        auto* guide = window.findChild<QFrame*>(QStringLiteral("firstSteps"));
+        REQUIRE(guide != nullptr);
+        CHECK(guide->isVisible());
+        auto* text = window.findChild<QLabel*>(QStringLiteral("firstStepsText"));
+        CHECK(text->text().contains(QStringLiteral("<a href=\"preferences\">Điền tên cơ quan trong Tùy chọn</a>")));
+        CHECK(text->text().contains(QStringLiteral("<a href=\"import\">Nhập các văn bản của đơn vị</a>")));
+        CHECK(text->text().contains(QStringLiteral("<a href=\"review\">Duyệt các cam kết tìm được</a>")));
+        REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
+        emit text->linkActivated(QStringLiteral("review"));
+        CHECK(window.currentPage() == MainWindow::Page::Commitments);
+        window.findChild<QToolButton*>(QStringLiteral("firstStepsClose"))->click();
+        CHECK_FALSE(guide->isVisible());
+    }
+    MainWindow again(*f.settings, *f.languages);
+    again.show();
+    CHECK_FALSE(again.findChild<QFrame*>(QStringLiteral("firstSteps"))->isVisible());
+    f.languages->apply(QStringLiteral("en"));
+}
+
+TEST_CASE("gui: Preferences answer Ctrl+comma, and the reader opens with the keyboard in its search", "[gui]")
+{
+    GuiFixture f;
+    f.languages->apply(QStringLiteral("en"));
+    MainWindow window(*f.settings, *f.languages);
+    CHECK(action(window, "actionPreferences")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    CHECK(
+        action(window, "actionPreferences")->shortcut().toString(QKeySequence::NativeText) == QStringLiteral("Ctrl+,"));
+
+    REQUIRE(window.openDatabase(f.file(QStringLiteral("store.sqlite"))));
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    const auto results = test::importAndWait(
+        *window.agreementsPage(), { concord::test::samplePath(QStringLiteral("001_21e0537984c48e62.txt")) });
+    REQUIRE(results.size() == 1);
+    window.show();
+    QApplication::setActiveWindow(&window);
+    auto* view = window.agreementsPage()->view();
+    view->setFocus();
+    view->setCurrentIndex(view->model()->index(0, 0));
+    emit view->activated(view->currentIndex());
+    REQUIRE(window.currentPage() == MainWindow::Page::Reader);
+    auto* search = window.readerPage()->findChild<QLineEdit*>(QStringLiteral("readerSearch"));
+    REQUIRE(search != nullptr);
+    CHECK(test::waitUntil([&] { return QApplication::focusWidget() == search; }, 2000));
+    INFO((QApplication::focusWidget() ? QApplication::focusWidget()->objectName() : QStringLiteral("none"))
+             .toStdString());
+    CHECK(QApplication::focusWidget() == search);
 }

@@ -301,3 +301,37 @@ TEST_CASE(
     }
     CHECK(db->check(Database::CheckDepth::Full) == std::nullopt);
 }
+
+TEST_CASE("gui: the report dialog tells a newcomer the office is blank until Preferences set it, and lists parties in "
+          "the interface language first",
+    "[gui][report]")
+{
+    GuiFixture f;
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"))
+                .ok());
+    REQUIRE(f.languages->apply(QStringLiteral("zh_CN")));
+    ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());
+    dialog.useSettings(*f.settings); // nothing set in this fresh home
+    dialog.show();
+    auto* hint = dialog.findChild<QLabel*>(QStringLiteral("reportIssuerHint"));
+    REQUIRE(hint != nullptr);
+    CHECK(dialog.tellsOfficeMissing());
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(QStringLiteral("尚未设置报告单位和签署人")));
+    CHECK(hint->text().contains(QStringLiteral("<a href=\"preferences\">在首选项中设置…</a>")));
+    auto* party = dialog.findChild<QComboBox*>(QStringLiteral("reportParty"));
+    REQUIRE(party != nullptr);
+    const int langSon = party->findData(QStringLiteral("lang-son"));
+    REQUIRE(langSon >= 0);
+    CHECK(party->itemText(langSon) == QStringLiteral("谅山 / Lạng Sơn"));
+
+    ReportIssuer issuer;
+    issuer.officeVi = QStringLiteral("SỞ NGOẠI VỤ TỈNH LẠNG SƠN");
+    dialog.setIssuer(issuer);
+    CHECK_FALSE(dialog.tellsOfficeMissing());
+    CHECK_FALSE(hint->isVisible());
+    f.languages->apply(QStringLiteral("en"));
+}

@@ -10,6 +10,7 @@
 
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 
 using namespace concord;
 using namespace concord::test;
@@ -128,4 +129,54 @@ TEST_CASE("report: the PDF is headed by the office and its number, counts its pa
     CHECK(chinese.contains(QStringLiteral("截至日期: 2026年11月24日")));
     CHECK(chinese.trimmed().endsWith(QStringLiteral("Hoàng Thị Mai")));
     CHECK(chinese.contains(QStringLiteral("（签字、盖章）")));
+}
+
+TEST_CASE("report: the PDF names its scope's party, lists each candidate under its agreement and notes beside the "
+          "text",
+    "[report][pdf]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    ImportService importer(*db, Gazetteer::builtIn(), test::longAgo());
+    REQUIRE(importer.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt")).ok());
+    REQUIRE(importer.importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/001_21e0537984c48e62.txt")).ok());
+    ReportScope scope;
+    scope.asOf = QDate(2026, 11, 24);
+    scope.party = QStringLiteral("lang-son"); // the store's key, as the dialog's party box hands it over
+    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
+    REQUIRE(report.ok());
+    REQUIRE(report->commitmentCount() == 0); // nothing reviewed yet
+    REQUIRE_FALSE(report->awaitingReview.isEmpty());
+
+    SECTION("in Vietnamese")
+    {
+        const QString path = temp.file(QStringLiteral("vi.pdf"));
+        REQUIRE_FALSE(PdfReport::write(report.value(), ReportLabels(LabelLanguage::Vietnamese), path).has_value());
+        const QString text = pdfText(path);
+        CHECK(text.contains(QStringLiteral("Phạm vi: Bên: Lạng Sơn\n")));
+        CHECK_FALSE(text.contains(QStringLiteral("lang-son")));
+        // Nothing counted: no party heading standing alone over an empty chart.
+        CHECK_FALSE(text.contains(QStringLiteral("Theo từng bên")));
+        // The candidates come under the title of each agreement they belong to.
+        const qsizetype awaiting = text.indexOf(QStringLiteral("Cam kết chờ duyệt (chưa tính vào số liệu) ("));
+        REQUIRE(awaiting >= 0);
+        QSet<qint64> agreements;
+        for (const ReportRow& row : report->awaitingReview)
+            agreements.insert(row.agreementId);
+        for (const qint64 id : agreements) {
+            const auto agreement = db->agreement(id);
+            REQUIRE(agreement.ok());
+            REQUIRE(agreement->has_value());
+            INFO(agreement->value().titleVi.toStdString());
+            CHECK(squeezed(text.mid(awaiting)).contains(squeezed(agreement->value().titleVi.left(40))));
+        }
+    }
+    SECTION("in Chinese")
+    {
+        const QString path = temp.file(QStringLiteral("zh.pdf"));
+        REQUIRE_FALSE(PdfReport::write(report.value(), ReportLabels(LabelLanguage::Chinese), path).has_value());
+        const QString text = pdfText(path);
+        CHECK(text.contains(QStringLiteral("范围: 方: 谅山\n")));
+        CHECK_FALSE(text.contains(QStringLiteral("lang-son")));
+    }
 }

@@ -122,7 +122,10 @@ void runEveryCommand(const QString& path, qint64 agreement, qint64 commitment, c
         // Closing the history of an agreement whose earlier periods are all done is refused, and says so.
         const bool refusal = command.first() == QLatin1String("close-history");
         CHECK(result.exitCode == (refusal ? 1 : 0));
-        CHECK(result.err.isEmpty() == !refusal);
+        // A PDF or Excel report tells on stderr that its office is blank (nothing set in this home).
+        const bool note = command.first() == QLatin1String("report")
+            && (command.contains(QStringLiteral("pdf")) || command.contains(QStringLiteral("xlsx")));
+        CHECK(result.err.isEmpty() == !(refusal || note));
         CHECK(QFileInfo::exists(path + QStringLiteral("-wal")));
         CHECK(QFileInfo::exists(path + QStringLiteral("-shm")));
     }

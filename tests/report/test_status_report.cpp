@@ -302,3 +302,33 @@ TEST_CASE("report: overdue only keeps the overdue commitments and counts only th
     }
     CHECK(rows == 3);
 }
+
+TEST_CASE("report: the scope is described by names in the report's language, never by the store's keys", "[report]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    const auto imported = ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                              .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"));
+    REQUIRE(imported.ok());
+    ReportScope scope;
+    scope.asOf = QDate(2026, 11, 24);
+    const auto all = StatusReport::build(*db, Gazetteer::builtIn(), scope);
+    REQUIRE(all.ok());
+    CHECK(all->describeScope(ReportLabels(LabelLanguage::Vietnamese)) == QStringLiteral("Tất cả cam kết"));
+    CHECK(all->describeScope(ReportLabels(LabelLanguage::Chinese)) == QStringLiteral("全部承诺事项"));
+
+    scope.party = QStringLiteral("guangxi");
+    scope.agreementId = imported->agreementIds.front();
+    scope.from = QDate(2026, 1, 1);
+    scope.to = QDate(2026, 12, 31);
+    const auto narrowed = StatusReport::build(*db, Gazetteer::builtIn(), scope);
+    REQUIRE(narrowed.ok());
+    const QString vi = narrowed->describeScope(ReportLabels(LabelLanguage::Vietnamese));
+    CHECK(vi.startsWith(QStringLiteral("Bên: Quảng Tây; Văn bản: THỎA THUẬN VỀ TĂNG CƯỜNG GIAO LƯU")));
+    CHECK(vi.endsWith(QStringLiteral("; Thời hạn: 01/01/2026 – 31/12/2026")));
+    const QString zh = narrowed->describeScope(ReportLabels(LabelLanguage::Chinese));
+    CHECK(zh.startsWith(QStringLiteral("方: 广西; 文件: ")));
+    CHECK(zh.endsWith(QStringLiteral("; 期限: 2026年1月1日 – 2026年12月31日")));
+    CHECK_FALSE(vi.contains(QStringLiteral("guangxi")));
+    CHECK_FALSE(zh.contains(QStringLiteral("guangxi")));
+}

@@ -38,9 +38,9 @@ TEST_CASE("report: the Excel workbook reads back with its sheets, frozen headers
     const auto zip = ZipArchive::open(file.readAll());
     REQUIRE(zip.has_value());
     const QString workbook = QString::fromUtf8(*zip->entry(QStringLiteral("xl/workbook.xml")));
-    CHECK(workbook.contains(QStringLiteral("<sheet name=\"Summary\" sheetId=\"1\"")));
-    CHECK(workbook.contains(QStringLiteral("<sheet name=\"Commitments\" sheetId=\"2\"")));
-    CHECK(workbook.contains(QStringLiteral("<sheet name=\"Overdue\" sheetId=\"3\"")));
+    CHECK(workbook.contains(QStringLiteral("<sheet name=\"Tổng hợp\" sheetId=\"1\"")));
+    CHECK(workbook.contains(QStringLiteral("<sheet name=\"Cam kết\" sheetId=\"2\"")));
+    CHECK(workbook.contains(QStringLiteral("<sheet name=\"Quá hạn\" sheetId=\"3\"")));
     const QStringList strings = sharedStrings(*zip);
 
     QString filter;
@@ -74,9 +74,65 @@ TEST_CASE("report: the Excel workbook reads back with its sheets, frozen headers
     CHECK(overdue.value(QStringLiteral("I2")).value == QStringLiteral("Quá hạn"));
 
     const auto summary = readSheet(*zip, 1, strings, &filter, &frozen);
-    CHECK(summary.value(QStringLiteral("A1")).value == QStringLiteral("Báo cáo tình hình thực hiện cam kết"));
-    CHECK(summary.value(QStringLiteral("B2")).value.toLongLong() == epoch.daysTo(QDate(2026, 11, 24)));
-    CHECK(summary.value(QStringLiteral("B6")).value.toInt() == report->totals.value(CommitmentStatus::NotStarted));
-    CHECK(summary.value(QStringLiteral("B11")).value.toInt() == report->overdueCount);
-    CHECK(summary.value(QStringLiteral("B12")).value.toInt() == report->commitmentCount());
+    CHECK(summary.value(QStringLiteral("A3")).value == QStringLiteral("Báo cáo tình hình thực hiện cam kết"));
+    CHECK(summary.value(QStringLiteral("B4")).value.toLongLong() == epoch.daysTo(QDate(2026, 11, 24)));
+    CHECK(summary.value(QStringLiteral("B8")).value.toInt() == report->totals.value(CommitmentStatus::NotStarted));
+    CHECK(summary.value(QStringLiteral("B13")).value.toInt() == report->overdueCount);
+    CHECK(summary.value(QStringLiteral("B14")).value.toInt() == report->commitmentCount());
+}
+
+TEST_CASE("report: the Excel workbook names its sheets and scope in the report's language and carries office and "
+          "number",
+    "[report]")
+{
+    TempDatabase temp;
+    const auto db = temp.open();
+    REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_FIXTURES_DIR "/samples/000_a538a87b9166962b.txt"))
+                .ok());
+    ReportScope scope;
+    scope.asOf = QDate(2026, 11, 24);
+    scope.party = QStringLiteral("lang-son");
+    const auto report = StatusReport::build(*db, Gazetteer::builtIn(), scope);
+    REQUIRE(report.ok());
+    REQUIRE_FALSE(report->awaitingReview.isEmpty());
+    const auto open = [&](LabelLanguage language, const ReportIssuer& issuer) {
+        const QString path = temp.file(QStringLiteral("report-%1.xlsx").arg(int(language)));
+        REQUIRE_FALSE(XlsxReport::write(report.value(), ReportLabels(language), path, issuer).has_value());
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        auto zip = ZipArchive::open(file.readAll());
+        REQUIRE(zip.has_value());
+        return std::move(*zip);
+    };
+    SECTION("Chinese, with the office and number set")
+    {
+        ReportIssuer issuer;
+        issuer.officeVi = QStringLiteral("SỞ NGOẠI VỤ TỈNH LẠNG SƠN");
+        issuer.officeZh = QStringLiteral("谅山省外务厅");
+        issuer.number = QStringLiteral("15/BC-SNgV");
+        const ZipArchive zip = open(LabelLanguage::Chinese, issuer);
+        const QString workbook = QString::fromUtf8(*zip.entry(QStringLiteral("xl/workbook.xml")));
+        CHECK(workbook.contains(QStringLiteral("<sheet name=\"汇总\" sheetId=\"1\"")));
+        CHECK(workbook.contains(QStringLiteral("<sheet name=\"承诺事项\" sheetId=\"2\"")));
+        CHECK(workbook.contains(QStringLiteral("<sheet name=\"逾期\" sheetId=\"3\"")));
+        CHECK(workbook.contains(QStringLiteral("<sheet name=\"待审核\" sheetId=\"4\"")));
+        const auto summary = readSheet(zip, 1, sharedStrings(zip), nullptr, nullptr);
+        CHECK(summary.value(QStringLiteral("A1")).value == QStringLiteral("报告单位"));
+        CHECK(summary.value(QStringLiteral("B1")).value == QStringLiteral("谅山省外务厅"));
+        CHECK(summary.value(QStringLiteral("A2")).value == QStringLiteral("编号"));
+        CHECK(summary.value(QStringLiteral("B2")).value == QStringLiteral("15/BC-SNgV"));
+        CHECK(summary.value(QStringLiteral("B5")).value == QStringLiteral("方: 谅山"));
+    }
+    SECTION("both languages, nothing set: blanks to fill in, sheet names without a slash")
+    {
+        const ZipArchive zip = open(LabelLanguage::Bilingual, {});
+        const QString workbook = QString::fromUtf8(*zip.entry(QStringLiteral("xl/workbook.xml")));
+        CHECK(workbook.contains(QStringLiteral("<sheet name=\"Tổng hợp - 汇总\" sheetId=\"1\"")));
+        CHECK(workbook.contains(QStringLiteral("<sheet name=\"Quá hạn - 逾期\" sheetId=\"3\"")));
+        const auto summary = readSheet(zip, 1, sharedStrings(zip), nullptr, nullptr);
+        CHECK(summary.value(QStringLiteral("B1")).value == QStringLiteral("………………………………"));
+        CHECK(summary.value(QStringLiteral("B2")).value == QStringLiteral("………/BC"));
+        CHECK(summary.value(QStringLiteral("B5")).value == QStringLiteral("Bên / 方: Lạng Sơn / 谅山"));
+    }
 }

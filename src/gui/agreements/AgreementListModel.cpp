@@ -58,6 +58,15 @@ QString AgreementListModel::commitmentsText(const CatalogEntry& entry) const
     return text;
 }
 
+QStringList AgreementListModel::validityLines()
+{
+    QStringList lines { tr("%n day(s) left", nullptr, 9999) };
+    for (const ValidityState state : { ValidityState::Unknown, ValidityState::NotYetInForce, ValidityState::InForce,
+             ValidityState::ExpiringSoon, ValidityState::Expired })
+        lines.append(DisplayNames::validity(state));
+    return lines;
+}
+
 QVariant AgreementListModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_fetched)

@@ -33,6 +33,9 @@ public:
         PartyIdsRole, ///< QVariantList of party ids and the ids of their successors
     };
     static constexpr int ChunkSize = 500;
+    /// The longest lines the validity column can show in the interface language ("Hết hiệu lực trong 90 ngày",
+    /// "còn 9999 ngày"): what it is sized to.
+    static QStringList validityLines();
 
     explicit AgreementListModel(QObject* parent = nullptr);
 

@@ -5,11 +5,13 @@
 #include "gui/DisplayNames.h"
 #include "gui/FileDialog.h"
 #include "gui/FilterChoices.h"
+#include "gui/HeaderFit.h"
 #include "gui/MessageBox.h"
 #include "gui/agreements/AgreementFilter.h"
 #include "gui/agreements/AgreementListModel.h"
 #include "gui/agreements/ImportRunner.h"
 #include "import/AgreementShape.h"
+#include "import/SourceFile.h"
 #include "model/Clock.h"
 #include "store/AgreementCatalog.h"
 #include "store/AgreementStore.h"
@@ -28,6 +30,7 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QSet>
+#include <QStyle>
 #include <QTableView>
 
 namespace concord {
@@ -66,7 +69,6 @@ AgreementsPage::AgreementsPage(Database& database, const Gazetteer& gazetteer, c
         { AgreementListModel::KindColumn, AgreementListModel::SignedColumn, AgreementListModel::CommitmentsColumn })
         m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->resizeSection(AgreementListModel::PlaceColumn, 90);
-    m_view->horizontalHeader()->resizeSection(AgreementListModel::ValidityColumn, 130);
     m_view->horizontalHeader()->resizeSection(AgreementListModel::PartiesColumn, 170);
 
     connect(m_text, &QLineEdit::textChanged, this, &AgreementsPage::applyFilters);
@@ -101,6 +103,10 @@ void AgreementsPage::retranslate()
         AccessHint::apply(remove, m_database.access(), StoreAction::Delete);
     }
     AccessHint::apply(m_import, m_database.access(), StoreAction::Import);
+    // The validity column as wide as its longest line in this language, each of its two lines whole.
+    const int margins = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) * 2 + 4;
+    m_view->horizontalHeader()->resizeSection(AgreementListModel::ValidityColumn,
+        HeaderFit::widest(m_view->fontMetrics(), AgreementListModel::validityLines()) + margins);
     fillFilterChoices();
     applyFilters();
 }
@@ -194,8 +200,16 @@ void AgreementsPage::chooseAndImport()
 {
     if (refused(StoreAction::Import, tr("Cannot import")))
         return;
-    const QStringList paths = FileDialog::getOpenFileNames(
-        this, tr("Import Agreements"), tr("Agreements (*.txt *.docx *.pdf);;All files (*)"));
+    // Every kind Concord reads, upper-case names too (scanners write SCAN0001.TIF); the scans also on their own.
+    const auto both = [](const QStringList& patterns) {
+        QStringList all = patterns;
+        for (const QString& pattern : patterns)
+            all.append(pattern.toUpper());
+        return all.join(QLatin1Char(' '));
+    };
+    const QString filter = tr("Agreements and scans (%1)").arg(both(SourceFile::namePatterns())) + QStringLiteral(";;")
+        + tr("Scans (%1)").arg(both(SourceFile::imagePatterns())) + QStringLiteral(";;") + tr("All files (*)");
+    const QStringList paths = FileDialog::getOpenFileNames(this, tr("Import Agreements"), filter);
     if (!paths.isEmpty())
         importFiles(paths);
 }

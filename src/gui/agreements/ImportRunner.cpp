@@ -1,6 +1,7 @@
 #include "gui/agreements/ImportRunner.h"
 
 #include "gui/BackgroundLoader.h"
+#include "gui/ProgressEnd.h"
 #include "store/ImportService.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ void ImportRunner::next()
 
 void ImportRunner::showScanProgress(const QString& path, const ScanProgress& progress)
 {
-    if (m_cancelled || !m_paths.contains(path))
+    if (!isRunning() || m_cancelled || !m_paths.contains(path))
         return;
     m_progress->setLabelText(tr("Reading the scan %1: %2…").arg(QFileInfo(path).fileName(), progress.describe()));
 }
@@ -137,7 +138,7 @@ void ImportRunner::store(const Result<ImportPlan>& planned)
 void ImportRunner::finish()
 {
     m_index = m_paths.size();
-    m_progress->hide();
+    endProgress(m_progress);
     emit finished(m_results);
 }
 

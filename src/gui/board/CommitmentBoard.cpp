@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -77,10 +78,14 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     m_history = m_ui->historyView;
     FilterChoices::compact(this);
     m_summary->setWordWrap(true);
-    // When, what and the change size to their text; the note takes the rest.
-    m_history->header()->setStretchLastSection(true);
+    // When, what and the change size to their text; a note, what the history is read for, goes on a line of its
+    // own under its entry across the whole panel, wrapped (a fourth column was pushed off a narrow panel).
+    m_history->setColumnCount(3);
+    m_history->header()->setStretchLastSection(false);
     for (int column = 0; column < 3; ++column)
         m_history->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_history->setWordWrap(true);
+    m_history->setUniformRowHeights(false);
     m_splitter = m_ui->boardSplitter;
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 2);
@@ -90,23 +95,6 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
     m_view->horizontalHeader()->setSortIndicator(CommitmentModel::DueColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() * 2 + 8);
     m_view->horizontalHeader()->setSectionResizeMode(CommitmentModel::SummaryColumn, QHeaderView::Stretch);
-    // Fixed widths (measuring 100,000 rows to fit them would freeze the window); the summary takes the rest.
-    // Widths from the font: dates, statuses and reviews as wide as their longest texts in any language, the clause
-    // label short, agreement and party narrow (full in the tooltip), the commitment the rest.
-    const QFontMetrics metrics(m_view->font());
-    const auto widest = [&](const QStringList& texts) { return HeaderFit::widest(metrics, texts); };
-    const QList<std::pair<int, int>> widths { { CommitmentModel::AgreementColumn, metrics.averageCharWidth() * 12 },
-        { CommitmentModel::ClauseColumn, widest({ QStringLiteral("Điều 10.") }) },
-        { CommitmentModel::ResponsibleColumn, metrics.averageCharWidth() * 12 },
-        { CommitmentModel::DueColumn, HeaderFit::dateWidth(metrics) },
-        { CommitmentModel::RecurrenceColumn, widest({ QStringLiteral("hằng năm"), QStringLiteral("每年") }) },
-        { CommitmentModel::StatusColumn,
-            widest({ QStringLiteral("Đang thực hiện"), QStringLiteral("Chưa thực hiện"),
-                QStringLiteral("In progress") }) },
-        { CommitmentModel::ReviewColumn,
-            widest({ QStringLiteral("Chờ duyệt"), QStringLiteral("Đã duyệt"), QStringLiteral("To review") }) } };
-    for (const auto& [column, width] : widths)
-        m_view->horizontalHeader()->resizeSection(column, width);
     m_view->horizontalHeader()->setMinimumSectionSize(40);
 
     for (QComboBox* box : { m_party, m_status, m_review, m_agreement })
@@ -131,6 +119,39 @@ CommitmentBoard::CommitmentBoard(Database& database, const Gazetteer& gazetteer,
 
 CommitmentBoard::~CommitmentBoard() = default;
 
+void CommitmentBoard::fitColumns()
+{
+    // Fixed widths (measuring 100,000 rows to fit them would freeze the window); the summary takes the rest. Each
+    // short column as wide as the longest text it can show in the interface language (a status to confirm, a due
+    // day with its overdue icon), the agreement and party columns narrow (whole in the tooltip), the commitment the
+    // rest. Again after a language or font change.
+    const QFontMetrics metrics(m_view->font());
+    const auto widest = [&](const QStringList& texts) { return HeaderFit::widest(metrics, texts); };
+    QStringList statuses;
+    for (const CommitmentStatus status : DisplayNames::statuses()) {
+        statuses.append(CommitmentModel::statusText(status, false));
+        statuses.append(CommitmentModel::statusText(status, true));
+    }
+    QStringList recurrences;
+    for (const Recurrence r :
+        { Recurrence::Monthly, Recurrence::Quarterly, Recurrence::Semiannual, Recurrence::Yearly })
+        recurrences.append(DisplayNames::recurrence(r));
+    QStringList reviews;
+    for (const Review review : { Review::Candidate, Review::Accepted, Review::Rejected })
+        reviews.append(DisplayNames::review(review));
+    const int icon = m_view->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_view) + 8;
+    const int cellMargins = m_view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_view) * 2 + 4;
+    const QList<std::pair<int, int>> widths { { CommitmentModel::AgreementColumn, metrics.averageCharWidth() * 12 },
+        { CommitmentModel::ClauseColumn, widest({ QStringLiteral("Điều 10."), QStringLiteral("第十条") }) },
+        { CommitmentModel::ResponsibleColumn, metrics.averageCharWidth() * 12 },
+        { CommitmentModel::DueColumn, HeaderFit::dateWidth(metrics) + icon + cellMargins },
+        { CommitmentModel::RecurrenceColumn, HeaderFit::twoLines(metrics, recurrences) + cellMargins },
+        { CommitmentModel::StatusColumn, HeaderFit::twoLines(metrics, statuses) + cellMargins },
+        { CommitmentModel::ReviewColumn, widest(reviews) + cellMargins } };
+    for (const auto& [column, width] : widths)
+        m_view->horizontalHeader()->resizeSection(column, width);
+}
+
 void CommitmentBoard::retranslate()
 {
     for (QDateEdit* edit : { m_from, m_to })
@@ -143,7 +164,8 @@ void CommitmentBoard::retranslate()
     m_reject->setText(tr("Reject"));
     m_note->setPlaceholderText(tr("Add a note (what was done, a document number, a link)…"));
     m_addNote->setText(tr("Add Note"));
-    m_history->setHeaderLabels({ tr("When"), tr("What"), tr("Change"), tr("Note") });
+    m_history->setHeaderLabels({ tr("When"), tr("What"), tr("Change") });
+    fitColumns();
     HeaderFit::titles(m_history->header());
     HeaderFit::titles(m_view->horizontalHeader());
     m_model->setStatusEditable(
@@ -415,11 +437,17 @@ void CommitmentBoard::showDetails()
         return;
     for (const CommitmentEvent& e : history.value()) {
         auto* item = new QTreeWidgetItem(m_history,
-            { DisplayNames::moment(e.at), DisplayNames::historyField(e.field), DisplayNames::historyChange(e),
-                e.link.isEmpty() ? e.note : e.note + QLatin1Char(' ') + e.link });
-        for (int column = 1; column < 4; ++column)
+            { DisplayNames::moment(e.at), DisplayNames::historyField(e.field), DisplayNames::historyChange(e) });
+        for (int column = 1; column < 3; ++column)
             item->setToolTip(column, item->text(column));
+        const QString note = e.link.isEmpty() ? e.note : e.note + QLatin1Char(' ') + e.link;
+        if (!note.isEmpty()) {
+            auto* line = new QTreeWidgetItem(item, { note });
+            line->setFirstColumnSpanned(true);
+            line->setToolTip(0, note);
+        }
     }
+    m_history->expandAll();
 }
 
 void CommitmentBoard::refreshOne(qint64 id)
@@ -509,6 +537,8 @@ void CommitmentBoard::changeEvent(QEvent* event)
     if (event->type() == QEvent::LanguageChange) {
         m_ui->retranslateUi(this);
         retranslate();
+    } else if (event->type() == QEvent::FontChange) {
+        fitColumns(); // "Larger Text": the short columns grow with their text
     }
     QWidget::changeEvent(event);
 }

@@ -95,6 +95,7 @@ private:
     };
 
     void retranslate();
+    void fitColumns();
     void fillChoices();
     void showLoaded(Result<Listed> result);
     void showFirst(Result<Listed> result);

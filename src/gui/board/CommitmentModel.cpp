@@ -85,6 +85,13 @@ QString CommitmentModel::partyNames(const QStringList& keys) const
     return names.join(QStringLiteral("; "));
 }
 
+QString CommitmentModel::statusText(CommitmentStatus status, bool toConfirm)
+{
+    // Two lines, as the rows are two lines high: the column stays as narrow as a status.
+    return toConfirm ? DisplayNames::status(status) + QLatin1Char('\n') + tr("(to confirm)")
+                     : DisplayNames::status(status);
+}
+
 QVariant CommitmentModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_fetched)
@@ -113,9 +120,7 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
         case RecurrenceColumn:
             return DisplayNames::recurrence(c.found.recurrence);
         case StatusColumn:
-            if (c.needsConfirmation())
-                return tr("%1 (to confirm)").arg(DisplayNames::status(c.currentStatus()));
-            return DisplayNames::status(c.currentStatus());
+            return statusText(c.currentStatus(), c.needsConfirmation());
         case ReviewColumn:
             return DisplayNames::review(c.review);
         }
@@ -123,6 +128,9 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
     case Qt::EditRole:
         return index.column() == StatusColumn ? QVariant(int(c.currentStatus())) : data(index, Qt::DisplayRole);
     case Qt::ToolTipRole:
+        // The narrow columns show the start of a title or a list of parties: the whole in the tooltip.
+        if (index.column() == AgreementColumn || index.column() == ResponsibleColumn)
+            return data(index, Qt::DisplayRole);
         if (index.column() == SummaryColumn)
             return c.found.vi + QStringLiteral("\n\n") + c.found.zh;
         if (index.column() == DueColumn) {

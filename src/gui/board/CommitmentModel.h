@@ -38,6 +38,8 @@ public:
     };
     static constexpr int ChunkSize = 1000;
     static constexpr int DueSoonDays = CommitmentTally::SoonDays;
+    /// The status column's text: "In progress"; "Not started" over "(to confirm)" for one due before tracking started.
+    static QString statusText(CommitmentStatus status, bool toConfirm);
 
     explicit CommitmentModel(QObject* parent = nullptr);
     ~CommitmentModel() override;

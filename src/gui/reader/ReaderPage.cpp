@@ -33,6 +33,7 @@
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QUndoStack>
@@ -657,6 +658,19 @@ void ReaderPage::showContextMenu(const QPoint& at)
             menu.addSeparator();
     }
     menu.exec(m_view->viewport()->mapToGlobal(at));
+}
+
+void ReaderPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    // The screen opens to be read and searched: the search takes the keyboard, not the first field in the tab
+    // order (the tracked-from day) where Qt moves the focus from the screen that was hidden. The focus stays where
+    // the person put it outside the reader (the navigation list, walked with the arrow keys).
+    QTimer::singleShot(0, this, [this] {
+        QWidget* focus = QApplication::focusWidget();
+        if (isVisible() && (!focus || (isAncestorOf(focus) && focus != m_search)))
+            m_search->setFocus(Qt::OtherFocusReason);
+    });
 }
 
 void ReaderPage::changeEvent(QEvent* event)

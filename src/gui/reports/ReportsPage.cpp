@@ -68,7 +68,7 @@ ReportsPage::ReportsPage(
 void ReportsPage::open(ReportDialog::Preset preset)
 {
     ReportDialog dialog(m_database, m_gazetteer, m_clock, this);
-    dialog.setIssuer(m_settings.reportIssuer());
+    dialog.useSettings(m_settings);
     dialog.applyPreset(preset);
     connect(&dialog, &ReportDialog::savedTo, this, [this](const QString& path) {
         m_settings.addRecentReport(path);
