@@ -85,6 +85,14 @@ bool continues(const Unit& previous, const Paragraph& paragraph, bool afterPageB
     return last.size() >= fullLine;
 }
 
+/// "PHỤ LỤC", "Phụ lục 2: Danh mục …", "附件：2026年合作活动清单", "附件1": the heading of an annex (not a sentence
+/// that names one).
+bool isAnnexHeading(const QString& body)
+{
+    static const QRegularExpression annex(QStringLiteral("^(?:phu luc|附件|附录)(?:\\s*[\\divxlc]+)?(?:\\W|$)"));
+    return body.size() <= 200 && !endsSentence(body) && annex.match(Fold::fold(body.left(24))).hasMatch();
+}
+
 UnitKind kindOf(const NumberingLabel& label)
 {
     switch (label.scheme) {
@@ -278,6 +286,15 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             version.units.back().level = int(open.size());
             leadIn = int(version.units.size()) - 1;
             leadInDepth = open.isEmpty() ? -1 : version.units[open.back()].label->depth;
+            continue;
+        }
+        // An annex ("PHỤ LỤC …", "Phụ lục 1: …", "附件：…") is a part of its own, not the text of the article above
+        // it: the document's numbered units end, and the annex's own items come under its heading.
+        if (isAnnexHeading(body)) {
+            open.clear();
+            addUnit(UnitKind::Section, paragraph);
+            leadIn = int(version.units.size()) - 1;
+            leadInDepth = -1;
             continue;
         }
         Unit& last = version.units.back();

@@ -324,3 +324,35 @@ TEST_CASE("align: a closing inside the last article in one version and after it 
     CHECK(doc.zh.units.back().text == QStringLiteral("本协议自签署之日起生效，一式四份，用越文和中文写成。"));
     CHECK(doc.zh.units[doc.zh.units.size() - 2].text.endsWith(QStringLiteral("双方在老街联合举办博览会。")));
 }
+
+TEST_CASE("align: an annex heading (PHỤ LỤC / 附件) is a part of its own and pairs with a right score", "[align][hard]")
+{
+    const Bilingual doc = fromText(QStringLiteral(
+        "BIÊN BẢN HỘI ĐÀM\n\nĐiều 1. Hai Bên tăng cường hợp tác thương mại biên giới.\n\n"
+        "Điều 2. Hai Bên tổ chức hội chợ thương mại hằng năm tại thành phố Lạng Sơn.\n\n"
+        "PHỤ LỤC\nDANH MỤC CÁC HOẠT ĐỘNG HỢP TÁC\n\n"
+        "1. Tổ chức Hội chợ Thương mại quốc tế Việt - Trung tại Lạng Sơn vào tháng 10/2026.\n\n"
+        "2. Trao đổi đoàn doanh nghiệp trong Quý III/2026.\n\n"
+        "会谈纪要\n\n第一条 双方加强边境贸易合作。\n\n第二条 双方每年在谅山市举办贸易博览会。\n\n附件：合作活动清单\n\n"
+        "1. 2026年10月在谅山举办中越国际商贸博览会。\n\n2. 2026年第三季度互派企业代表团。\n"));
+    // The heading is not the text of Article 2; the annex's items come under it.
+    for (const LanguageVersion* version : { &doc.vi, &doc.zh }) {
+        REQUIRE(version->units.size() == 6);
+        CHECK(version->units[3].kind == UnitKind::Section);
+        CHECK_FALSE(version->units[3].label.has_value());
+        CHECK(version->units[4].parent == 3);
+        CHECK(version->units[5].parent == 3);
+        CHECK(version->units[2].parent == -1);
+    }
+    CHECK(doc.vi.units[2].text
+        == QStringLiteral("Điều 2. Hai Bên tổ chức hội chợ thương mại hằng năm tại thành phố Lạng Sơn."));
+    const Alignment alignment = Aligner::align(doc.vi, doc.zh, Gazetteer::builtIn());
+    CHECK(pairsOf(doc, alignment)
+        == QStringList(
+            { QStringLiteral("title | title"), QStringLiteral("Điều 1. | 第一条"), QStringLiteral("Điều 2. | 第二条"),
+                QStringLiteral("section | section"), QStringLiteral("1. | 1."), QStringLiteral("2. | 2.") }));
+    const auto annex = std::find_if(alignment.pairs.begin(), alignment.pairs.end(),
+        [](const AlignedPair& pair) { return pair.vi == QList<int>({ 3 }); });
+    REQUIRE(annex != alignment.pairs.end());
+    CHECK(annex->score >= 0.6); // a right pair (it scored 0.28 inside the article)
+}
