@@ -18,6 +18,7 @@ FirstSteps::FirstSteps(AppSettings& settings, QWidget* parent)
 {
     setObjectName(QStringLiteral("firstSteps"));
     setFrameShape(QFrame::StyledPanel);
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum); // a line or two above the screens, never more
     setAutoFillBackground(true);
     QPalette tinted = palette();
     tinted.setColor(QPalette::Window, QColor(0xFF, 0xF8, 0xE1));

@@ -71,6 +71,7 @@ MainWindow::MainWindow(AppSettings& settings, LanguageManager& languages, const 
     connectActions();
     auto* firstSteps = new FirstSteps(m_settings, m_ui->centralWidget);
     m_ui->centralLayout->insertWidget(0, firstSteps);
+    m_ui->centralLayout->setStretch(1, 1); // the screens take the height; the guide its line or two
     connect(firstSteps, &FirstSteps::preferencesRequested, m_preferences, &QAction::trigger);
     connect(firstSteps, &FirstSteps::importRequested, m_ui->actionImportAgreements, &QAction::trigger);
     connect(firstSteps, &FirstSteps::reviewRequested, this, [this] { showPage(Page::Commitments); });

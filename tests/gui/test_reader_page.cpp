@@ -470,3 +470,21 @@ TEST_CASE("reader: an edit made after another officer's is refused with their na
     action(page, "actionMergePair")->trigger();
     CHECK(page.model()->rowCount() == rows - 1);
 }
+
+TEST_CASE("reader: a clause's two labels come in the interface language's order", "[gui][reader][i18n]")
+{
+    ReaderFixture f;
+    ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
+    REQUIRE(page.openAgreement(f.id));
+    int article = -1;
+    for (int row = 0; row < page.model()->rowCount() && article < 0; ++row) {
+        if (page.model()->index(row, PairModel::LabelColumn).data().toString().contains(u'\n'))
+            article = row;
+    }
+    REQUIRE(article >= 0);
+    REQUIRE(f.gui.languages->apply(QStringLiteral("vi")));
+    CHECK(page.model()->index(article, PairModel::LabelColumn).data().toString() == QStringLiteral("Điều 1:\n第一条"));
+    REQUIRE(f.gui.languages->apply(QStringLiteral("zh_CN")));
+    CHECK(page.model()->index(article, PairModel::LabelColumn).data().toString() == QStringLiteral("第一条\nĐiều 1:"));
+    f.gui.languages->apply(QStringLiteral("en"));
+}

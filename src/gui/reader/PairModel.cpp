@@ -1,5 +1,6 @@
 #include "gui/reader/PairModel.h"
 
+#include "gui/DisplayNames.h"
 #include "store/SearchText.h"
 
 #include <QFont>
@@ -155,9 +156,9 @@ QString PairModel::labelOf(int row) const
     };
     vi = labelOf(m_versions->vi, pair.vi);
     zh = labelOf(m_versions->zh, pair.zh);
-    if (vi.isEmpty() || zh.isEmpty() || vi == zh)
-        return vi.isEmpty() ? zh : vi;
-    return vi + QLatin1Char('\n') + zh;
+    if (vi == zh)
+        return vi;
+    return DisplayNames::bothTitles(vi, zh); // the interface language's label first ("第一条" over "Điều 1:")
 }
 
 int PairModel::rowCount(const QModelIndex& parent) const
