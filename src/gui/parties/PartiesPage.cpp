@@ -75,7 +75,9 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
     m_ui->setupUi(this);
     FilterChoices::compact(this);
     m_tree = m_ui->partyTree;
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Each column as wide as its entries and its title (fitColumns, after each load and language change), the other
+    // names the rest: no column as wide as the widest title of all, which pushed them off a 1024-pixel window.
+    m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_tree->header()->setStretchLastSection(true);
     m_details = m_ui->partyDetails;
     m_agreements = m_ui->partyAgreements;
@@ -101,11 +103,18 @@ PartiesPage::PartiesPage(Database& database, const Gazetteer& gazetteer, const C
 
 PartiesPage::~PartiesPage() = default;
 
+void PartiesPage::fitColumns()
+{
+    for (int column = 0; column < m_tree->columnCount() - 1; ++column)
+        m_tree->resizeColumnToContents(column);
+    HeaderFit::titles(m_tree->header());
+}
+
 void PartiesPage::retranslate()
 {
     m_tree->setHeaderLabels(
         { tr("Vietnamese name"), tr("Chinese name"), tr("Kind"), tr("Agreements"), tr("Other names") });
-    HeaderFit::titles(m_tree->header());
+    fitColumns();
     m_agreements->setHeaderLabels({ tr("Agreements"), tr("Signed") });
     m_commitmentList->setHeaderLabels({ tr("Next due"), tr("Commitment"), tr("Status") });
     invalidate();
@@ -202,6 +211,7 @@ void PartiesPage::showLoaded(const Result<PartiesSnapshot>& result)
     }
     m_tree->expandAll();
     m_tree->sortItems(0, Qt::AscendingOrder);
+    fitColumns();
     if (QTreeWidgetItem* again = items.value(selected))
         m_tree->setCurrentItem(again);
     else if (m_tree->topLevelItemCount() > 0)

@@ -82,6 +82,7 @@ protected:
 
 private:
     void retranslate();
+    void fitColumns();
     void showLoaded(const Result<PartiesSnapshot>& result);
     void showDetails();
     void loadCommitments();
