@@ -153,10 +153,11 @@ Facts readFacts(const LanguageVersion& version, bool isLetter, const Gazetteer& 
         }
     }
 
-    // The letterhead above the title (Letterhead): its number and its place and date line.
+    // The letterhead above the title (Letterhead): its number and its place and date line; and a place and date
+    // line above the signatures.
     QStringList letterhead;
     for (const Debris& debris : version.debris) {
-        if (debris.reason == QLatin1String("letterhead"))
+        if (debris.reason == QLatin1String("letterhead") || debris.reason == QLatin1String("place-date"))
             letterhead.append(debris.text);
     }
     static const QRegularExpression reference(QStringLiteral("(?:Số|So|SỐ)\\s*:?\\s*(\\d+(?:[-/][\\p{L}\\d]+)+)"));

@@ -288,6 +288,12 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             leadInDepth = open.isEmpty() ? -1 : version.units[open.back()].label->depth;
             continue;
         }
+        // "Lạng Sơn, ngày 22 tháng 5 năm 2026" between the last article and the signatures dates the signing: not a
+        // sentence of the article above (it made a commitment due on the signing day), kept for the metadata.
+        if (Letterhead::isPlaceAndDate(body)) {
+            version.debris.append({ body, paragraph.line(), QStringLiteral("place-date") });
+            continue;
+        }
         // An annex ("PHỤ LỤC …", "Phụ lục 1: …", "附件：…") is a part of its own, not the text of the article above
         // it: the document's numbered units end, and the annex's own items come under its heading.
         if (isAnnexHeading(body)) {

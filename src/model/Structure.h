@@ -61,7 +61,7 @@ struct Debris
 {
     QString text;
     int line = 0;
-    QString reason; ///< "page-number", "scan-residue", "stamp", "markup", "strikethrough", "letterhead"
+    QString reason; ///< "page-number", "scan-residue", "stamp", "markup", "strikethrough", "letterhead", "place-date"
 
     bool operator==(const Debris& other) const = default;
 };

@@ -1,6 +1,8 @@
 // Variations on the samples and documents written here, so that the importer is tested on shapes it has not
 // seen: halves swapped, one language alone, other encodings, a cut file, other parties and numbering, noise.
+#include "commit/CommitmentExtractor.h"
 #include "import/DocumentParser.h"
+#include "import/Gazetteer.h"
 #include "import/LanguageSplitter.h"
 #include "support/CatchQt.h"
 #include "support/Fixtures.h"
@@ -293,4 +295,29 @@ TEST_CASE(
         CHECK(parsed->documents.front().metadata.header.titleVi == QStringLiteral("HỢP TÁC GIÁO DỤC BIÊN GIỚI"));
         CHECK(parsed->documents.front().versions.front().debris.isEmpty());
     }
+}
+
+TEST_CASE("import: the place and date line above the signatures dates the signing and is no sentence of the last "
+          "article",
+    "[import][variations]")
+{
+    // It was glued to Article 2, which then made a commitment "Lạng Sơn, ngày 22 tháng 5 năm 2026" due that day.
+    const auto parsed = DocumentParser::parseFile(
+        QStringLiteral(CONCORD_SOURCE_DIR "/tests/data/variations/place-date-above-signatures.txt"));
+    REQUIRE(parsed.ok());
+    const ParsedDocument& d = parsed->documents.front();
+    CHECK(d.metadata.header.signedOn == QDate(2026, 5, 22));
+    CHECK(d.metadata.header.place == QStringLiteral("Lạng Sơn"));
+    REQUIRE(d.versions[0].units.size() == 4);
+    CHECK(d.versions[0].units[2].text
+        == QStringLiteral("Điều 2. Tỉnh Lạng Sơn cử đoàn doanh nghiệp sang Quảng Tây trong năm 2027."));
+    CHECK(
+        debrisOf(d.versions[0]) == QStringList({ QStringLiteral("place-date:7:Lạng Sơn, ngày 22 tháng 5 năm 2026") }));
+    const auto found = CommitmentExtractor::extract(d, Gazetteer::builtIn());
+    QStringList texts;
+    for (const CommitmentCandidate& c : found)
+        texts.append(c.vi);
+    CHECK(texts
+        == QStringList({ QStringLiteral("Hai Bên tổ chức hội chợ thương mại biên giới vào tháng 10 hằng năm."),
+            QStringLiteral("Tỉnh Lạng Sơn cử đoàn doanh nghiệp sang Quảng Tây trong năm 2027.") }));
 }
