@@ -73,11 +73,7 @@ struct Styles
 
 QString partyName(const PartyTotals& party, const ReportLabels& labels)
 {
-    if (labels.language() == LabelLanguage::Chinese && !party.nameZh.isEmpty())
-        return party.nameZh;
-    if (labels.language() == LabelLanguage::Bilingual && !party.nameZh.isEmpty())
-        return party.nameVi + QStringLiteral(" / ") + party.nameZh;
-    return party.nameVi;
+    return StatusReport::name(party.nameVi, party.nameZh, labels.language());
 }
 
 qreal textWidth(const QFont& font, const QString& text, QPaintDevice* device)

@@ -36,21 +36,26 @@ QString StatusReport::title(const QString& vi, const QString& zh, LabelLanguage 
     return vi.isEmpty() ? zh : vi;
 }
 
+QString StatusReport::name(const QString& vi, const QString& zh, LabelLanguage language)
+{
+    if (vi.isEmpty() || zh.isEmpty())
+        return vi.isEmpty() ? zh : vi;
+    switch (language) {
+    case LabelLanguage::Chinese:
+        return zh;
+    case LabelLanguage::Bilingual:
+        return vi == zh ? vi : vi + QStringLiteral(" / ") + zh;
+    case LabelLanguage::Vietnamese:
+        break;
+    }
+    return vi;
+}
+
 QString StatusReport::describeScope(const ReportLabels& labels) const
 {
     using L = ReportLabels::Label;
-    const auto named = [&labels](const QString& vi, const QString& zh) {
-        switch (labels.language()) {
-        case LabelLanguage::Chinese:
-            return zh.isEmpty() ? vi : zh;
-        case LabelLanguage::Bilingual:
-            return vi.isEmpty() || zh.isEmpty() || vi == zh ? (vi.isEmpty() ? zh : vi)
-                                                            : vi + QStringLiteral(" / ") + zh;
-        case LabelLanguage::Vietnamese:
-            break;
-        }
-        return vi.isEmpty() ? zh : vi;
-    };
+    const auto named
+        = [&labels](const QString& vi, const QString& zh) { return StatusReport::name(vi, zh, labels.language()); };
     QStringList parts;
     if (!scope.party.isEmpty())
         parts.append(labels.text(L::Party) + QStringLiteral(": ")

@@ -111,6 +111,9 @@ struct StatusReport
 
     /// An agreement's title as a report in \a language names it: Chinese first in a Chinese report.
     static QString title(const QString& vi, const QString& zh, LabelLanguage language);
+    /// A name (a party, an office) as a report in \a language gives it: the Chinese one in a Chinese report,
+    /// "Lạng Sơn / 谅山" in a bilingual one, the Vietnamese one otherwise; the other when one is missing.
+    static QString name(const QString& vi, const QString& zh, LabelLanguage language);
 
     /// Builds the report of \a scope from the store.
     static Result<StatusReport> build(const Database& database, const Gazetteer& gazetteer, const ReportScope& scope);

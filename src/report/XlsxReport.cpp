@@ -126,11 +126,7 @@ std::optional<Error> XlsxReport::write(
     worksheet_set_column(summary, 1, 7, 14, nullptr);
     // The issuing office and the report's number first, as the PDF heads them; blanks to fill in by hand when
     // Preferences leave them empty.
-    const QString office = labels.language() == LabelLanguage::Chinese
-        ? (issuer.officeZh.isEmpty() ? issuer.officeVi : issuer.officeZh)
-        : labels.language() == LabelLanguage::Bilingual && !issuer.officeZh.isEmpty() && !issuer.officeVi.isEmpty()
-        ? issuer.officeVi + QStringLiteral(" / ") + issuer.officeZh
-        : (issuer.officeVi.isEmpty() ? issuer.officeZh : issuer.officeVi);
+    const QString office = StatusReport::name(issuer.officeVi, issuer.officeZh, labels.language());
     worksheet_write_string(summary, 0, 0, cell(labels.text(L::Office)).constData(), nullptr);
     worksheet_write_string(
         summary, 0, 1, cell(office.isEmpty() ? QStringLiteral("………………………………") : office).constData(), nullptr);
@@ -168,10 +164,7 @@ std::optional<Error> XlsxReport::write(
         summary, r, lxw_col_t(statuses.size() + 1), cell(labels.text(L::Overdue)).constData(), f.header);
     for (const PartyTotals& party : report.byParty) {
         ++r;
-        const QString name = labels.language() == LabelLanguage::Chinese && !party.nameZh.isEmpty() ? party.nameZh
-            : labels.language() == LabelLanguage::Bilingual && !party.nameZh.isEmpty()
-            ? party.nameVi + QStringLiteral(" / ") + party.nameZh
-            : party.nameVi;
+        const QString name = StatusReport::name(party.nameVi, party.nameZh, labels.language());
         worksheet_write_string(summary, r, 0, cell(name).constData(), nullptr);
         for (int c = 0; c < statuses.size(); ++c)
             worksheet_write_number(summary, r, lxw_col_t(c + 1), party.byStatus.value(statuses[c]), nullptr);

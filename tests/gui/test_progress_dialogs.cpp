@@ -78,16 +78,7 @@ TEST_CASE("progress: no progress dialog is left after a report's preview or its 
     TempDatabase temp;
     const auto db = temp.open();
     // 300 commitments: laying out the preview takes longer than the dialog's minimum duration, so it is shown.
-    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC\n\n");
-    QString zh = QStringLiteral("合作协议\n\n");
-    for (int n = 1; n <= 300; ++n) {
-        vi += QStringLiteral("Điều %1. Tỉnh Lạng Sơn sẽ tiếp nhận %2 sinh viên sang học tập trong năm %3.\n\n")
-                  .arg(n)
-                  .arg(10 + n % 40)
-                  .arg(2026 + n % 3);
-        zh += QStringLiteral("第%1条 谅山省将于%3年内接收%2名学生。\n\n").arg(n).arg(10 + n % 40).arg(2026 + n % 3);
-    }
-    const auto parsed = DocumentParser::parseText(vi + zh, QStringLiteral("long.txt"));
+    const auto parsed = DocumentParser::parseText(longAgreementText(300), QStringLiteral("long.txt"));
     REQUIRE(parsed.ok());
     REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo()).importFile(parsed.value()).ok());
     ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());

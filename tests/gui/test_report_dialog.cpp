@@ -141,16 +141,7 @@ TEST_CASE("gui: a long report is made off the window's thread and previews its f
     TempDatabase temp;
     const auto db = temp.open();
     // 400 articles, each an undertaking of a province with a year: 400 commitments, far more than 30 pages.
-    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC\n\n");
-    QString zh = QStringLiteral("合作协议\n\n");
-    for (int n = 1; n <= 400; ++n) {
-        vi += QStringLiteral("Điều %1. Tỉnh Lạng Sơn sẽ tiếp nhận %2 sinh viên sang học tập trong năm %3.\n\n")
-                  .arg(n)
-                  .arg(10 + n % 40)
-                  .arg(2026 + n % 3);
-        zh += QStringLiteral("第%1条 谅山省将于%3年内接收%2名学生。\n\n").arg(n).arg(10 + n % 40).arg(2026 + n % 3);
-    }
-    const auto parsed = DocumentParser::parseText(vi + zh, QStringLiteral("long.txt"));
+    const auto parsed = DocumentParser::parseText(longAgreementText(400), QStringLiteral("long.txt"));
     REQUIRE(parsed.ok());
     REQUIRE(ImportService(*db, Gazetteer::builtIn(), test::longAgo()).importFile(parsed.value()).ok());
     ReportDialog dialog(*db, Gazetteer::builtIn(), test::longAgo());

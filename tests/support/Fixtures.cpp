@@ -55,6 +55,20 @@ std::optional<QByteArray> encodeWithIcu(const char* converter, const QString& te
     return out;
 }
 
+QString longAgreementText(int articles)
+{
+    QString vi = QStringLiteral("THỎA THUẬN HỢP TÁC\n\n");
+    QString zh = QStringLiteral("合作协议\n\n");
+    for (int n = 1; n <= articles; ++n) {
+        vi += QStringLiteral("Điều %1. Tỉnh Lạng Sơn sẽ tiếp nhận %2 sinh viên sang học tập trong năm %3.\n\n")
+                  .arg(n)
+                  .arg(10 + n % 40)
+                  .arg(2026 + n % 3);
+        zh += QStringLiteral("第%1条 谅山省将于%3年内接收%2名学生。\n\n").arg(n).arg(10 + n % 40).arg(2026 + n % 3);
+    }
+    return vi + zh;
+}
+
 QString samplePath(const QString& name)
 {
     return QStringLiteral(CONCORD_FIXTURES_DIR "/samples/") + name;

@@ -21,6 +21,9 @@ const Clock& longAgo();
 QStringList sampleNames();
 /// The path of sample \a name ("000_a538a87b9166962b.txt") in tests/fixtures/samples.
 QString samplePath(const QString& name);
+/// A bilingual agreement of \a articles articles, each an undertaking of Lạng Sơn with a year: as many
+/// commitments, for reports far longer than their preview.
+QString longAgreementText(int articles);
 QByteArray readFixture(const QString& relativePath);
 
 /// Writes \a bytes to the file \a name in \a dir and returns its path.
