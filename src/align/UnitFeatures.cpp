@@ -1,6 +1,7 @@
 #include "align/UnitFeatures.h"
 
 #include "import/Gazetteer.h"
+#include "model/TableCells.h"
 #include "text/DateParser.h"
 #include "text/Fold.h"
 #include "text/Numerals.h"
@@ -112,6 +113,10 @@ QList<UnitFeatures> UnitFeatures::withoutContent(
     QList<UnitFeatures> features;
     features.reserve(count);
     foldedBodies.reserve(count);
+    // Tables are counted from the start of the version, whatever part of it is read.
+    int tableOrdinal = 0;
+    int tableSeen = -1;
+    QList<ColumnRole> tableRoles;
     for (int u = first; u < first + count && u < version.units.size(); ++u) {
         const Unit& unit = version.units[u];
         UnitFeatures f;
@@ -146,7 +151,23 @@ QList<UnitFeatures> UnitFeatures::withoutContent(
         }
         for (const PlaceMention& place : gazetteer.find(body))
             f.tokens.insert(QStringLiteral("%") + place.id);
-        if (!f.path.isEmpty()) {
+        if (unit.kind == UnitKind::Table || unit.kind == UnitKind::Row) {
+            // A table pairs with the table of the same place among the version's tables, a row with the row of the
+            // same number in it: "r2.5" is row 5 of the second table (not item 5 of the text).
+            const int table = unit.kind == UnitKind::Table ? u : unit.parent;
+            if (table >= 0 && table < version.units.size()) {
+                if (table != tableSeen) {
+                    tableSeen = table;
+                    tableOrdinal = int(std::count_if(version.units.begin(), version.units.begin() + table + 1,
+                        [](const Unit& other) { return other.kind == UnitKind::Table; }));
+                    tableRoles = TableCells::roles(TableCells::split(version.units[table].text));
+                }
+                if (unit.kind == UnitKind::Table)
+                    f.anchorKey = QStringLiteral("t%1").arg(tableOrdinal);
+                else if (const auto number = TableCells::number(TableCells::split(unit.text), tableRoles))
+                    f.anchorKey = QStringLiteral("r%1.%2").arg(tableOrdinal).arg(*number);
+            }
+        } else if (!f.path.isEmpty()) {
             f.anchorKey = unit.kind == UnitKind::Article ? QStringLiteral("a") : QStringLiteral("n");
             for (const int v : f.path)
                 f.anchorKey += QLatin1Char('.') + QString::number(v);

@@ -54,6 +54,10 @@ struct CommitmentCandidate
     Evidence quantityEvidence;
     Evidence recurrenceEvidence;
     QStringList warnings; ///< where the two languages disagree, or what is missing
+    /// The agency of the province that leads the work and those that support it, as the document names them in each
+    /// language (an implementation plan's "Đơn vị chủ trì" / "牵头单位" and "Đơn vị phối hợp" / "配合单位" columns).
+    Evidence leadAgency;
+    Evidence supportingAgencies;
 
     bool isRecurring() const { return recurrence != Recurrence::None; }
     static QString kindKey(CommitmentKind kind);

@@ -3,6 +3,7 @@
 #include "align/Aligner.h"
 #include "commit/ClauseReader.h"
 #include "commit/PairText.h"
+#include "commit/TableRowRule.h"
 #include "import/Gazetteer.h"
 
 #include <QHash>
@@ -175,6 +176,26 @@ QString names(const QStringList& ids, const Gazetteer& gazetteer)
 }
 
 } // namespace
+
+void CommitmentExtractor::planOccurrences(CommitmentCandidate& c, const Agreement& header)
+{
+    if (!c.isRecurring())
+        return;
+    const QDate start = header.validFrom.isValid() ? header.validFrom : header.signedOn;
+    if (!start.isValid()) {
+        c.warnings.append(tr("Recurring, but the agreement gives no dates: add the occurrences by hand."));
+        return;
+    }
+    const RecurrencePlan plan = RecurrenceRules::plan(c.recurrence, c.anchor, start, header.validTo);
+    c.occurrences = plan.occurrences;
+    if (plan.openEnded && !plan.occurrences.isEmpty())
+        c.warnings.append(tr("Recurring, but the agreement gives no end of validity: occurrences are listed "
+                             "for %n year(s), until %1.",
+            nullptr, RecurrenceRules::HorizonYears)
+                              .arg(plan.occurrences.back().toString(Qt::ISODate)));
+    if (!c.occurrences.isEmpty())
+        c.due = c.occurrences.front(); // a recurring commitment is due first then
+}
 
 QList<CommitmentCandidate> CommitmentExtractor::extract(const ParsedDocument& document, const Gazetteer& gazetteer)
 {
@@ -391,25 +412,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                 made.append(c);
             }
             for (CommitmentCandidate& c : made) {
-                if (c.isRecurring()) {
-                    const QDate start = header.validFrom.isValid() ? header.validFrom : header.signedOn;
-                    if (!start.isValid()) {
-                        c.warnings.append(
-                            tr("Recurring, but the agreement gives no dates: add the occurrences by hand."));
-                    } else {
-                        const RecurrencePlan plan
-                            = RecurrenceRules::plan(c.recurrence, c.anchor, start, header.validTo);
-                        c.occurrences = plan.occurrences;
-                        if (plan.openEnded && !plan.occurrences.isEmpty())
-                            c.warnings.append(
-                                tr("Recurring, but the agreement gives no end of validity: occurrences are listed "
-                                   "for %n year(s), until %1.",
-                                    nullptr, RecurrenceRules::HorizonYears)
-                                    .arg(plan.occurrences.back().toString(Qt::ISODate)));
-                        if (!c.occurrences.isEmpty())
-                            c.due = c.occurrences.front(); // a recurring commitment is due first then
-                    }
-                }
+                planOccurrences(c, header);
                 double confidence = 0.35 + (c.due.isValid() ? 0.2 : 0) + (c.isRecurring() ? 0.15 : 0)
                     + (c.quantity.isEmpty() ? 0 : 0.1) + (named ? 0.1 : 0) + (both ? 0.1 : 0)
                     - 0.15 * double(c.warnings.size());
@@ -503,6 +506,13 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                 }
             }
         }
+    }
+    // The rows of task tables: a rule of their own (each row's cells say what a prose clause says in a sentence).
+    // In reading order: each row's commitment before those of the pairs after it.
+    for (const CommitmentCandidate& row : TableRowRule::commitments(document, alignment, gazetteer)) {
+        const auto after = std::find_if(
+            result.begin(), result.end(), [&row](const CommitmentCandidate& c) { return c.pair > row.pair; });
+        result.insert(after, row);
     }
     // A clause commitment that only restates the validity is the validity obligation, not a commitment of its own.
     result.removeIf([&](const CommitmentCandidate& c) {

@@ -30,6 +30,11 @@ public:
         const ParsedDocument& document, const Alignment& alignment, const Gazetteer& gazetteer);
     /// Aligns the document first when it has both languages.
     static QList<CommitmentCandidate> extract(const ParsedDocument& document, const Gazetteer& gazetteer);
+
+    /// Gives a recurring candidate one occurrence per period of the agreement's validity (from \a header's start or
+    /// signing) and its first as its due day; warns when the agreement gives no dates or no end. One rule for every
+    /// form of undertaking (prose clauses, table rows).
+    static void planOccurrences(CommitmentCandidate& candidate, const Agreement& header);
 };
 
 } // namespace concord

@@ -17,6 +17,11 @@ QJsonObject evidence(const Evidence& e)
 {
     return QJsonObject { { QStringLiteral("vi"), text(e.vi) }, { QStringLiteral("zh"), text(e.zh) } };
 }
+
+QJsonValue agency(const Evidence& e)
+{
+    return e.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(evidence(e));
+}
 } // namespace
 
 QJsonObject CommitmentJson::toJson(const CommitmentCandidate& c)
@@ -32,6 +37,8 @@ QJsonObject CommitmentJson::toJson(const CommitmentCandidate& c)
         { QStringLiteral("action"), evidence(c.action) },
         { QStringLiteral("responsible"), QJsonArray::fromStringList(c.responsible) },
         { QStringLiteral("counterparty"), QJsonArray::fromStringList(c.counterparty) },
+        { QStringLiteral("lead_agency"), agency(c.leadAgency) },
+        { QStringLiteral("supporting_agencies"), agency(c.supportingAgencies) },
         { QStringLiteral("due"), date(c.due) },
         { QStringLiteral("due_text"), text(c.dueText) },
         { QStringLiteral("recurrence"),

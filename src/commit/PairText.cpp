@@ -33,7 +33,9 @@ bool isHeading(const LanguageVersion& version, int index)
 bool skipped(const LanguageVersion& version, int index)
 {
     const Unit& unit = version.units[index];
-    return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature || isHeading(version, index);
+    // A table and its rows are read by TableRowRule, cell by cell.
+    return unit.kind == UnitKind::Title || unit.kind == UnitKind::Signature || unit.kind == UnitKind::Table
+        || unit.kind == UnitKind::Row || isHeading(version, index);
 }
 
 /// The text of \a unit with the words that frame it: the nearest lead-in above it ("Các Bên nhất trí như sau:",

@@ -1,5 +1,7 @@
 #include "import/AgreementShape.h"
 
+#include "model/TableCells.h"
+
 namespace concord {
 
 bool AgreementShape::recognisable(const ParsedDocument& document)
@@ -12,6 +14,9 @@ bool AgreementShape::recognisable(const ParsedDocument& document)
     for (const LanguageVersion& version : document.versions) {
         for (const Unit& unit : version.units) {
             if (unit.kind == UnitKind::Signature || unit.label.has_value())
+                return true;
+            // An implementation plan's task table (STT | Nội dung | Đơn vị chủ trì …) is the structure of a plan.
+            if (unit.kind == UnitKind::Table && TableCells::isHeader(TableCells::split(unit.text)))
                 return true;
         }
     }

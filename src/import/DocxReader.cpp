@@ -1,6 +1,8 @@
 #include "import/DocxReader.h"
 
+#include "import/TableReader.h"
 #include "import/ZipArchive.h"
+#include "model/TableCells.h"
 #include "text/Numerals.h"
 
 #include <QHash>
@@ -160,6 +162,72 @@ QString label(Numbering& numbering, const QString& numId, int level)
     return text;
 }
 
+/// A cell of a Word table as read: its paragraphs (with the reader's markup), how many grid columns it spans and
+/// whether it continues the cell above (`<w:vMerge/>`).
+struct WordCell
+{
+    QStringList paragraphs;
+    int span = 1;
+    bool continuesAbove = false;
+};
+
+/// The rows of the outermost table being read; tables inside its cells are read as their cells' paragraphs.
+struct WordTable
+{
+    QList<QList<WordCell>> rows;
+
+    /// The table's text: a Markdown pipe table when it is a table of data (TableCells::isDataTable), each cell one
+    /// line, spans as empty cells, a vertically merged cell the text of the cell it continues (each task row keeps
+    /// its lead agency); else its cells' paragraphs in reading order, as Word shows a layout grid.
+    QStringList text() const
+    {
+        QList<QStringList> grid;
+        for (const QList<WordCell>& row : rows) {
+            QStringList cells;
+            for (const WordCell& cell : row) {
+                QString text;
+                for (QString paragraph : cell.paragraphs) {
+                    paragraph.remove(QStringLiteral("**"));
+                    paragraph.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                    paragraph.replace(QLatin1Char('\t'), QLatin1Char(' '));
+                    while (paragraph.startsWith(QLatin1Char('#')))
+                        paragraph.remove(0, 1);
+                    Paragraph::append(text, paragraph.trimmed());
+                }
+                const qsizetype column = cells.size();
+                if (cell.continuesAbove && !grid.isEmpty() && column < grid.back().size())
+                    text = grid.back()[column];
+                cells.append(text);
+                for (int k = 1; k < cell.span && cells.size() < TableReader::MaxColumns; ++k)
+                    cells.append(QString());
+            }
+            grid.append(cells);
+        }
+        QStringList out;
+        if (TableCells::isDataTable(grid)) {
+            QString table;
+            for (qsizetype r = 0; r < grid.size(); ++r) {
+                QStringList escaped;
+                for (QString cell : grid[r])
+                    escaped.append(cell.replace(QLatin1Char('|'), QLatin1String("\\|")));
+                table += QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+                if (r == 0)
+                    table += QStringLiteral("|") + QStringLiteral("---|").repeated(grid[r].size()) + QLatin1Char('\n');
+            }
+            table.chop(1);
+            out.append(table);
+            return out;
+        }
+        for (const QList<WordCell>& row : rows) {
+            for (const WordCell& cell : row) {
+                if (!cell.continuesAbove)
+                    out += cell.paragraphs;
+            }
+        }
+        return out;
+    }
+};
+
 } // namespace
 
 Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileName)
@@ -225,6 +293,8 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
     bool allBold = true;
     bool anyText = false;
     bool runBold = false;
+    int tableDepth = 0;
+    WordTable table;
     while (!reader.atEnd()) {
         reader.readNext();
         if (reader.isEndElement())
@@ -235,7 +305,20 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
                     tr("The Word document's text is nested more than %1 levels deep; it is not read.").arg(MaxDepth) };
             const auto name = reader.name();
             const auto val = reader.attributes().value(W, QStringLiteral("val"));
-            if (name == QLatin1String("p")) {
+            if (name == QLatin1String("tbl")) {
+                if (++tableDepth == 1)
+                    table = WordTable();
+            } else if (tableDepth == 1 && name == QLatin1String("tr")) {
+                table.rows.append(QList<WordCell>());
+            } else if (tableDepth == 1 && name == QLatin1String("tc") && !table.rows.isEmpty()) {
+                table.rows.back().append(WordCell());
+            } else if (tableDepth == 1 && name == QLatin1String("gridSpan") && !table.rows.isEmpty()
+                && !table.rows.back().isEmpty()) {
+                table.rows.back().back().span = qBound(1, val.toInt(), TableReader::MaxColumns);
+            } else if (tableDepth == 1 && name == QLatin1String("vMerge") && !table.rows.isEmpty()
+                && !table.rows.back().isEmpty()) {
+                table.rows.back().back().continuesAbove = val.isEmpty() || val == QLatin1String("continue");
+            } else if (name == QLatin1String("p")) {
                 text.clear();
                 numId.clear();
                 numLevel = 0;
@@ -269,6 +352,9 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
             } else if (name == QLatin1String("br") || name == QLatin1String("cr")) {
                 text += QLatin1Char('\n');
             }
+        } else if (reader.isEndElement() && reader.name() == QLatin1String("tbl")) {
+            if (--tableDepth == 0)
+                paragraphs += table.text();
         } else if (reader.isEndElement() && reader.name() == QLatin1String("p")) {
             QString paragraph = text.trimmed();
             if (!numId.isEmpty() && numId != QLatin1String("0")) {
@@ -283,7 +369,10 @@ Result<QString> DocxReader::read(const QByteArray& bytes, const QString& fileNam
             if (heading > 0)
                 paragraph = QString(heading, QLatin1Char('#')) + QLatin1Char(' ')
                     + paragraph.replace(QLatin1Char('\n'), QLatin1Char(' '));
-            paragraphs.append(paragraph);
+            if (tableDepth > 0 && !table.rows.isEmpty() && !table.rows.back().isEmpty())
+                table.rows.back().back().paragraphs.append(paragraph);
+            else if (tableDepth == 0)
+                paragraphs.append(paragraph);
         }
     }
     if (reader.hasError())

@@ -207,6 +207,23 @@ Facts readFacts(const LanguageVersion& version, bool isLetter, const Gazetteer& 
         }
     }
     if (!facts.signedOn.isValid()) {
+        // "自治区外事办公室 / 2027年2月1日", "Ngày 12 tháng 01 năm 2027" under the signing office: a line of the signature
+        // area that is a day and nothing else.
+        for (const Unit& unit : version.units) {
+            if (unit.kind != UnitKind::Signature || facts.signedOn.isValid())
+                continue;
+            for (const QString& line : unit.text.split(QLatin1Char('\n'))) {
+                const QString trimmed = line.trimmed();
+                const QList<DateMention> found = DateParser::find(trimmed);
+                if (found.size() == 1 && found.front().kind == DateKind::Day && found.front().start <= 5
+                    && found.front().length >= trimmed.size() - 2) {
+                    facts.signedOn = found.front().from;
+                    break;
+                }
+            }
+        }
+    }
+    if (!facts.signedOn.isValid()) {
         // "Cao Bằng, ngày 17 tháng 3 năm 2022", "Ngày 11 tháng 02 năm 2026, tại thành phố Nam Ninh, …": the first
         // full date of the text, when it opens a paragraph or follows a place and a comma.
         for (const Unit& unit : version.units) {

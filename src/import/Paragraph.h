@@ -22,6 +22,11 @@ struct Paragraph
     bool bold = false; ///< the whole paragraph is bold
     bool html = false; ///< carried HTML tags (stamp blocks in converted files)
     QStringList struck; ///< text that was struck out (~~…~~): kept out of the paragraph's text
+    /// A table of data (TableCells::isDataTable): its rows' cells, the header row first; lines has one line per
+    /// row (its cells joined by " | "). Empty for any other paragraph.
+    QList<QStringList> rows;
+
+    bool isTable() const { return !rows.isEmpty(); }
 
     int line() const { return lines.isEmpty() ? 0 : lines.front().number; }
     int lastLine() const { return lines.isEmpty() ? 0 : lines.back().number; }

@@ -3,6 +3,7 @@
 #include "import/DebrisClassifier.h"
 #include "import/Letterhead.h"
 #include "import/SignatureParser.h"
+#include "model/TableCells.h"
 #include "text/Fold.h"
 #include "text/NumberingLabel.h"
 #include "text/ScriptClassifier.h"
@@ -130,7 +131,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
     for (const Paragraph& paragraph : paragraphs) {
         for (const QString& struck : paragraph.struck)
             version.debris.append({ struck, paragraph.line(), QStringLiteral("strikethrough") });
-        const QString reason = DebrisClassifier::classify(paragraph);
+        const QString reason = paragraph.isTable() ? QString() : DebrisClassifier::classify(paragraph);
         if (!reason.isEmpty()) {
             QStringList lines;
             for (const SourceLine& line : paragraph.lines)
@@ -157,7 +158,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
 
     // 2. The signature area: the trailing signature-like paragraphs.
     qsizetype end = text.size();
-    while (end > 1 && SignatureParser::isSignatureLike(text[end - 1]))
+    while (end > 1 && !text[end - 1].isTable() && SignatureParser::isSignatureLike(text[end - 1]))
         --end;
 
     // 3. The title.
@@ -170,7 +171,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         version.units.append(unit);
     };
     // A bold or heading first paragraph is the title even when it ends with a full stop.
-    if (i < end && (!endsSentence(text[i].text()) || text[i].bold || text[i].heading > 0)
+    if (i < end && !text[i].isTable() && (!endsSentence(text[i].text()) || text[i].bold || text[i].heading > 0)
         && !LabelParser::parse(text[i].text()) && text[i].text().size() <= 400) {
         Unit title;
         title.kind = UnitKind::Title;
@@ -179,7 +180,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         for (++i; i < end; ++i) {
             const QString next = text[i].text();
             const bool lowerStart = !next.isEmpty() && next.front().isLower();
-            if (LabelParser::parse(next) || endsSentence(next) || Letterhead::isAdministrative(next))
+            if (text[i].isTable() || LabelParser::parse(next) || endsSentence(next) || Letterhead::isAdministrative(next))
                 break;
             if (!(isCapitalised(next) || isPeriodLine(next) || (lowerStart && next.size() <= 600)
                     || (text[i].bold && next.size() <= 200)))
@@ -191,7 +192,8 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         // place and date.
         for (; i < end; ++i) {
             const auto& lines = text[i].lines;
-            if (!std::all_of(lines.begin(), lines.end(),
+            if (text[i].isTable()
+                || !std::all_of(lines.begin(), lines.end(),
                     [](const SourceLine& line) { return Letterhead::isAdministrative(line.text); }))
                 break;
             for (const SourceLine& line : lines)
@@ -202,7 +204,9 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
     // 4. Preamble, numbered units and closing (which can only follow the last numbered paragraph).
     qsizetype lastLabelled = -1;
     for (qsizetype k = i; k < end; ++k) {
-        if (const auto label = LabelParser::parse(text[k].text()); label && label->scheme != LabelScheme::Bullet)
+        if (text[k].isTable())
+            lastLabelled = k; // a table is part of the body: the closing comes after it
+        else if (const auto label = LabelParser::parse(text[k].text()); label && label->scheme != LabelScheme::Bullet)
             lastLabelled = k;
     }
     QList<int> open; // indices of the numbered units enclosing the current position
@@ -215,10 +219,102 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         return endsWithColon(body) && body.size() <= 160 && !body.contains(QLatin1Char('\n'));
     };
     bool closing = false; // once the closing starts, everything up to the signatures is closing
+    int lastTable = -1;
+    // A table: a unit of its own (its header row) under the unit it stands in, its rows under it. A table that goes on
+    // after a page break (the same columns, the header repeated or not) is the same table.
+    const auto addTable = [&](const Paragraph& paragraph, bool afterBreak) {
+        QList<QStringList> rows = paragraph.rows;
+        QList<int> lines;
+        for (const SourceLine& line : paragraph.lines)
+            lines.append(line.number);
+        const bool goesOn = lastTable >= 0 && !version.units.isEmpty()
+            && version.units.back().kind == UnitKind::Row && version.units.back().parent == lastTable
+            && TableCells::split(version.units[lastTable].text).size() == rows.front().size()
+            && (afterBreak || TableCells::join(rows.front()) == version.units[lastTable].text
+                || !TableCells::isHeader(rows.front()));
+        if (!goesOn) {
+            Unit table;
+            table.kind = UnitKind::Table;
+            table.text = TableCells::join(rows.front());
+            if (rows.size() >= 2) {
+                if (const auto header = TableCells::mergeHeader(rows[0], rows[1])) {
+                    table.text = TableCells::join(*header);
+                    rows.removeFirst();
+                    lines.removeFirst();
+                }
+            }
+            table.line = lines.value(0);
+            const int enclosing = open.isEmpty() ? -1 : open.back();
+            table.parent = leadIn > enclosing ? leadIn : enclosing;
+            table.level = table.parent >= 0 ? version.units[table.parent].level + 1 : 0;
+            version.units.append(table);
+            lastTable = int(version.units.size()) - 1;
+            rows.removeFirst();
+            lines.removeFirst();
+        }
+        const QString header = version.units[lastTable].text;
+        for (qsizetype r = 0; r < rows.size(); ++r) {
+            const QString cells = TableCells::join(rows[r]);
+            // A header printed again on the next page, an empty row: no row of the table.
+            if (cells == header || cells.trimmed().isEmpty() || cells.count(TableCells::Separator) == cells.size())
+                continue;
+            Unit row;
+            row.kind = UnitKind::Row;
+            row.text = cells;
+            row.line = lines.value(r);
+            row.parent = lastTable;
+            row.level = version.units[lastTable].level + 1;
+            version.units.append(row);
+        }
+    };
+    // Signatures above an annex (the annex follows the signed text): the signature area is the run of signature-like
+    // paragraphs before the annex's heading, not the end of the file.
+    qsizetype annexAt = -1;
+    qsizetype signaturesAt = -1;
+    for (qsizetype k = i + 1; k < end && annexAt < 0; ++k) {
+        if (!text[k].isTable() && isAnnexHeading(text[k].text()))
+            annexAt = k;
+    }
+    if (annexAt > 0) {
+        signaturesAt = annexAt;
+        while (signaturesAt > i + 1 && !text[signaturesAt - 1].isTable()
+            && SignatureParser::isSignatureLike(text[signaturesAt - 1]))
+            --signaturesAt;
+        if (signaturesAt == annexAt)
+            signaturesAt = -1;
+    }
+    qsizetype lastLabelledBeforeSignatures = -1;
+    for (qsizetype k = i; k < signaturesAt; ++k) {
+        if (text[k].isTable() || LabelParser::parse(text[k].text()))
+            lastLabelledBeforeSignatures = k;
+    }
     for (; i < end; ++i) {
+        if (i == signaturesAt) {
+            version.units += SignatureParser::parse(text.mid(signaturesAt, annexAt - signaturesAt));
+            i = annexAt;
+            open.clear();
+            closing = false;
+        }
         const Paragraph& paragraph = text[i];
         const QString body = paragraph.text();
-        if (closing || (i > lastLabelled && (isLetterClosing(body) || (lastNumbered >= 0 && isClosingStart(body))))) {
+        const qsizetype lastLabelledHere = i < signaturesAt ? lastLabelledBeforeSignatures : lastLabelled;
+        if (paragraph.isTable()) {
+            closing = false;
+            addTable(paragraph, pageBreakBefore[i]);
+            continue;
+        }
+        // An annex ("PHỤ LỤC …", "Phụ lục 1: …", "附件：…") is a part of its own, not the text of the article above
+        // it nor the closing: the document's numbered units end, and the annex's own items come under its heading.
+        if (isAnnexHeading(body)) {
+            open.clear();
+            closing = false;
+            addUnit(UnitKind::Section, paragraph);
+            leadIn = int(version.units.size()) - 1;
+            leadInDepth = -1;
+            lastNumbered = leadIn;
+            continue;
+        }
+        if (closing || (i > lastLabelledHere && (isLetterClosing(body) || (lastNumbered >= 0 && isClosingStart(body))))) {
             // The closing runs to the signatures; a list in it (the recipients of a letter) stays in it.
             if (closing && body.startsWith(QLatin1Char('-')))
                 version.units.back().text += QLatin1Char('\n') + body;
@@ -294,16 +390,19 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             version.debris.append({ body, paragraph.line(), QStringLiteral("place-date") });
             continue;
         }
-        // An annex ("PHỤ LỤC …", "Phụ lục 1: …", "附件：…") is a part of its own, not the text of the article above
-        // it: the document's numbered units end, and the annex's own items come under its heading.
-        if (isAnnexHeading(body)) {
-            open.clear();
-            addUnit(UnitKind::Section, paragraph);
-            leadIn = int(version.units.size()) - 1;
-            leadInDepth = -1;
+        Unit& last = version.units.back();
+        // A paragraph after a table (a note under it): a unit of its own beside the table, not part of its last row.
+        if (last.kind == UnitKind::Row || last.kind == UnitKind::Table) {
+            const Unit& table = last.kind == UnitKind::Row ? version.units[last.parent] : last;
+            Unit note;
+            note.kind = UnitKind::Item;
+            note.text = body;
+            note.line = paragraph.line();
+            note.parent = table.parent;
+            note.level = table.level;
+            version.units.append(note);
             continue;
         }
-        Unit& last = version.units.back();
         if (continues(last, paragraph, pageBreakBefore[i])) {
             Paragraph::append(last.text, body);
             continue;

@@ -1,5 +1,6 @@
 #include "import/TextReader.h"
 
+#include "import/TableReader.h"
 #include "text/NumberingLabel.h"
 
 #include <QRegularExpression>
@@ -81,6 +82,25 @@ QList<Paragraph> TextReader::paragraphs(const QString& text)
             raw.chop(1);
         if (isBlank(raw)) {
             flush();
+            continue;
+        }
+        // A table is a block of its own: the rows of a pipe table, or an HTML table to the line that closes it.
+        if (TableReader::isPipeRow(raw) || TableReader::startsHtmlTable(raw)) {
+            flush();
+            QList<QStringList> rows;
+            QList<int> rowLines;
+            if (TableReader::startsHtmlTable(raw)) {
+                i = TableReader::readHtml(lines, i, &rows, &rowLines) - 1;
+            } else {
+                for (; i < lines.size() && TableReader::isPipeRow(lines[i]); ++i) {
+                    if (TableReader::isPipeSeparator(lines[i]))
+                        continue;
+                    rows.append(TableReader::pipeCells(lines[i]));
+                    rowLines.append(int(i) + 1);
+                }
+                --i;
+            }
+            result += TableReader::paragraphs(rows, rowLines);
             continue;
         }
         int heading = 0;

@@ -19,6 +19,10 @@ QString Unit::kindKey(UnitKind kind)
         return QStringLiteral("closing");
     case UnitKind::Signature:
         return QStringLiteral("signature");
+    case UnitKind::Table:
+        return QStringLiteral("table");
+    case UnitKind::Row:
+        return QStringLiteral("row");
     }
     return QString();
 }
@@ -26,7 +30,7 @@ QString Unit::kindKey(UnitKind kind)
 std::optional<UnitKind> Unit::kindFromKey(QStringView key)
 {
     for (const UnitKind kind : { UnitKind::Title, UnitKind::Preamble, UnitKind::Section, UnitKind::Article,
-             UnitKind::Item, UnitKind::Closing, UnitKind::Signature }) {
+             UnitKind::Item, UnitKind::Closing, UnitKind::Signature, UnitKind::Table, UnitKind::Row }) {
         if (key == kindKey(kind))
             return kind;
     }

@@ -24,6 +24,8 @@ enum class UnitKind {
     Item, ///< any other numbered or bulleted paragraph: 1.  (1)  （一）  a)  -
     Closing,
     Signature,
+    Table, ///< a table: its text is its header row's cells (TableCells), its rows are its children
+    Row, ///< one row of a table: its text is its cells, separated by TableCells::Separator
 };
 
 /// One signature block: the signing party, the office the signatory holds, and the person, with the

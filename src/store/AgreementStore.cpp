@@ -58,6 +58,12 @@ void writeCommitments(SqlWriter& writer, const Gazetteer& gazetteer, qint64 agre
         const QJsonObject json = CommitmentJson::toJson(c);
         QJsonObject evidenceObject = json.value(QStringLiteral("evidence")).toObject();
         evidenceObject.insert(QStringLiteral("action"), json.value(QStringLiteral("action")));
+        // and the agencies an implementation plan names for it.
+        if (!c.leadAgency.isEmpty())
+            evidenceObject.insert(QStringLiteral("lead_agency"), json.value(QStringLiteral("lead_agency")));
+        if (!c.supportingAgencies.isEmpty())
+            evidenceObject.insert(
+                QStringLiteral("supporting_agencies"), json.value(QStringLiteral("supporting_agencies")));
         const QByteArray evidence = QJsonDocument(evidenceObject).toJson(QJsonDocument::Compact);
         const qint64 id = writer.insert(
             QStringLiteral("INSERT INTO commitment (agreement_id, pair_id, position, kind, label, text_vi, text_zh, "

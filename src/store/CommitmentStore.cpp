@@ -200,6 +200,8 @@ Result<QList<StoredCommitment>> CommitmentStore::list(const CommitmentFilter& fi
         c.dueEvidence = evidenceOf(evidence.value(QStringLiteral("due")).toObject());
         c.quantityEvidence = evidenceOf(evidence.value(QStringLiteral("quantity")).toObject());
         c.recurrenceEvidence = evidenceOf(evidence.value(QStringLiteral("recurrence")).toObject());
+        c.leadAgency = evidenceOf(evidence.value(QStringLiteral("lead_agency")).toObject());
+        c.supportingAgencies = evidenceOf(evidence.value(QStringLiteral("supporting_agencies")).toObject());
         c.warnings = query.value(13).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         s.review = reviewFromKey(query.value(14).toString()).value_or(Review::Candidate);
         s.status = CommitmentStatusRules::fromKey(query.value(15).toString()).value_or(CommitmentStatus::NotStarted);

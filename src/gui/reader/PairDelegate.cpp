@@ -2,6 +2,7 @@
 
 #include "gui/Tones.h"
 #include "gui/reader/PairModel.h"
+#include "model/TableCells.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
@@ -10,6 +11,10 @@
 #include <QPoint>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
+
+#include <functional>
+#include <memory>
 
 namespace concord {
 
@@ -30,7 +35,50 @@ void PairDelegate::layout(
 {
     document.setDefaultFont(option.font);
     document.setDocumentMargin(Margin);
-    document.setPlainText(index.data(Qt::DisplayRole).toString());
+    const QString text = index.data(Qt::DisplayRole).toString();
+    // Positions in the model's text (the cells joined by tabs for a table row) → positions in the document.
+    std::function<int(int)> position = [](int at) { return at; };
+    const QVariantList widths = index.data(PairModel::TableColumnsRole).toList();
+    if (widths.isEmpty()) {
+        document.setPlainText(text);
+    } else {
+        // A table row: its cells side by side, ruled, as wide as the header's columns make them.
+        const QStringList cells = TableCells::split(text);
+        QTextTableFormat format;
+        format.setBorder(0.5);
+        format.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        format.setBorderBrush(option.palette.color(QPalette::Mid));
+        format.setBorderCollapse(true);
+        format.setCellPadding(2);
+        format.setCellSpacing(0);
+        format.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QList<QTextLength> constraints;
+        for (qsizetype c = 0; c < cells.size(); ++c)
+            constraints.append(QTextLength(QTextLength::PercentageLength, widths.value(c, 10).toInt()));
+        format.setColumnWidthConstraints(constraints);
+        QTextCursor cursor(&document);
+        QTextTable* table = cursor.insertTable(1, int(cells.size()), format);
+        QTextCharFormat cellFormat;
+        if (index.data(PairModel::TableHeaderRole).toBool())
+            cellFormat.setFontWeight(QFont::Bold);
+        auto starts = std::make_shared<QList<std::pair<int, int>>>(); // (offset in text, position in document)
+        int offset = 0;
+        for (qsizetype c = 0; c < cells.size(); ++c) {
+            QTextCursor in = table->cellAt(0, int(c)).firstCursorPosition();
+            starts->append({ offset, in.position() });
+            in.insertText(cells[c], cellFormat);
+            offset += int(cells[c].size()) + 1;
+        }
+        position = [starts](int at) {
+            auto cell = starts->front();
+            for (const auto& start : *starts) {
+                if (start.first > at)
+                    break;
+                cell = start;
+            }
+            return cell.second + at - cell.first;
+        };
+    }
     document.setTextWidth(std::max(width, 2 * Margin + 1));
     // Words text recognition was unsure of: a wavy red underline (the tooltip names them with their confidence).
     QTextCharFormat doubtful;
@@ -39,8 +87,8 @@ void PairDelegate::layout(
     for (const QVariant& range : index.data(PairModel::DoubtfulRole).toList()) {
         const QPoint p = range.toPoint();
         QTextCursor cursor(&document);
-        cursor.setPosition(p.x());
-        cursor.setPosition(p.x() + p.y(), QTextCursor::KeepAnchor);
+        cursor.setPosition(position(p.x()));
+        cursor.setPosition(position(p.x() + p.y()), QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(doubtful);
     }
     const QVariantList hits = index.data(PairModel::HighlightsRole).toList();
@@ -52,8 +100,8 @@ void PairDelegate::layout(
     for (const QVariant& range : hits) {
         const QPoint p = range.toPoint();
         QTextCursor cursor(&document);
-        cursor.setPosition(p.x());
-        cursor.setPosition(p.x() + p.y(), QTextCursor::KeepAnchor);
+        cursor.setPosition(position(p.x()));
+        cursor.setPosition(position(p.x() + p.y()), QTextCursor::KeepAnchor);
         cursor.mergeCharFormat(hit);
     }
 }

@@ -1,10 +1,13 @@
 #include "gui/reader/PairModel.h"
 
+#include "commit/TableRowRule.h"
 #include "gui/DisplayNames.h"
 #include "store/SearchText.h"
 
 #include <QFont>
 #include <QPoint>
+
+#include <numeric>
 
 namespace concord {
 
@@ -109,6 +112,32 @@ int PairModel::pairCount() const
     return m_versions ? int(m_versions->alignment.pairs.size()) : 0;
 }
 
+QVariantList PairModel::columnWidths(const QList<ColumnRole>& roles)
+{
+    // The task takes the room it needs; numbers little; agencies and dates a share each.
+    QList<int> weights;
+    for (const ColumnRole role : roles) {
+        switch (role) {
+        case ColumnRole::Number:
+            weights.append(2);
+            break;
+        case ColumnRole::Task:
+            weights.append(12);
+            break;
+        case ColumnRole::Deadline:
+            weights.append(4);
+            break;
+        default:
+            weights.append(5);
+        }
+    }
+    const int total = std::accumulate(weights.begin(), weights.end(), 0);
+    QVariantList widths;
+    for (const int weight : weights)
+        widths.append(total > 0 ? weight * 100 / total : 0);
+    return widths;
+}
+
 QString PairModel::sideText(int row, Language language) const
 {
     if (!m_versions || row < 0 || row >= pairCount())
@@ -152,6 +181,8 @@ QString PairModel::labelOf(int row) const
         if (units.isEmpty() || units.first() < 0 || units.first() >= version.units.size())
             return QString();
         const Unit& unit = version.units.at(units.first());
+        if (unit.kind == UnitKind::Row)
+            return TableRowRule::label(version, units.first()); // "Phụ lục, mục 2": the row's number, where it is
         return unit.label ? unit.label->text : QString();
     };
     vi = labelOf(m_versions->vi, pair.vi);
@@ -243,6 +274,23 @@ QVariant PairModel::data(const QModelIndex& index, int role) const
         if (key == 0)
             key = quint64(qHash(data(index, Qt::DisplayRole).toString(), 0)) | 1;
         return QVariant::fromValue(key);
+    }
+    case TableColumnsRole:
+    case TableHeaderRole: {
+        if (index.column() != VietnameseColumn && index.column() != ChineseColumn)
+            return {};
+        const bool zh = index.column() == ChineseColumn;
+        const LanguageVersion& version = zh ? m_versions->zh : m_versions->vi;
+        const QList<int>& units = zh ? pair.zh : pair.vi;
+        if (units.size() != 1 || units.front() < 0 || units.front() >= version.units.size())
+            return {};
+        const Unit& unit = version.units.at(units.front());
+        if (unit.kind != UnitKind::Row && unit.kind != UnitKind::Table)
+            return {};
+        if (role == TableHeaderRole)
+            return unit.kind == UnitKind::Table;
+        const Unit& table = unit.kind == UnitKind::Table ? unit : version.units.value(unit.parent);
+        return columnWidths(TableCells::roles(TableCells::split(table.text)));
     }
     case ChecksRole:
         return int(checks(row).size());

@@ -4,6 +4,7 @@
 #include "align/AlignmentEdits.h"
 #include "align/ConsistencyCheck.h"
 #include "model/ScanRecord.h"
+#include "model/TableCells.h"
 #include "text/Fold.h"
 
 #include <QAbstractTableModel>
@@ -37,6 +38,10 @@ public:
         /// kept with the row, which PairDelegate caches row heights by — after an edit the view asks every row
         /// its height again, and building 5,001 rows' texts to hash them cost tens of milliseconds.
         TextKeyRole,
+        /// QVariantList of int: for a side that is one table row or a table's header, each column's share of the
+        /// width in percent (PairDelegate draws the cells as a table); empty otherwise.
+        TableColumnsRole,
+        TableHeaderRole, ///< bool: the side is a table's header row (drawn bold)
     };
     static constexpr int ChunkSize = 200;
     /// Pair scores are calibrated (PairEvidence::score): nine right pairs in ten score at least 0.6.
@@ -76,6 +81,8 @@ public:
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    /// Each column's share of a table's width in percent, by what the columns hold.
+    static QVariantList columnWidths(const QList<ColumnRole>& roles);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
