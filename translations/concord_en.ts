@@ -707,6 +707,20 @@ Imported from %2</translation>
         <source>(to confirm)</source>
         <translation>(to confirm)</translation>
     </message>
+    <message>
+        <source>Lead: %1
+Supporting: %2</source>
+        <translation>Lead: %1
+Supporting: %2</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Lead agency</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Lead: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentStore</name>
@@ -2909,6 +2923,21 @@ Restore it? The damaged file is kept beside it.</translation>
     <message>
         <source>Another change collided with this one on the server; nothing was saved. Try again.</source>
         <translation>Another change collided with this one on the server; nothing was saved. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableRowRule</name>
+    <message>
+        <source>The deadline “%1” counts from an event the document does not date: set it by hand.</source>
+        <translation>The deadline “%1” counts from an event the document does not date: set it by hand.</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>The deadline differs: %1 in one language, %2 in the other.</translation>
+    </message>
+    <message>
+        <source>The rows are numbered %1 in Vietnamese and %2 in Chinese.</source>
+        <translation>The rows are numbered %1 in Vietnamese and %2 in Chinese.</translation>
     </message>
 </context>
 <context>

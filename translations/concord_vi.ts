@@ -698,6 +698,20 @@ Nhập từ %2</translation>
         <source>(to confirm)</source>
         <translation>(cần xác nhận)</translation>
     </message>
+    <message>
+        <source>Lead: %1
+Supporting: %2</source>
+        <translation>Chủ trì: %1
+Phối hợp: %2</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>Đơn vị chủ trì</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>Chủ trì: %1</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentStore</name>
@@ -2879,6 +2893,21 @@ Khôi phục từ bản này? Tệp bị hỏng được giữ lại bên cạnh
     <message>
         <source>Another change collided with this one on the server; nothing was saved. Try again.</source>
         <translation>Một thay đổi khác trên máy chủ xung đột với thay đổi này; chưa có gì được lưu. Hãy thử lại.</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableRowRule</name>
+    <message>
+        <source>The deadline “%1” counts from an event the document does not date: set it by hand.</source>
+        <translation>Thời hạn “%1” tính từ một sự kiện mà văn bản không ghi ngày: hãy nhập tay.</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>Thời hạn khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
+    </message>
+    <message>
+        <source>The rows are numbered %1 in Vietnamese and %2 in Chinese.</source>
+        <translation>Dòng này đánh số %1 ở bản tiếng Việt và %2 ở bản tiếng Trung.</translation>
     </message>
 </context>
 <context>

@@ -698,6 +698,20 @@ Imported from %2</source>
         <source>(to confirm)</source>
         <translation>（待确认）</translation>
     </message>
+    <message>
+        <source>Lead: %1
+Supporting: %2</source>
+        <translation>牵头：%1
+配合：%2</translation>
+    </message>
+    <message>
+        <source>Lead agency</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>牵头：%1</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentStore</name>
@@ -2879,6 +2893,21 @@ Restore it? The damaged file is kept beside it.</source>
     <message>
         <source>Another change collided with this one on the server; nothing was saved. Try again.</source>
         <translation>服务器上的另一项更改与此更改冲突；未保存任何内容。请重试。</translation>
+    </message>
+</context>
+<context>
+    <name>concord::TableRowRule</name>
+    <message>
+        <source>The deadline “%1” counts from an event the document does not date: set it by hand.</source>
+        <translation>期限“%1”自文件未写明日期的事件起算：请手工填写。</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>期限不一致：一种文本为%1，另一种为%2。</translation>
+    </message>
+    <message>
+        <source>The rows are numbered %1 in Vietnamese and %2 in Chinese.</source>
+        <translation>该行在越文本中编号为%1，在中文本中编号为%2。</translation>
     </message>
 </context>
 <context>

@@ -376,3 +376,41 @@ TEST_CASE("board: a status another officer changed since the board read it is no
         == QStringList { QStringLiteral("in-progress"), QStringLiteral("done"), QStringLiteral("deferred"),
             QStringLiteral("cancelled") });
 }
+
+TEST_CASE("board: a plan's task rows show their lead agency in a column of its own, hidden on a board without one",
+    "[gui][board][tables]")
+{
+    BoardFixture f;
+    {
+        CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+        REQUIRE(waitUntil([&] { return !board.isLoading(); }));
+        CHECK(board.view()->isColumnHidden(CommitmentModel::LeadAgencyColumn));
+    }
+    REQUIRE(ImportService(*f.db, Gazetteer::builtIn(), test::longAgo())
+                .importPath(QStringLiteral(CONCORD_SOURCE_DIR "/tests/data/tables/annex-health.md"))
+                .ok());
+    CommitmentBoard board(*f.db, Gazetteer::builtIn(), f.clock);
+    board.resize(1024, 700);
+    REQUIRE(waitUntil([&] { return !board.isLoading(); }));
+    CHECK_FALSE(board.view()->isColumnHidden(CommitmentModel::LeadAgencyColumn));
+    CHECK(board.model()->headerData(CommitmentModel::LeadAgencyColumn, Qt::Horizontal).toString()
+        == QStringLiteral("Lead agency"));
+    QStringList leads;
+    for (int row = 0; row < board.model()->rowCount(); ++row) {
+        const QModelIndex lead = board.model()->index(row, CommitmentModel::LeadAgencyColumn);
+        if (!lead.data().toString().isEmpty()) {
+            leads.append(lead.data().toString());
+            CHECK(lead.data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Lead: Sở Y tế tỉnh Lạng Sơn")));
+        }
+    }
+    // Three rows of the annex, each led by the province's health department, named in both languages.
+    CHECK(leads == QStringList(3, QStringLiteral("Sở Y tế tỉnh Lạng Sơn\n谅山省卫生厅")));
+    const QString shots = qEnvironmentVariable("CONCORD_SCREENSHOT_DIR");
+    if (!shots.isEmpty()) {
+        for (const QString& code : { QStringLiteral("vi"), QStringLiteral("zh_CN") }) {
+            REQUIRE(f.gui.languages->apply(code));
+            board.grab().save(shots + QStringLiteral("/board-lead-agency-%1.png").arg(code));
+        }
+        f.gui.languages->apply(QStringLiteral("en"));
+    }
+}

@@ -144,6 +144,7 @@ void CommitmentBoard::fitColumns()
     const QList<std::pair<int, int>> widths { { CommitmentModel::AgreementColumn, metrics.averageCharWidth() * 12 },
         { CommitmentModel::ClauseColumn, widest({ QStringLiteral("Điều 10."), QStringLiteral("第十条") }) },
         { CommitmentModel::ResponsibleColumn, metrics.averageCharWidth() * 12 },
+        { CommitmentModel::LeadAgencyColumn, metrics.averageCharWidth() * 14 },
         { CommitmentModel::DueColumn, HeaderFit::dateWidth(metrics) + icon + cellMargins },
         { CommitmentModel::RecurrenceColumn, HeaderFit::twoLines(metrics, recurrences) + cellMargins },
         { CommitmentModel::StatusColumn, HeaderFit::twoLines(metrics, statuses) + cellMargins },
@@ -336,6 +337,8 @@ bool CommitmentBoard::showRows(QList<StoredCommitment> rows)
     for (const PartyRecord& party : directory.value())
         parties.insert(party.key, party);
     m_model->setCommitments(std::move(rows), parties, m_clock.today());
+    // Agencies come from implementation plans: a board of agreements without one keeps the room for the text.
+    m_view->setColumnHidden(CommitmentModel::LeadAgencyColumn, !m_model->anyLeadAgency());
     const int column = m_view->horizontalHeader()->sortIndicatorSection();
     if (column != CommitmentModel::DueColumn || m_view->horizontalHeader()->sortIndicatorOrder() != Qt::AscendingOrder)
         m_model->sort(column, m_view->horizontalHeader()->sortIndicatorOrder());
@@ -348,7 +351,7 @@ QByteArray CommitmentBoard::saveState() const
 {
     QByteArray state;
     QDataStream out(&state, QIODevice::WriteOnly);
-    out << qint32(1) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
+    out << qint32(2) << m_splitter->saveState() << m_view->horizontalHeader()->saveState();
     return state;
 }
 
@@ -358,7 +361,7 @@ void CommitmentBoard::restoreState(const QByteArray& state)
     qint32 version = 0;
     QByteArray splitter, header;
     in >> version >> splitter >> header;
-    if (in.status() != QDataStream::Ok || version != 1)
+    if (in.status() != QDataStream::Ok || version != 2) // 1 had no lead-agency column
         return;
     m_splitter->restoreState(splitter);
     m_view->horizontalHeader()->restoreState(header); // sorts again through the sort indicator

@@ -92,6 +92,19 @@ QString CommitmentModel::statusText(CommitmentStatus status, bool toConfirm)
                      : DisplayNames::status(status);
 }
 
+QString CommitmentModel::agencyText(const Evidence& agency)
+{
+    if (agency.vi.isEmpty() || agency.zh.isEmpty())
+        return agency.vi.isEmpty() ? agency.zh : agency.vi;
+    return DisplayNames::bothTitles(agency.vi, agency.zh); // the interface language's name first
+}
+
+bool CommitmentModel::anyLeadAgency() const
+{
+    return std::any_of(
+        m_rows.begin(), m_rows.end(), [](const StoredCommitment& c) { return !c.found.leadAgency.isEmpty(); });
+}
+
 QVariant CommitmentModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= m_fetched)
@@ -111,6 +124,8 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
             return DisplayNames::clauseLabel(c.found);
         case ResponsibleColumn:
             return partyNames(c.found.responsible);
+        case LeadAgencyColumn:
+            return agencyText(c.found.leadAgency);
         case SummaryColumn:
             if (c.found.vi.isEmpty() || c.found.zh.isEmpty())
                 return DisplayNames::summary(c);
@@ -131,6 +146,11 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
         // The narrow columns show the start of a title or a list of parties: the whole in the tooltip.
         if (index.column() == AgreementColumn || index.column() == ResponsibleColumn)
             return data(index, Qt::DisplayRole);
+        if (index.column() == LeadAgencyColumn && !c.found.leadAgency.isEmpty()) {
+            const QString supporting = agencyText(c.found.supportingAgencies);
+            return supporting.isEmpty() ? tr("Lead: %1").arg(agencyText(c.found.leadAgency))
+                                        : tr("Lead: %1\nSupporting: %2").arg(agencyText(c.found.leadAgency), supporting);
+        }
         if (index.column() == SummaryColumn)
             return c.found.vi + QStringLiteral("\n\n") + c.found.zh;
         if (index.column() == DueColumn) {
@@ -199,6 +219,8 @@ QVariant CommitmentModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Clause");
     case ResponsibleColumn:
         return tr("Responsible");
+    case LeadAgencyColumn:
+        return tr("Lead agency");
     case SummaryColumn:
         return tr("Commitment");
     case DueColumn:
@@ -239,6 +261,8 @@ QString CommitmentModel::sortKey(const StoredCommitment& c, int column) const
         return c.found.label;
     case ResponsibleColumn:
         return Fold::fold(partyNames(c.found.responsible));
+    case LeadAgencyColumn:
+        return Fold::fold(c.found.leadAgency.vi.isEmpty() ? c.found.leadAgency.zh : c.found.leadAgency.vi);
     case SummaryColumn:
         return Fold::fold(c.found.vi.isEmpty() ? c.found.zh : c.found.vi);
     case DueColumn: {

@@ -23,6 +23,7 @@ public:
         AgreementColumn,
         ClauseColumn,
         ResponsibleColumn,
+        LeadAgencyColumn, ///< the province's agency that leads the work (an implementation plan's "Đơn vị chủ trì")
         SummaryColumn,
         DueColumn,
         RecurrenceColumn,
@@ -40,6 +41,8 @@ public:
     static constexpr int DueSoonDays = CommitmentTally::SoonDays;
     /// The status column's text: "In progress"; "Not started" over "(to confirm)" for one due before tracking started.
     static QString statusText(CommitmentStatus status, bool toConfirm);
+    /// Whether any commitment shown names a lead agency (the board hides the column otherwise).
+    bool anyLeadAgency() const;
 
     explicit CommitmentModel(QObject* parent = nullptr);
     ~CommitmentModel() override;
@@ -73,6 +76,8 @@ signals:
     void statusEdited(qint64 id, CommitmentStatus status);
 
 private:
+    /// An agency's name in the interface language first, or the one language the document gives.
+    static QString agencyText(const Evidence& agency);
     /// Frees \a rows on a worker thread: freeing 100,000 commitments takes the GUI thread about 0.2 s.
     static void releaseLater(QList<StoredCommitment>&& rows);
     QString partyNames(const QStringList& keys) const;
