@@ -657,6 +657,10 @@ Imported from %2</translation>
         <source>“%1” gives no year: read as %2.</source>
         <translation>“%1” gives no year: read as %2.</translation>
     </message>
+    <message>
+        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
+        <translation>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

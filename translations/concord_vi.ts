@@ -649,6 +649,10 @@ Nhập từ %2</translation>
         <source>“%1” gives no year: read as %2.</source>
         <translation>“%1” không ghi năm: được hiểu là %2.</translation>
     </message>
+    <message>
+        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
+        <translation>Thời hạn “%1” tính từ ngày có hiệu lực, nhưng văn bản không ghi ngày đó: hãy nhập tay.</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

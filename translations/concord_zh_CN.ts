@@ -649,6 +649,10 @@ Imported from %2</source>
         <source>“%1” gives no year: read as %2.</source>
         <translation>“%1”未注明年份：按%2理解。</translation>
     </message>
+    <message>
+        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
+        <translation>期限“%1”自生效之日起算，但文件未写明生效日期：请手工填写。</translation>
+    </message>
 </context>
 <context>
     <name>concord::CommitmentModel</name>

@@ -82,7 +82,7 @@ int countOf(const QString& text)
     return total + std::max(current, 0);
 }
 
-/// Deadlines counted from the signing or the end of validity, on folded text.
+/// Deadlines counted from the signing, the entry into force or the end of validity, on folded text.
 QList<RelativeDate> relativeDates(const QString& clause, const FoldedText& folded, bool vi)
 {
     QList<RelativeDate> result;
@@ -100,6 +100,12 @@ QList<RelativeDate> relativeDates(const QString& clause, const FoldedText& folde
         QStringLiteral("自[^，。；]{0,12}?(?:签字|签署)之日起") + zhCount + QStringLiteral("\\s*(日|天|个月|月)内"));
     static const QRegularExpression zhBefore(
         QStringLiteral("(?:期满|到期|届满|有效期结束)前") + zhCount + QStringLiteral("\\s*(日|天|个月|月)"));
+    // "trong vòng 30 ngày kể từ ngày Thỏa thuận có hiệu lực", "自本协议生效之日起30日内": counted from the entry into force.
+    static const QRegularExpression viAfterForce(QStringLiteral("trong (?:thoi han|vong|thoi gian) ") + viCount
+        + QStringLiteral(" (ngay|thang)(?: lam viec)? (?:ke )?tu (?:ngay|khi) (?:[a-z ]{0,30} )?(?:co hieu luc|"
+                         "bat dau co hieu luc)\\b"));
+    static const QRegularExpression zhAfterForce(
+        QStringLiteral("自[^，。；]{0,12}?生效之日起") + zhCount + QStringLiteral("\\s*(日|天|个月|月)内"));
     const auto add = [&](const QRegularExpressionMatch& m, RelativeDate::Event event, int sign) {
         RelativeDate r;
         r.event = event;
@@ -115,6 +121,8 @@ QList<RelativeDate> relativeDates(const QString& clause, const FoldedText& folde
         add(it.next(), RelativeDate::Signing, +1);
     for (auto it = (vi ? viBefore : zhBefore).globalMatch(f); it.hasNext();)
         add(it.next(), RelativeDate::Expiry, -1);
+    for (auto it = (vi ? viAfterForce : zhAfterForce).globalMatch(f); it.hasNext();)
+        add(it.next(), RelativeDate::EntryIntoForce, +1);
     return result;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commit/Recurrence.h"
+#include "model/Agreement.h"
 #include "model/Structure.h"
 #include "text/DateParser.h"
 
@@ -41,18 +42,32 @@ struct ClauseDate
 /// `期满前三个月`.
 struct RelativeDate
 {
-    enum Event { Signing, Expiry };
+    enum Event { Signing, Expiry, EntryIntoForce };
     Event event = Signing;
     int days = 0; ///< signed: after the event (+) or before it (−)
     int months = 0;
     QString phrase;
 
-    /// The day it means in a document signed on \a signedOn and valid to \a validTo; invalid when the document
-    /// does not date the event it counts from.
-    QDate resolve(const QDate& signedOn, const QDate& validTo) const
+    /// The day of the event in \a header: the signing, the end of validity, the entry into force (its first day of
+    /// validity, else the signing when the document enters into force on it); invalid when the document does not
+    /// date it.
+    static QDate eventDay(Event event, const Agreement& header)
     {
-        const QDate event = this->event == Signing ? signedOn : validTo;
-        return event.isValid() ? event.addMonths(months).addDays(days) : QDate();
+        switch (event) {
+        case Signing:
+            return header.signedOn;
+        case Expiry:
+            return header.validTo;
+        case EntryIntoForce:
+            return header.validFrom.isValid() ? header.validFrom : QDate();
+        }
+        return QDate();
+    }
+    /// The day it means in a document with \a header; invalid when the document does not date the event.
+    QDate resolve(const Agreement& header) const
+    {
+        const QDate day = eventDay(event, header);
+        return day.isValid() ? day.addMonths(months).addDays(days) : QDate();
     }
 };
 

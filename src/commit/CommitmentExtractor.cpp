@@ -228,7 +228,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
         for (QList<ClauseFacts>* list : { &viFacts, &zhFacts }) {
             for (ClauseFacts& f : *list) {
                 for (const RelativeDate& r : f.relative) {
-                    const QDate day = r.resolve(header.signedOn, header.validTo);
+                    const QDate day = r.resolve(header);
                     if (!day.isValid())
                         continue;
                     DateMention mention;
@@ -315,14 +315,24 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
             base.counterparty = resolver.counterparties(primary, base.responsible);
             for (const ClauseFacts* f : { &v, &z }) {
                 for (const RelativeDate& r : f->relative) {
-                    const bool signing = r.event == RelativeDate::Signing;
-                    if (!(signing ? header.signedOn : header.validTo).isValid()) {
-                        base.warnings.append(
-                            (signing ? tr("The deadline \u201c%1\u201d counts from the signing, which the document "
-                                          "does not date: set it by hand.")
-                                     : tr("The deadline \u201c%1\u201d counts from the end of validity, which the "
-                                          "document does not give: set it by hand."))
-                                .arg(r.phrase));
+                    if (RelativeDate::eventDay(r.event, header).isValid())
+                        continue;
+                    switch (r.event) {
+                    case RelativeDate::Signing:
+                        base.warnings.append(tr("The deadline \u201c%1\u201d counts from the signing, which the document "
+                                                "does not date: set it by hand.")
+                                                 .arg(r.phrase));
+                        break;
+                    case RelativeDate::Expiry:
+                        base.warnings.append(tr("The deadline \u201c%1\u201d counts from the end of validity, which the "
+                                                "document does not give: set it by hand.")
+                                                 .arg(r.phrase));
+                        break;
+                    case RelativeDate::EntryIntoForce:
+                        base.warnings.append(tr("The deadline \u201c%1\u201d counts from the entry into force, which the "
+                                                "document does not date: set it by hand.")
+                                                 .arg(r.phrase));
+                        break;
                     }
                 }
             }
@@ -447,7 +457,7 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                     for (const ClauseFacts* g : { v, z }) {
                         if (g && g->renewal && !g->relative.isEmpty() && header.validTo.isValid()) {
                             const RelativeDate& r = g->relative.front();
-                            const QDate day = r.resolve(header.signedOn, header.validTo);
+                            const QDate day = r.resolve(header);
                             if (day.isValid() && (c.dueText.isEmpty() || day < c.due)) {
                                 c.due = day;
                                 c.dueText = r.phrase;

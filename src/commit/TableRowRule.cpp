@@ -176,7 +176,7 @@ QList<CommitmentCandidate> TableRowRule::commitments(
         QList<ClauseDate> dates = !dv.deadlines.isEmpty() ? dv.deadlines : dz.deadlines;
         for (const ClauseFacts* f : { &dv, &dz }) {
             for (const RelativeDate& r : f->relative) {
-                const QDate day = r.resolve(header.signedOn, header.validTo);
+                const QDate day = r.resolve(header);
                 if (!day.isValid()) {
                     c.warnings.append(tr("The deadline \u201c%1\u201d counts from an event the document does not "
                                          "date: set it by hand.")

@@ -248,6 +248,21 @@ Facts readFacts(const LanguageVersion& version, bool isLetter, const Gazetteer& 
             && (!facts.validTo.isValid() || date.to > facts.validTo))
             facts.validTo = date.to;
     }
+    // Its first day: "có hiệu lực từ ngày 01 tháng 6 năm 2027", "自2027年6月1日起生效".
+    static const QRegularExpression fromWord(QStringLiteral("(?:^|[^\\p{L}])(?:tu|ke tu|自|从)\\s*(?:ngay\\s*)?$"));
+    for (const DateMention& date : dates) {
+        const bool start = date.kind == DateKind::Start || (date.kind == DateKind::Range && date.to == facts.validTo)
+            || (date.kind == DateKind::Day
+                && fromWord
+                       .match(Fold::fold(
+                           body.mid(std::max<qsizetype>(0, date.start - 12), std::min<qsizetype>(12, date.start))))
+                       .hasMatch());
+        if (!start || !date.from.isValid() || facts.validFrom.isValid())
+            continue;
+        const QString sentence = Fold::fold(sentenceAround(body, date.start));
+        if (validityWord.match(sentence).hasMatch() && date.from != facts.signedOn)
+            facts.validFrom = date.from;
+    }
     static const QRegularExpression fromSigning(
         QStringLiteral("hieu luc (?:ke )?tu ngay ky|自签字之日起生效|自签署之日起生效"));
     if (fromSigning.match(folded).hasMatch())

@@ -113,8 +113,9 @@ bool SignatureParser::isPersonName(const QString& line)
     if (takeOffice(&rest, &office))
         return false;
     static const QRegularExpression organisation(QStringLiteral("(?:委员会|省委|市委|政府|厅|局)$"));
+    // "副州长", "主任": a title on a line of its own, not a name.
     if (hanName.match(line).hasMatch())
-        return !organisation.match(line).hasMatch();
+        return !organisation.match(line).hasMatch() && !looksLikeOffice(line);
     return line.size() <= 40 && (latinName.match(line).hasMatch() || both.match(line).hasMatch());
 }
 
