@@ -10,7 +10,7 @@ namespace {
 bool isFurniture(const LayoutLine& line, qreal height)
 {
     const bool margin = line.box.top() > height * 0.92 || line.box.bottom() < height * 0.06;
-    return margin && line.text.size() <= 20;
+    return margin && line.text.size() <= 20 && !line.tableRow;
 }
 
 } // namespace
@@ -27,6 +27,7 @@ PageLayout::Text PageLayout::arrange(const QList<LayoutPage>& pages)
     };
     QList<Aside> furniture;
     bool lastLineFull = false;
+    bool lastTableRow = false; // the last line written is a table's row: the next row goes on without a blank line
     const auto append = [&](const QString& separator, const QString& text) {
         body += separator;
         lineNumber += int(separator.count(QLatin1Char('\n')));
@@ -74,7 +75,12 @@ PageLayout::Text PageLayout::arrange(const QList<LayoutPage>& pages)
             QString separator;
             if (k == 0) {
                 if (!body.isEmpty())
-                    separator = lastLineFull ? QStringLiteral("\n") : QStringLiteral("\n\n");
+                    separator = lastLineFull || (lastTableRow && line.tableRow) ? QStringLiteral("\n")
+                                                                                : QStringLiteral("\n\n");
+            } else if (line.tableRow || page.lines[kept[k - 1]].tableRow) {
+                // A table's rows are one block, set apart from the text around it.
+                separator = line.tableRow && page.lines[kept[k - 1]].tableRow ? QStringLiteral("\n")
+                                                                              : QStringLiteral("\n\n");
             } else {
                 const qreal step = line.box.top() - page.lines[kept[k - 1]].box.top();
                 separator = step > gap || step < 0 ? QStringLiteral("\n\n") : QStringLiteral("\n");
@@ -83,7 +89,8 @@ PageLayout::Text PageLayout::arrange(const QList<LayoutPage>& pages)
             out.lineNumbers[p][kept[k]] = lineNumber;
         }
         const QRectF& last = page.lines[kept.back()].box;
-        lastLineFull = last.right() >= right - (right - left) * 0.12;
+        lastTableRow = page.lines[kept.back()].tableRow;
+        lastLineFull = !lastTableRow && last.right() >= right - (right - left) * 0.12;
     }
     for (const Aside& aside : furniture) {
         append(body.isEmpty() ? QString() : QStringLiteral("\n\n"), pages[aside.page].lines[aside.index].text);

@@ -12,6 +12,7 @@ struct LayoutLine
 {
     QString text;
     QRectF box; ///< in the page's units
+    bool tableRow = false; ///< a row of a table, written as a Markdown pipe row (TableLayout): kept with its rows
 };
 
 struct LayoutPage

@@ -1,6 +1,7 @@
 #include "import/PdfReader.h"
 
 #include "import/PageLayout.h"
+#include "import/TableLayout.h"
 #include "text/Radicals.h"
 
 #include <QList>
@@ -15,28 +16,13 @@ namespace concord {
 
 namespace {
 
-/// Words into lines: a word that starts left of the previous one's end, or below it, starts a line.
-QList<LayoutLine> linesOf(const Poppler::Page& page)
+/// The page's words where poppler placed them, into lines and table rows (TableLayout).
+QList<LayoutLine> linesOf(const Poppler::Page& page, std::optional<TableLayout::Columns>* table)
 {
-    QList<LayoutLine> lines;
-    const auto words = page.textList();
-    const Poppler::TextBox* previous = nullptr;
-    for (const auto& word : words) {
-        const QRectF box = word->boundingBox();
-        const bool newLine = !previous || box.top() > previous->boundingBox().center().y()
-            || box.left() < previous->boundingBox().left();
-        if (newLine) {
-            lines.append({ word->text(), box });
-        } else {
-            LayoutLine& line = lines.back();
-            if (previous->hasSpaceAfter())
-                line.text += QLatin1Char(' ');
-            line.text += word->text();
-            line.box = line.box.united(box);
-        }
-        previous = word.get();
-    }
-    return lines;
+    QList<LayoutWord> words;
+    for (const auto& word : page.textList())
+        words.append({ word->text(), word->boundingBox(), word->hasSpaceAfter() });
+    return TableLayout::lines(words, table);
 }
 
 /// Poppler reports trouble through one process-wide function; it goes to the file being read on this thread
@@ -113,11 +99,12 @@ Result<QString> PdfReader::read(const QByteArray& bytes, const QString& fileName
 
     QList<LayoutPage> pages;
     int words = 0;
+    std::optional<TableLayout::Columns> table; // a table that runs on to the next page
     for (int index = 0; index < document->numPages(); ++index) {
         const std::unique_ptr<Poppler::Page> page = document->page(index);
         if (!page)
             continue;
-        LayoutPage laid { page->pageSizeF(), linesOf(*page) };
+        LayoutPage laid { page->pageSizeF(), linesOf(*page, &table) };
         for (const LayoutLine& line : laid.lines)
             words += int(line.text.split(QLatin1Char(' '), Qt::SkipEmptyParts).size());
         pages.append(laid);

@@ -253,11 +253,25 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             lines.removeFirst();
         }
         const QString header = version.units[lastTable].text;
+        const QList<ColumnRole> roles = TableCells::roles(TableCells::split(header));
+        const int numberColumn = TableCells::column(roles, ColumnRole::Number);
         for (qsizetype r = 0; r < rows.size(); ++r) {
             const QString cells = TableCells::join(rows[r]);
             // A header printed again on the next page, an empty row: no row of the table.
             if (cells == header || cells.trimmed().isEmpty() || cells.count(TableCells::Separator) == cells.size())
                 continue;
+            // A row without a number under a numbered one is the rest of it (a row a page break cut in two): its cells
+            // go on the numbered row's.
+            Unit& previous = version.units.back();
+            if (numberColumn >= 0 && numberColumn < rows[r].size() && rows[r][numberColumn].trimmed().isEmpty()
+                && previous.kind == UnitKind::Row && previous.parent == lastTable
+                && TableCells::number(TableCells::split(previous.text), roles)) {
+                QStringList joined = TableCells::split(previous.text);
+                for (qsizetype c = 0; c < rows[r].size() && c < joined.size(); ++c)
+                    Paragraph::append(joined[c], rows[r][c].trimmed());
+                previous.text = TableCells::join(joined);
+                continue;
+            }
             Unit row;
             row.kind = UnitKind::Row;
             row.text = cells;
