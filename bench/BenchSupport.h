@@ -4,9 +4,11 @@
 // several runs, and one result line per measurement. Benchmarks are not tests; see docs/benchmarks.md.
 
 #include "align/Aligner.h"
+#include "commit/CommitmentExtractor.h"
 #include "import/DocumentParser.h"
 #include "import/Gazetteer.h"
 #include "model/Clock.h"
+#include "model/TableCells.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -15,6 +17,9 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QThread>
@@ -171,6 +176,76 @@ inline QList<KnownPairs> knownPairs(QStringList files = {})
         }
     }
     return list;
+}
+
+/// How the table corpus (tests/data/tables, expectations written before the code ran) comes out: of the rows the
+/// expectations pair, how many the aligner pairs so; of the task rows, how many commitments have the right text,
+/// due day, repetition and lead agency. The test (test_table_corpus.cpp) requires all of them; the benchmarks report
+/// the shares, so that a change that loses some shows by how much.
+struct TableCorpusScore
+{
+    int pairs = 0;
+    int pairsRight = 0;
+    int commitments = 0;
+    int commitmentsRight = 0;
+};
+
+inline TableCorpusScore scoreTableCorpus()
+{
+    const QString dir = QStringLiteral(CONCORD_SOURCE_DIR "/tests/data/tables/");
+    QFile file(dir + QStringLiteral("expected.json"));
+    TableCorpusScore score;
+    if (!file.open(QIODevice::ReadOnly))
+        return score;
+    const QJsonObject all = QJsonDocument::fromJson(file.readAll()).object();
+    const Gazetteer& gazetteer = Gazetteer::builtIn();
+    for (auto it = all.begin(); it != all.end(); ++it) {
+        if (it.key().startsWith(QLatin1Char('_')))
+            continue;
+        const QJsonObject expected = it.value().toObject();
+        const auto parsed = DocumentParser::parseFile(dir + it.key(), gazetteer);
+        if (!parsed.ok())
+            continue;
+        const ParsedDocument& document = parsed->documents.front();
+        const LanguageVersion* vi = document.version(Language::Vietnamese);
+        const LanguageVersion* zh = document.version(Language::Chinese);
+        const Alignment alignment = vi && zh ? Aligner::align(*vi, *zh, gazetteer) : Alignment();
+        const auto number = [](const LanguageVersion& version, int unit) -> std::optional<int> {
+            const Unit& row = version.units[unit];
+            if (row.kind != UnitKind::Row)
+                return std::nullopt;
+            return TableCells::number(
+                TableCells::split(row.text), TableCells::roles(TableCells::split(version.units[row.parent].text)));
+        };
+        for (const QJsonValue& v : expected.value(QStringLiteral("row_pairs")).toArray()) {
+            ++score.pairs;
+            const int a = v.toArray().at(0).toInt();
+            const int b = v.toArray().at(1).toInt();
+            for (const AlignedPair& pair : alignment.pairs) {
+                if (pair.vi.size() == 1 && pair.zh.size() == 1 && number(*vi, pair.vi.front()) == a
+                    && number(*zh, pair.zh.front()) == b)
+                    ++score.pairsRight;
+            }
+        }
+        const QList<CommitmentCandidate> found = CommitmentExtractor::extract(document, alignment, gazetteer);
+        for (const QJsonValue& value : expected.value(QStringLiteral("commitments")).toArray()) {
+            const QJsonObject w = value.toObject();
+            ++score.commitments;
+            const QString text = w.value(QStringLiteral("vi")).toString();
+            const QString textZh = w.value(QStringLiteral("zh")).toString();
+            const bool right = std::any_of(found.begin(), found.end(), [&](const CommitmentCandidate& c) {
+                const bool says = !text.isEmpty() ? c.vi.startsWith(text) : c.zh.startsWith(textZh);
+                const QString lead = w.contains(QStringLiteral("lead")) ? w.value(QStringLiteral("lead")).toString()
+                                                                        : w.value(QStringLiteral("lead_zh")).toString();
+                return says && c.due == QDate::fromString(w.value(QStringLiteral("due")).toString(), Qt::ISODate)
+                    && (c.isRecurring() ? RecurrenceRules::key(c.recurrence) : QString())
+                    == w.value(QStringLiteral("recurrence")).toString()
+                    && (c.leadAgency.vi == lead || c.leadAgency.zh == lead);
+            });
+            score.commitmentsRight += right ? 1 : 0;
+        }
+    }
+    return score;
 }
 
 } // namespace concord::bench

@@ -158,6 +158,10 @@ double accuracy(const Built& b, const Alignment& alignment)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    // The table corpus: rows of the Vietnamese and Chinese tables paired as the expectations say.
+    const TableCorpusScore corpus = scoreTableCorpus();
+    std::printf("table corpus: %d of %d row pairs right (%.3f)\n", corpus.pairsRight, corpus.pairs,
+        corpus.pairs > 0 ? double(corpus.pairsRight) / corpus.pairs : 0.0);
     const QList<Source> pool = sources();
     std::printf("source pairs: %lld\n", static_cast<long long>(pool.size()));
     const QStringList args = app.arguments();

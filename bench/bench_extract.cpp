@@ -55,6 +55,10 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     const Gazetteer& gazetteer = Gazetteer::builtIn();
+    // The table corpus: share of task rows that come out right (text, due day, repetition, lead agency).
+    const bench::TableCorpusScore corpus = bench::scoreTableCorpus();
+    std::printf("table corpus: %d of %d task-row commitments right (%.3f)\n", corpus.commitmentsRight,
+        corpus.commitments, corpus.commitments > 0 ? double(corpus.commitmentsRight) / corpus.commitments : 0.0);
     QList<int> sizes { 250, 500, 1000, 2000, 4000 };
     if (argc > 1)
         sizes = { QString::fromLocal8Bit(argv[1]).toInt() };

@@ -100,7 +100,8 @@ QList<RelativeDate> relativeDates(const QString& clause, const FoldedText& folde
         QStringLiteral("自[^，。；]{0,12}?(?:签字|签署)之日起") + zhCount + QStringLiteral("\\s*(日|天|个月|月)内"));
     static const QRegularExpression zhBefore(
         QStringLiteral("(?:期满|到期|届满|有效期结束)前") + zhCount + QStringLiteral("\\s*(日|天|个月|月)"));
-    // "trong vòng 30 ngày kể từ ngày Thỏa thuận có hiệu lực", "自本协议生效之日起30日内": counted from the entry into force.
+    // "trong vòng 30 ngày kể từ ngày Thỏa thuận có hiệu lực", "自本协议生效之日起30日内": counted from the entry into
+    // force.
     static const QRegularExpression viAfterForce(QStringLiteral("trong (?:thoi han|vong|thoi gian) ") + viCount
         + QStringLiteral(" (ngay|thang)(?: lam viec)? (?:ke )?tu (?:ngay|khi) (?:[a-z ]{0,30} )?(?:co hieu luc|"
                          "bat dau co hieu luc)\\b"));

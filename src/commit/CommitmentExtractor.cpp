@@ -319,19 +319,22 @@ QList<CommitmentCandidate> CommitmentExtractor::extract(
                         continue;
                     switch (r.event) {
                     case RelativeDate::Signing:
-                        base.warnings.append(tr("The deadline \u201c%1\u201d counts from the signing, which the document "
-                                                "does not date: set it by hand.")
-                                                 .arg(r.phrase));
+                        base.warnings.append(
+                            tr("The deadline \u201c%1\u201d counts from the signing, which the document "
+                               "does not date: set it by hand.")
+                                .arg(r.phrase));
                         break;
                     case RelativeDate::Expiry:
-                        base.warnings.append(tr("The deadline \u201c%1\u201d counts from the end of validity, which the "
-                                                "document does not give: set it by hand.")
-                                                 .arg(r.phrase));
+                        base.warnings.append(
+                            tr("The deadline \u201c%1\u201d counts from the end of validity, which the "
+                               "document does not give: set it by hand.")
+                                .arg(r.phrase));
                         break;
                     case RelativeDate::EntryIntoForce:
-                        base.warnings.append(tr("The deadline \u201c%1\u201d counts from the entry into force, which the "
-                                                "document does not date: set it by hand.")
-                                                 .arg(r.phrase));
+                        base.warnings.append(
+                            tr("The deadline \u201c%1\u201d counts from the entry into force, which the "
+                               "document does not date: set it by hand.")
+                                .arg(r.phrase));
                         break;
                     }
                 }

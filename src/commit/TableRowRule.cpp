@@ -61,8 +61,8 @@ std::optional<RowCells> rowOf(const LanguageVersion* version, const QList<int>& 
 /// label of the numbered unit it is in (`Điều 3`), else nothing.
 QString partOf(const LanguageVersion& version, int table)
 {
-    static const QRegularExpression annexName(
-        QStringLiteral("^((?:Phụ lục|PHỤ LỤC|附件|附录)(?:[ \\t]*(?:\\d{1,2}|[IVX]{1,4}|[一二三四五六七八九十]{1,2})(?!\\d))?)"));
+    static const QRegularExpression annexName(QStringLiteral(
+        "^((?:Phụ lục|PHỤ LỤC|附件|附录)(?:[ \\t]*(?:\\d{1,2}|[IVX]{1,4}|[一二三四五六七八九十]{1,2})(?!\\d))?)"));
     for (int parent = version.units.value(table).parent; parent >= 0; parent = version.units[parent].parent) {
         const Unit& unit = version.units[parent];
         if (unit.label) {
@@ -130,8 +130,9 @@ QList<CommitmentCandidate> TableRowRule::commitments(
             pairs.append({ int(p), { alignment.pairs[p].vi, alignment.pairs[p].zh } });
     } else if (const LanguageVersion* only = vi ? vi : zh) {
         for (int u = 0; u < only->units.size(); ++u)
-            pairs.append({ u, only == vi ? std::pair { QList<int> { u }, QList<int> {} }
-                                         : std::pair { QList<int> {}, QList<int> { u } } });
+            pairs.append({ u,
+                only == vi ? std::pair { QList<int> { u }, QList<int> {} }
+                           : std::pair { QList<int> {}, QList<int> { u } } });
     }
     const QStringList parties = document.metadata.parties;
     QList<CommitmentCandidate> result;
@@ -197,9 +198,10 @@ QList<CommitmentCandidate> TableRowRule::commitments(
             const ClauseDate& date = dates.back();
             c.due = date.mention.anchor();
             c.dueText = date.phrase;
-            const QString other = !dv.deadlines.isEmpty() && !dz.deadlines.isEmpty() ? dz.deadlines.back().phrase
-                                                                                        : QString();
-            c.dueEvidence = !dv.deadlines.isEmpty() ? Evidence { date.phrase, other } : Evidence { QString(), date.phrase };
+            const QString other
+                = !dv.deadlines.isEmpty() && !dz.deadlines.isEmpty() ? dz.deadlines.back().phrase : QString();
+            c.dueEvidence
+                = !dv.deadlines.isEmpty() ? Evidence { date.phrase, other } : Evidence { QString(), date.phrase };
             if (!dv.deadlines.isEmpty() && !dz.deadlines.isEmpty()
                 && dv.deadlines.back().mention.anchor() != dz.deadlines.back().mention.anchor())
                 c.warnings.append(tr("The deadline differs: %1 in one language, %2 in the other.")
@@ -208,9 +210,8 @@ QList<CommitmentCandidate> TableRowRule::commitments(
             c.dueText = !rv.deadline.isEmpty() ? rv.deadline : rz.deadline; // "Thường xuyên", "常年": no one day
         }
         if (v && z && rv.number && rz.number && *rv.number != *rz.number)
-            c.warnings.append(tr("The rows are numbered %1 in Vietnamese and %2 in Chinese.")
-                                  .arg(*rv.number)
-                                  .arg(*rz.number));
+            c.warnings.append(
+                tr("The rows are numbered %1 in Vietnamese and %2 in Chinese.").arg(*rv.number).arg(*rz.number));
         CommitmentExtractor::planOccurrences(c, header);
         const double confidence = 0.45 + (c.due.isValid() || c.isRecurring() ? 0.2 : 0)
             + (c.leadAgency.isEmpty() ? 0 : 0.1) + (v && z ? 0.1 : 0) + (named ? 0.05 : 0)

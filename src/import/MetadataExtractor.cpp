@@ -207,8 +207,8 @@ Facts readFacts(const LanguageVersion& version, bool isLetter, const Gazetteer& 
         }
     }
     if (!facts.signedOn.isValid()) {
-        // "自治区外事办公室 / 2027年2月1日", "Ngày 12 tháng 01 năm 2027" under the signing office: a line of the signature
-        // area that is a day and nothing else.
+        // "自治区外事办公室 / 2027年2月1日", "Ngày 12 tháng 01 năm 2027" under the signing office: a line of the
+        // signature area that is a day and nothing else.
         for (const Unit& unit : version.units) {
             if (unit.kind != UnitKind::Signature || facts.signedOn.isValid())
                 continue;

@@ -79,8 +79,8 @@ PageLayout::Text PageLayout::arrange(const QList<LayoutPage>& pages)
                                                                                 : QStringLiteral("\n\n");
             } else if (line.tableRow || page.lines[kept[k - 1]].tableRow) {
                 // A table's rows are one block, set apart from the text around it.
-                separator = line.tableRow && page.lines[kept[k - 1]].tableRow ? QStringLiteral("\n")
-                                                                              : QStringLiteral("\n\n");
+                separator
+                    = line.tableRow && page.lines[kept[k - 1]].tableRow ? QStringLiteral("\n") : QStringLiteral("\n\n");
             } else {
                 const qreal step = line.box.top() - page.lines[kept[k - 1]].box.top();
                 separator = step > gap || step < 0 ? QStringLiteral("\n\n") : QStringLiteral("\n");

@@ -180,7 +180,8 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         for (++i; i < end; ++i) {
             const QString next = text[i].text();
             const bool lowerStart = !next.isEmpty() && next.front().isLower();
-            if (text[i].isTable() || LabelParser::parse(next) || endsSentence(next) || Letterhead::isAdministrative(next))
+            if (text[i].isTable() || LabelParser::parse(next) || endsSentence(next)
+                || Letterhead::isAdministrative(next))
                 break;
             if (!(isCapitalised(next) || isPeriodLine(next) || (lowerStart && next.size() <= 600)
                     || (text[i].bold && next.size() <= 200)))
@@ -192,9 +193,9 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         // place and date.
         for (; i < end; ++i) {
             const auto& lines = text[i].lines;
-            if (text[i].isTable()
-                || !std::all_of(lines.begin(), lines.end(),
-                    [](const SourceLine& line) { return Letterhead::isAdministrative(line.text); }))
+            if (text[i].isTable() || !std::all_of(lines.begin(), lines.end(), [](const SourceLine& line) {
+                    return Letterhead::isAdministrative(line.text);
+                }))
                 break;
             for (const SourceLine& line : lines)
                 version.debris.append({ line.text.trimmed(), line.number, QStringLiteral("letterhead") });
@@ -227,8 +228,8 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         QList<int> lines;
         for (const SourceLine& line : paragraph.lines)
             lines.append(line.number);
-        const bool goesOn = lastTable >= 0 && !version.units.isEmpty()
-            && version.units.back().kind == UnitKind::Row && version.units.back().parent == lastTable
+        const bool goesOn = lastTable >= 0 && !version.units.isEmpty() && version.units.back().kind == UnitKind::Row
+            && version.units.back().parent == lastTable
             && TableCells::split(version.units[lastTable].text).size() == rows.front().size()
             && (afterBreak || TableCells::join(rows.front()) == version.units[lastTable].text
                 || !TableCells::isHeader(rows.front()));
@@ -328,7 +329,8 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             lastNumbered = leadIn;
             continue;
         }
-        if (closing || (i > lastLabelledHere && (isLetterClosing(body) || (lastNumbered >= 0 && isClosingStart(body))))) {
+        if (closing
+            || (i > lastLabelledHere && (isLetterClosing(body) || (lastNumbered >= 0 && isClosingStart(body))))) {
             // The closing runs to the signatures; a list in it (the recipients of a letter) stays in it.
             if (closing && body.startsWith(QLatin1Char('-')))
                 version.units.back().text += QLatin1Char('\n') + body;

@@ -33,8 +33,8 @@ QList<LayoutLine> plainLines(const QList<LayoutWord>& words, const QList<int>& i
     const LayoutWord* previous = nullptr;
     for (const int i : indices) {
         const LayoutWord& word = words[i];
-        const bool newLine = !previous || word.box.top() > previous->box.center().y()
-            || word.box.left() < previous->box.left();
+        const bool newLine
+            = !previous || word.box.top() > previous->box.center().y() || word.box.left() < previous->box.left();
         if (newLine) {
             lines.append({ word.text, word.box });
         } else {
@@ -131,9 +131,8 @@ QList<LayoutLine> TableLayout::lines(const QList<LayoutWord>& words, std::option
         QList<Column> columns;
         for (const int r : band) {
             for (const Run& run : runsOf(words, rows[r], gap)) {
-                auto it = std::find_if(columns.begin(), columns.end(), [&run](const Column& c) {
-                    return run.box.left() < c.right && run.box.right() > c.left;
-                });
+                auto it = std::find_if(columns.begin(), columns.end(),
+                    [&run](const Column& c) { return run.box.left() < c.right && run.box.right() > c.left; });
                 if (it == columns.end()) {
                     columns.append({ run.box.left(), run.box.right(), QString(), {}, {} });
                     it = columns.end() - 1;
@@ -269,8 +268,9 @@ QList<LayoutLine> TableLayout::lines(const QList<LayoutWord>& words, std::option
         // column before and its own (a centred header stands inside its column), else its header's left edge.
         const qsizetype end = [&] {
             qsizetype e = b + 1;
-            while (e < bands.size() && !(columnsOf(bands[e]).size() == 1
-                       && bandBox(bands[e]).width() > (found.back().right - found.front().left) * 0.75))
+            while (e < bands.size()
+                && !(columnsOf(bands[e]).size() == 1
+                    && bandBox(bands[e]).width() > (found.back().right - found.front().left) * 0.75))
                 ++e;
             return e;
         }();
@@ -302,9 +302,8 @@ QList<LayoutLine> TableLayout::lines(const QList<LayoutWord>& words, std::option
     }
     QList<LayoutLine> result = plainLines(words, rest);
     for (const LayoutLine& row : tableLines) {
-        const auto at = std::find_if(result.begin(), result.end(), [&row](const LayoutLine& line) {
-            return !line.tableRow && line.box.top() > row.box.top();
-        });
+        const auto at = std::find_if(result.begin(), result.end(),
+            [&row](const LayoutLine& line) { return !line.tableRow && line.box.top() > row.box.top(); });
         result.insert(at, row);
     }
     return result;

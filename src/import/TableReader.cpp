@@ -79,13 +79,14 @@ bool TableReader::startsHtmlTable(const QString& line)
     return line.contains(table);
 }
 
-qsizetype TableReader::readHtml(const QStringList& lines, qsizetype start, QList<QStringList>* rows, QList<int>* rowLines)
+qsizetype TableReader::readHtml(
+    const QStringList& lines, qsizetype start, QList<QStringList>* rows, QList<int>* rowLines)
 {
     static const QRegularExpression close(QStringLiteral("</table\\s*>"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression token(QStringLiteral("<(/?)(tr|td|th)\\b([^<>]*)>"),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression spanAttribute(QStringLiteral("(colspan|rowspan)\\s*=\\s*[\"']?(\\d+)"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression token(
+        QStringLiteral("<(/?)(tr|td|th)\\b([^<>]*)>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression spanAttribute(
+        QStringLiteral("(colspan|rowspan)\\s*=\\s*[\"']?(\\d+)"), QRegularExpression::CaseInsensitiveOption);
     qsizetype end = start;
     QString html;
     QList<std::pair<qsizetype, int>> lineStarts; // offset in html → source line

@@ -36,13 +36,11 @@ ColumnRole TableCells::roleOf(const QString& header)
         { ColumnRole::Lead,
             QRegularExpression(QStringLiteral("chu tri|don vi thuc hien|co quan thuc hien|don vi phu trach|"
                                               "trach nhiem thuc hien|牵头|主办|负责单位|责任单位|承办|主责")) },
-        { ColumnRole::Supporting,
-            QRegularExpression(QStringLiteral("phoi hop|tham gia|配合|协办|参与|协助")) },
+        { ColumnRole::Supporting, QRegularExpression(QStringLiteral("phoi hop|tham gia|配合|协办|参与|协助")) },
         { ColumnRole::Deadline,
             QRegularExpression(QStringLiteral("thoi gian|thoi han|tien do|moc thoi gian|han hoan thanh|时限|时间|进度|"
                                               "期限|日期|完成时")) },
-        { ColumnRole::Result,
-            QRegularExpression(QStringLiteral("ket qua|san pham|muc tieu|成果|产出|目标|结果")) },
+        { ColumnRole::Result, QRegularExpression(QStringLiteral("ket qua|san pham|muc tieu|成果|产出|目标|结果")) },
         { ColumnRole::Note, QRegularExpression(QStringLiteral("^(?:ghi chu|chu thich|备注|说明|附注)$")) },
         { ColumnRole::Task,
             QRegularExpression(QStringLiteral("noi dung|nhiem vu|cong viec|hoat dong|ten (?:du an|hoat dong|nhiem vu)|"

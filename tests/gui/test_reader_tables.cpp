@@ -31,8 +31,7 @@ struct TableReader
     explicit TableReader(const QString& name)
     {
         gui.languages->apply(QStringLiteral("en"));
-        const auto outcome
-            = ImportService(*db, Gazetteer::builtIn(), test::longAgo()).importPath(TablesDir + name);
+        const auto outcome = ImportService(*db, Gazetteer::builtIn(), test::longAgo()).importPath(TablesDir + name);
         REQUIRE(outcome.ok());
         id = outcome->agreementIds.last();
     }
@@ -52,15 +51,17 @@ QStringList rowLabels(const PairModel& model)
 
 } // namespace
 
-TEST_CASE("reader tables: an annex's rows pair with the Chinese rows and are drawn as table rows", "[gui][reader][tables]")
+TEST_CASE(
+    "reader tables: an annex's rows pair with the Chinese rows and are drawn as table rows", "[gui][reader][tables]")
 {
     TableReader f(QStringLiteral("annex-health.md"));
     ReaderPage page(*f.db, Gazetteer::builtIn(), f.clock);
     page.resize(1024, 700);
     REQUIRE(page.openAgreement(f.id));
     PairModel& model = *page.model();
-    CHECK(rowLabels(model) == QStringList { QStringLiteral("Phụ lục, mục 1"), QStringLiteral("Phụ lục, mục 2"),
-                                  QStringLiteral("Phụ lục, mục 3") });
+    CHECK(rowLabels(model)
+        == QStringList {
+            QStringLiteral("Phụ lục, mục 1"), QStringLiteral("Phụ lục, mục 2"), QStringLiteral("Phụ lục, mục 3") });
     int header = -1;
     for (int row = 0; row < model.rowCount(); ++row) {
         if (model.index(row, PairModel::VietnameseColumn).data(PairModel::TableHeaderRole).toBool())
@@ -70,13 +71,15 @@ TEST_CASE("reader tables: an annex's rows pair with the Chinese rows and are dra
     // The header row pairs with the Chinese header; its five columns share the width, the task the widest.
     CHECK(model.index(header, PairModel::ChineseColumn).data().toString()
         == QStringLiteral("序号\t内容\t牵头单位\t配合单位\t完成时限"));
-    const QVariantList widths = model.index(header, PairModel::VietnameseColumn).data(PairModel::TableColumnsRole).toList();
+    const QVariantList widths
+        = model.index(header, PairModel::VietnameseColumn).data(PairModel::TableColumnsRole).toList();
     REQUIRE(widths.size() == 5);
     CHECK(widths[1].toInt() > widths[2].toInt());
     CHECK(widths[0].toInt() < widths[4].toInt());
     // A row is taller than a line: its cells wrap in their columns.
     const int row = header + 2;
-    CHECK(model.index(row, PairModel::ChineseColumn).data().toString().startsWith(QStringLiteral("2\t派遣10名卫生干部")));
+    CHECK(
+        model.index(row, PairModel::ChineseColumn).data().toString().startsWith(QStringLiteral("2\t派遣10名卫生干部")));
     CHECK(page.view()->sizeHintForRow(row) > page.view()->fontMetrics().height() * 2);
 
     // The search finds words in cells, in either language.

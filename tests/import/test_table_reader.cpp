@@ -41,7 +41,8 @@ TEST_CASE("tables: a Word task table becomes a pipe table, spans as empty cells 
     const QString body = QStringLiteral("<w:tbl>")
         + row({ cell(QStringLiteral("STT")), cell(QStringLiteral("Nội dung")), cell(QStringLiteral("Đơn vị chủ trì")),
             cell(QStringLiteral("Thời gian")) })
-        + row({ cell(QStringLiteral("I")), cell(QStringLiteral("THƯƠNG MẠI"), QStringLiteral("<w:gridSpan w:val=\"3\"/>")) })
+        + row({ cell(QStringLiteral("I")),
+            cell(QStringLiteral("THƯƠNG MẠI"), QStringLiteral("<w:gridSpan w:val=\"3\"/>")) })
         + row({ cell(QStringLiteral("1")), cell(QStringLiteral("Mở chợ | khu A")),
             cell(QStringLiteral("Sở Công Thương"), QStringLiteral("<w:vMerge w:val=\"restart\"/>")),
             cell(QStringLiteral("30/9/2027")) })
@@ -58,8 +59,9 @@ TEST_CASE("tables: a Word task table becomes a pipe table, spans as empty cells 
     // Read back, the bar inside a cell is the cell's.
     const QList<QStringList> rows = rowsOf(text.value());
     REQUIRE(rows.size() == 4);
-    CHECK(rows[2] == QStringList { QStringLiteral("1"), QStringLiteral("Mở chợ | khu A"), QStringLiteral("Sở Công Thương"),
-                         QStringLiteral("30/9/2027") });
+    CHECK(rows[2]
+        == QStringList { QStringLiteral("1"), QStringLiteral("Mở chợ | khu A"), QStringLiteral("Sở Công Thương"),
+            QStringLiteral("30/9/2027") });
 }
 
 TEST_CASE("tables: a table inside a Word table cell is read as that cell's text", "[import][docx][tables]")
@@ -73,11 +75,12 @@ TEST_CASE("tables: a table inside a Word table cell is read as that cell's text"
         + QStringLiteral("</w:tbl>");
     const auto text = DocxReader::read(DocxMaker::fromBody(body), QStringLiteral("plan.docx"));
     REQUIRE(text.ok());
-    CHECK(rowsOf(text.value())[1] == QStringList { QStringLiteral("1"), QStringLiteral("a b"), QStringLiteral("Sở Y tế") });
+    CHECK(rowsOf(text.value())[1]
+        == QStringList { QStringLiteral("1"), QStringLiteral("a b"), QStringLiteral("Sở Y tế") });
 }
 
-TEST_CASE("tables: a pipe table is one paragraph of rows; a two-column grid is its cells' paragraphs",
-    "[import][tables]")
+TEST_CASE(
+    "tables: a pipe table is one paragraph of rows; a two-column grid is its cells' paragraphs", "[import][tables]")
 {
     const QList<Paragraph> paragraphs = TextReader::paragraphs(QStringLiteral(
         "Mở đầu.\n| 序号 | 内容 | 牵头单位 |\n|:--|:-:|--:|\n| 1 | **举办**交易会 | 商务厅 |\nSau bảng.\n\n"
@@ -105,29 +108,32 @@ TEST_CASE("tables: an HTML table keeps its row and column spans, bounded", "[imp
         "<tr><td>2</td><td>推动<br>建设</td><td>2027年第四季度</td></tr>\n"
         "<tr><td colspan=\"4\">二、人文交流</td></tr>\n</table>"));
     REQUIRE(rows.size() == 4);
-    CHECK(rows[1] == QStringList { QStringLiteral("1"), QStringLiteral("筹办&交易会"), QStringLiteral("商务厅"),
-                         QStringLiteral("2027年9月30日") });
-    CHECK(rows[2] == QStringList { QStringLiteral("2"), QStringLiteral("推动 建设"), QStringLiteral("商务厅"),
-                         QStringLiteral("2027年第四季度") });
+    CHECK(rows[1]
+        == QStringList { QStringLiteral("1"), QStringLiteral("筹办&交易会"), QStringLiteral("商务厅"),
+            QStringLiteral("2027年9月30日") });
+    CHECK(rows[2]
+        == QStringList { QStringLiteral("2"), QStringLiteral("推动 建设"), QStringLiteral("商务厅"),
+            QStringLiteral("2027年第四季度") });
     CHECK(rows[3] == QStringList { QStringLiteral("二、人文交流"), QString(), QString(), QString() });
 
     // A span of a million columns is a span of MaxColumns; a table never closed is read to the end of the text.
-    const QList<QStringList> wide = rowsOf(QStringLiteral(
-        "<table><tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th></tr>"
-        "<tr><td colspan=\"1000000\" rowspan=\"99999999\">x</td></tr>"));
+    const QList<QStringList> wide
+        = rowsOf(QStringLiteral("<table><tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th></tr>"
+                                "<tr><td colspan=\"1000000\" rowspan=\"99999999\">x</td></tr>"));
     REQUIRE(wide.size() == 2);
     CHECK(wide[1].size() == TableReader::MaxColumns);
 }
 
 TEST_CASE("tables: header cells name their columns in Vietnamese and Chinese", "[import][tables]")
 {
-    CHECK(TableCells::roles({ QStringLiteral("STT"), QStringLiteral("Nội dung công việc"), QStringLiteral("Đơn vị chủ trì"),
-              QStringLiteral("Đơn vị phối hợp"), QStringLiteral("Thời gian hoàn thành"), QStringLiteral("Kết quả"),
-              QStringLiteral("Ghi chú") })
+    CHECK(TableCells::roles({ QStringLiteral("STT"), QStringLiteral("Nội dung công việc"),
+              QStringLiteral("Đơn vị chủ trì"), QStringLiteral("Đơn vị phối hợp"),
+              QStringLiteral("Thời gian hoàn thành"), QStringLiteral("Kết quả"), QStringLiteral("Ghi chú") })
         == QList<ColumnRole> { ColumnRole::Number, ColumnRole::Task, ColumnRole::Lead, ColumnRole::Supporting,
             ColumnRole::Deadline, ColumnRole::Result, ColumnRole::Note });
     CHECK(TableCells::roles({ QStringLiteral("序号"), QStringLiteral("工作内容"), QStringLiteral("牵头单位"),
-              QStringLiteral("配合单位"), QStringLiteral("完成时限"), QStringLiteral("预期成果"), QStringLiteral("备注") })
+              QStringLiteral("配合单位"), QStringLiteral("完成时限"), QStringLiteral("预期成果"),
+              QStringLiteral("备注") })
         == QList<ColumnRole> { ColumnRole::Number, ColumnRole::Task, ColumnRole::Lead, ColumnRole::Supporting,
             ColumnRole::Deadline, ColumnRole::Result, ColumnRole::Note });
     // Without diacritics, as OCR or a hurried typist writes them; "Cơ quan thực hiện" leads.
@@ -142,11 +148,12 @@ TEST_CASE("tables: header cells name their columns in Vietnamese and Chinese", "
     CHECK(TableCells::number({ QStringLiteral("IV"), QStringLiteral("x") }, roles) == 4);
     CHECK_FALSE(TableCells::number({ QStringLiteral("Ghi chú"), QStringLiteral("x") }, roles));
     // A second header row under a spanning group names the columns the group covers.
-    CHECK(TableCells::mergeHeader({ QStringLiteral("STT"), QStringLiteral("Nội dung"), QStringLiteral("Đơn vị thực hiện"),
-              QString() },
-              { QStringLiteral("STT"), QStringLiteral("Nội dung"), QStringLiteral("Chủ trì"), QStringLiteral("Phối hợp") })
-        == QStringList { QStringLiteral("STT"), QStringLiteral("Nội dung"), QStringLiteral("Chủ trì"),
-            QStringLiteral("Phối hợp") });
+    CHECK(TableCells::mergeHeader(
+              { QStringLiteral("STT"), QStringLiteral("Nội dung"), QStringLiteral("Đơn vị thực hiện"), QString() },
+              { QStringLiteral("STT"), QStringLiteral("Nội dung"), QStringLiteral("Chủ trì"),
+                  QStringLiteral("Phối hợp") })
+        == QStringList {
+            QStringLiteral("STT"), QStringLiteral("Nội dung"), QStringLiteral("Chủ trì"), QStringLiteral("Phối hợp") });
     CHECK_FALSE(TableCells::mergeHeader({ QStringLiteral("STT"), QStringLiteral("Nội dung"), QString() },
         { QStringLiteral("1"), QStringLiteral("Mở chợ"), QStringLiteral("Sở Công Thương") }));
 }
@@ -158,8 +165,9 @@ TEST_CASE("tables: a table broken by a page number is one table under the unit i
     const QString text = QStringLiteral("KẾ HOẠCH\n\nĐiều 1. Các sở thực hiện các nhiệm vụ sau:\n\n") + header
         + QStringLiteral("| 1 | Rà soát | Sở Ngoại vụ | 31/3/2027 |\n| 2 | Xúc tiến | Sở Tài chính | Quý II/2027 |\n\n"
                          "- 2 -\n\n")
-        + header + QStringLiteral("| 3 | Tổng kết | Sở Ngoại vụ | 15/11/2027 |\n\nGhi chú: các sở báo cáo hằng quý.\n\n"
-                                  "Điều 2. Kế hoạch có hiệu lực từ ngày ký.\n");
+        + header
+        + QStringLiteral("| 3 | Tổng kết | Sở Ngoại vụ | 15/11/2027 |\n\nGhi chú: các sở báo cáo hằng quý.\n\n"
+                         "Điều 2. Kế hoạch có hiệu lực từ ngày ký.\n");
     const LanguageVersion version = StructureParser::parse(Language::Vietnamese, TextReader::paragraphs(text));
     QStringList kinds;
     for (const Unit& unit : version.units)

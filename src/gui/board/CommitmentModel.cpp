@@ -148,8 +148,9 @@ QVariant CommitmentModel::data(const QModelIndex& index, int role) const
             return data(index, Qt::DisplayRole);
         if (index.column() == LeadAgencyColumn && !c.found.leadAgency.isEmpty()) {
             const QString supporting = agencyText(c.found.supportingAgencies);
-            return supporting.isEmpty() ? tr("Lead: %1").arg(agencyText(c.found.leadAgency))
-                                        : tr("Lead: %1\nSupporting: %2").arg(agencyText(c.found.leadAgency), supporting);
+            return supporting.isEmpty()
+                ? tr("Lead: %1").arg(agencyText(c.found.leadAgency))
+                : tr("Lead: %1\nSupporting: %2").arg(agencyText(c.found.leadAgency), supporting);
         }
         if (index.column() == SummaryColumn)
             return c.found.vi + QStringLiteral("\n\n") + c.found.zh;
