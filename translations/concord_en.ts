@@ -236,6 +236,17 @@ Imported from %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::AgreementObligationRule</name>
+    <message>
+        <source>The agreement gives no end of validity to renew by.</source>
+        <translation>The agreement gives no end of validity to renew by.</translation>
+    </message>
+    <message>
+        <source>The two texts name different hosts: %1 and %2.</source>
+        <translation>The two texts name different hosts: %1 and %2.</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementShape</name>
     <message>
         <source>No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway only if it is an agreement.</source>
@@ -595,54 +606,6 @@ Imported from %2</translation>
 <context>
     <name>concord::CommitmentExtractor</name>
     <message>
-        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
-        <translation>The Vietnamese text names %1 as responsible, the Chinese text %2.</translation>
-    </message>
-    <message>
-        <source>The quantity differs: %1 in one language, %2 in the other.</source>
-        <translation>The quantity differs: %1 in one language, %2 in the other.</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>Vietnamese</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>Chinese</translation>
-    </message>
-    <message>
-        <source>The deadline differs: %1 in one language, %2 in the other.</source>
-        <translation>The deadline differs: %1 in one language, %2 in the other.</translation>
-    </message>
-    <message>
-        <source>The agreement gives no end of validity to renew by.</source>
-        <translation>The agreement gives no end of validity to renew by.</translation>
-    </message>
-    <message>
-        <source>The two texts name different hosts: %1 and %2.</source>
-        <translation>The two texts name different hosts: %1 and %2.</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
-        <translation>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
-        <translation>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</translation>
-    </message>
-    <message>
-        <source>The month differs: %1 in one language, %2 in the other.</source>
-        <translation>The month differs: %1 in one language, %2 in the other.</translation>
-    </message>
-    <message>
-        <source>Only the %1 text says this repeats (%2).</source>
-        <translation>Only the %1 text says this repeats (%2).</translation>
-    </message>
-    <message>
-        <source>The repetition differs: %1 in one language, %2 in the other.</source>
-        <translation>The repetition differs: %1 in one language, %2 in the other.</translation>
-    </message>
-    <message>
         <source>Recurring, but the agreement gives no dates: add the occurrences by hand.</source>
         <translation>Recurring, but the agreement gives no dates: add the occurrences by hand.</translation>
     </message>
@@ -652,14 +615,6 @@ Imported from %2</translation>
             <numerusform>Recurring, but the agreement gives no end of validity: occurrences are listed for %n year, until %1.</numerusform>
             <numerusform>Recurring, but the agreement gives no end of validity: occurrences are listed for %n years, until %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1” gives no year: read as %2.</source>
-        <translation>“%1” gives no year: read as %2.</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
-        <translation>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</translation>
     </message>
 </context>
 <context>
@@ -1936,6 +1891,57 @@ Supporting: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ProseClauseRule</name>
+    <message>
+        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
+        <translation>The Vietnamese text names %1 as responsible, the Chinese text %2.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
+        <translation>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
+        <translation>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
+        <translation>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</translation>
+    </message>
+    <message>
+        <source>The quantity differs: %1 in one language, %2 in the other.</source>
+        <translation>The quantity differs: %1 in one language, %2 in the other.</translation>
+    </message>
+    <message>
+        <source>The month differs: %1 in one language, %2 in the other.</source>
+        <translation>The month differs: %1 in one language, %2 in the other.</translation>
+    </message>
+    <message>
+        <source>Only the %1 text says this repeats (%2).</source>
+        <translation>Only the %1 text says this repeats (%2).</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamese</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>The repetition differs: %1 in one language, %2 in the other.</source>
+        <translation>The repetition differs: %1 in one language, %2 in the other.</translation>
+    </message>
+    <message>
+        <source>“%1” gives no year: read as %2.</source>
+        <translation>“%1” gives no year: read as %2.</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>The deadline differs: %1 in one language, %2 in the other.</translation>
     </message>
 </context>
 <context>

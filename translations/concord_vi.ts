@@ -233,6 +233,17 @@ Nhập từ %2</translation>
     </message>
 </context>
 <context>
+    <name>concord::AgreementObligationRule</name>
+    <message>
+        <source>The agreement gives no end of validity to renew by.</source>
+        <translation>Văn bản không ghi thời hạn hiệu lực để gia hạn.</translation>
+    </message>
+    <message>
+        <source>The two texts name different hosts: %1 and %2.</source>
+        <translation>Hai bản ghi đơn vị đăng cai khác nhau: %1 và %2.</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementShape</name>
     <message>
         <source>No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway only if it is an agreement.</source>
@@ -588,54 +599,6 @@ Nhập từ %2</translation>
 <context>
     <name>concord::CommitmentExtractor</name>
     <message>
-        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
-        <translation>Bản tiếng Việt ghi bên thực hiện là %1, bản tiếng Trung ghi %2.</translation>
-    </message>
-    <message>
-        <source>The quantity differs: %1 in one language, %2 in the other.</source>
-        <translation>Số lượng khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>tiếng Việt</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>tiếng Trung</translation>
-    </message>
-    <message>
-        <source>The deadline differs: %1 in one language, %2 in the other.</source>
-        <translation>Thời hạn khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
-    </message>
-    <message>
-        <source>The agreement gives no end of validity to renew by.</source>
-        <translation>Văn bản không ghi thời hạn hiệu lực để gia hạn.</translation>
-    </message>
-    <message>
-        <source>The two texts name different hosts: %1 and %2.</source>
-        <translation>Hai bản ghi đơn vị đăng cai khác nhau: %1 và %2.</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
-        <translation>Thời hạn “%1” tính từ ngày ký, nhưng văn bản không ghi ngày ký: hãy nhập tay.</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
-        <translation>Thời hạn “%1” tính từ ngày hết hiệu lực, nhưng văn bản không ghi ngày này: hãy nhập tay.</translation>
-    </message>
-    <message>
-        <source>The month differs: %1 in one language, %2 in the other.</source>
-        <translation>Tháng khác nhau: tháng %1 trong bản tiếng Việt, tháng %2 trong bản tiếng Trung.</translation>
-    </message>
-    <message>
-        <source>Only the %1 text says this repeats (%2).</source>
-        <translation>Chỉ văn bản tiếng %1 nói việc này được lặp lại (%2).</translation>
-    </message>
-    <message>
-        <source>The repetition differs: %1 in one language, %2 in the other.</source>
-        <translation>Chu kỳ lặp lại khác nhau: %1 ở một ngôn ngữ, %2 ở ngôn ngữ kia.</translation>
-    </message>
-    <message>
         <source>Recurring, but the agreement gives no dates: add the occurrences by hand.</source>
         <translation>Cam kết định kỳ nhưng văn bản không có ngày tháng: hãy thêm các kỳ thực hiện bằng tay.</translation>
     </message>
@@ -644,14 +607,6 @@ Nhập từ %2</translation>
         <translation>
             <numerusform>Cam kết định kỳ nhưng văn bản không có ngày hết hiệu lực: các kỳ được liệt kê trong %n năm, đến %1.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1” gives no year: read as %2.</source>
-        <translation>“%1” không ghi năm: được hiểu là %2.</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
-        <translation>Thời hạn “%1” tính từ ngày có hiệu lực, nhưng văn bản không ghi ngày đó: hãy nhập tay.</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1867,57 @@ Phối hợp: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ProseClauseRule</name>
+    <message>
+        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
+        <translation>Bản tiếng Việt ghi bên thực hiện là %1, bản tiếng Trung ghi %2.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
+        <translation>Thời hạn “%1” tính từ ngày ký, nhưng văn bản không ghi ngày ký: hãy nhập tay.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
+        <translation>Thời hạn “%1” tính từ ngày hết hiệu lực, nhưng văn bản không ghi ngày này: hãy nhập tay.</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
+        <translation>Thời hạn “%1” tính từ ngày có hiệu lực, nhưng văn bản không ghi ngày đó: hãy nhập tay.</translation>
+    </message>
+    <message>
+        <source>The quantity differs: %1 in one language, %2 in the other.</source>
+        <translation>Số lượng khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
+    </message>
+    <message>
+        <source>The month differs: %1 in one language, %2 in the other.</source>
+        <translation>Tháng khác nhau: tháng %1 trong bản tiếng Việt, tháng %2 trong bản tiếng Trung.</translation>
+    </message>
+    <message>
+        <source>Only the %1 text says this repeats (%2).</source>
+        <translation>Chỉ văn bản tiếng %1 nói việc này được lặp lại (%2).</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>tiếng Trung</translation>
+    </message>
+    <message>
+        <source>The repetition differs: %1 in one language, %2 in the other.</source>
+        <translation>Chu kỳ lặp lại khác nhau: %1 ở một ngôn ngữ, %2 ở ngôn ngữ kia.</translation>
+    </message>
+    <message>
+        <source>“%1” gives no year: read as %2.</source>
+        <translation>“%1” không ghi năm: được hiểu là %2.</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>Thời hạn khác nhau: một bản ghi %1, bản kia ghi %2.</translation>
     </message>
 </context>
 <context>

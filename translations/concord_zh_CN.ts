@@ -233,6 +233,17 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>concord::AgreementObligationRule</name>
+    <message>
+        <source>The agreement gives no end of validity to renew by.</source>
+        <translation>协议未写明有效期，无法确定续签期限。</translation>
+    </message>
+    <message>
+        <source>The two texts name different hosts: %1 and %2.</source>
+        <translation>两种文本写明的承办方不同：%1和%2。</translation>
+    </message>
+</context>
+<context>
     <name>concord::AgreementShape</name>
     <message>
         <source>No agreement was recognised in it: no title, no numbered or signed parts, no parties. Import it anyway only if it is an agreement.</source>
@@ -588,54 +599,6 @@ Imported from %2</source>
 <context>
     <name>concord::CommitmentExtractor</name>
     <message>
-        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
-        <translation>越文文本写明的责任方为%1，中文文本为%2。</translation>
-    </message>
-    <message>
-        <source>The quantity differs: %1 in one language, %2 in the other.</source>
-        <translation>数量不一致：一种文本为%1，另一种为%2。</translation>
-    </message>
-    <message>
-        <source>Vietnamese</source>
-        <translation>越文</translation>
-    </message>
-    <message>
-        <source>Chinese</source>
-        <translation>中文</translation>
-    </message>
-    <message>
-        <source>The deadline differs: %1 in one language, %2 in the other.</source>
-        <translation>期限不一致：一种文本为%1，另一种为%2。</translation>
-    </message>
-    <message>
-        <source>The agreement gives no end of validity to renew by.</source>
-        <translation>协议未写明有效期，无法确定续签期限。</translation>
-    </message>
-    <message>
-        <source>The two texts name different hosts: %1 and %2.</source>
-        <translation>两种文本写明的承办方不同：%1和%2。</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
-        <translation>期限“%1”自签字之日起算，但文件未写明签字日期：请手工填写。</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
-        <translation>期限“%1”按有效期届满日计算，但文件未写明该日期：请手工填写。</translation>
-    </message>
-    <message>
-        <source>The month differs: %1 in one language, %2 in the other.</source>
-        <translation>月份不一致：越文为%1月，中文为%2月。</translation>
-    </message>
-    <message>
-        <source>Only the %1 text says this repeats (%2).</source>
-        <translation>只有%1文本说明此事项定期重复（%2）。</translation>
-    </message>
-    <message>
-        <source>The repetition differs: %1 in one language, %2 in the other.</source>
-        <translation>重复周期不一致：一种文本为%1，另一种为%2。</translation>
-    </message>
-    <message>
         <source>Recurring, but the agreement gives no dates: add the occurrences by hand.</source>
         <translation>定期承诺，但协议未给出日期：请手动添加各期。</translation>
     </message>
@@ -644,14 +607,6 @@ Imported from %2</source>
         <translation>
             <numerusform>定期承诺，但协议未给出有效期截止日：仅列出%n年内的各期，至%1。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>“%1” gives no year: read as %2.</source>
-        <translation>“%1”未注明年份：按%2理解。</translation>
-    </message>
-    <message>
-        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
-        <translation>期限“%1”自生效之日起算，但文件未写明生效日期：请手工填写。</translation>
     </message>
 </context>
 <context>
@@ -1912,6 +1867,57 @@ Supporting: %2</source>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>concord::ProseClauseRule</name>
+    <message>
+        <source>The Vietnamese text names %1 as responsible, the Chinese text %2.</source>
+        <translation>越文文本写明的责任方为%1，中文文本为%2。</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the signing, which the document does not date: set it by hand.</source>
+        <translation>期限“%1”自签字之日起算，但文件未写明签字日期：请手工填写。</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the end of validity, which the document does not give: set it by hand.</source>
+        <translation>期限“%1”按有效期届满日计算，但文件未写明该日期：请手工填写。</translation>
+    </message>
+    <message>
+        <source>The deadline “%1” counts from the entry into force, which the document does not date: set it by hand.</source>
+        <translation>期限“%1”自生效之日起算，但文件未写明生效日期：请手工填写。</translation>
+    </message>
+    <message>
+        <source>The quantity differs: %1 in one language, %2 in the other.</source>
+        <translation>数量不一致：一种文本为%1，另一种为%2。</translation>
+    </message>
+    <message>
+        <source>The month differs: %1 in one language, %2 in the other.</source>
+        <translation>月份不一致：越文为%1月，中文为%2月。</translation>
+    </message>
+    <message>
+        <source>Only the %1 text says this repeats (%2).</source>
+        <translation>只有%1文本说明此事项定期重复（%2）。</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越文</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>The repetition differs: %1 in one language, %2 in the other.</source>
+        <translation>重复周期不一致：一种文本为%1，另一种为%2。</translation>
+    </message>
+    <message>
+        <source>“%1” gives no year: read as %2.</source>
+        <translation>“%1”未注明年份：按%2理解。</translation>
+    </message>
+    <message>
+        <source>The deadline differs: %1 in one language, %2 in the other.</source>
+        <translation>期限不一致：一种文本为%1，另一种为%2。</translation>
     </message>
 </context>
 <context>
