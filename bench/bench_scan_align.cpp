@@ -109,6 +109,7 @@ int main(int argc, char* argv[])
     const QString only = at >= 0 && at + 1 < args.size() ? args[at + 1] : QString();
     const QDir dir(QStringLiteral(CONCORD_SOURCE_DIR "/tests/data/alignment"));
     int textRight = 0, scanRight = 0, gold = 0;
+    int textCommitments = 0, sameCommitments = 0;
     std::printf("%-34s %6s %6s %6s\n", "document", "pairs", "text", "scan");
     for (const QString& name : dir.entryList({ QStringLiteral("*.pairs") }, QDir::Files, QDir::Name)) {
         const QString base = name.chopped(6);
@@ -132,13 +133,35 @@ int main(int argc, char* argv[])
         const auto parsedScan = DocumentParser::parseText(read->text, base);
         const auto [t, n] = score(parsedText.value(), dir.filePath(name));
         const auto [s, m] = parsedScan.ok() ? score(parsedScan.value(), dir.filePath(name)) : std::pair { 0, n };
-        std::printf("%-34s %6d %6.3f %6.3f\n", qPrintable(base), n, n ? double(t) / n : 0.0, n ? double(s) / n : 0.0);
+        // The same commitments: of the text's, how many the scan gives with the same kind, due day and repetition.
+        const QList<CommitmentCandidate> fromText
+            = CommitmentExtractor::extract(parsedText->documents.back(), Gazetteer::builtIn());
+        const QList<CommitmentCandidate> fromScan = parsedScan.ok()
+            ? CommitmentExtractor::extract(parsedScan->documents.back(), Gazetteer::builtIn())
+            : QList<CommitmentCandidate>();
+        QList<bool> used(fromScan.size(), false);
+        int same = 0;
+        for (const CommitmentCandidate& c : fromText) {
+            for (qsizetype k = 0; k < fromScan.size(); ++k) {
+                if (!used[k] && fromScan[k].kind == c.kind && fromScan[k].due == c.due
+                    && fromScan[k].recurrence == c.recurrence) {
+                    used[k] = true;
+                    ++same;
+                    break;
+                }
+            }
+        }
+        std::printf("%-34s %6d %6.3f %6.3f   commitments %d, %d of them from the scan too (%lld found there)\n",
+            qPrintable(base), n, n ? double(t) / n : 0.0, n ? double(s) / n : 0.0, int(fromText.size()), same,
+            static_cast<long long>(fromScan.size()));
+        sameCommitments += same;
+        textCommitments += int(fromText.size());
         textRight += t;
         scanRight += s;
         gold += n;
         (void)m;
     }
-    std::printf("%-34s %6d %6.3f %6.3f\n", "all", gold, gold ? double(textRight) / gold : 0.0,
-        gold ? double(scanRight) / gold : 0.0);
+    std::printf("%-34s %6d %6.3f %6.3f   commitments %d, %d of them from the scan too\n", "all", gold,
+        gold ? double(textRight) / gold : 0.0, gold ? double(scanRight) / gold : 0.0, textCommitments, sameCommitments);
     return 0;
 }

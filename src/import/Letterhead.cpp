@@ -76,7 +76,11 @@ bool Letterhead::isPlaceAndDate(const QString& line)
 {
     static const QRegularExpression vi(
         QStringLiteral("^[\\p{L} .]{2,40},\\s*ngay\\s+\\d{1,2}\\s+thang\\s+\\d{1,2}\\s+nam\\s+\\d{4}\\s*\\.?$"));
-    return line.size() <= 80 && vi.match(Fold::fold(line.trimmed())).hasMatch();
+    // "Làm tại thành phố Móng Cái, ngày 15 tháng 3 năm 2027." is the closing's sentence (its Chinese is
+    // 本备忘录于…签订), not a place-and-date line.
+    static const QRegularExpression doneAt(QStringLiteral("^(?:duoc )?lam tai\\b"));
+    const QString folded = Fold::fold(line.trimmed());
+    return line.size() <= 80 && vi.match(folded).hasMatch() && !doneAt.match(folded).hasMatch();
 }
 
 bool Letterhead::namesDocumentKind(const QString& line)

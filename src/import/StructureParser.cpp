@@ -53,7 +53,8 @@ bool isLetterClosing(const QString& text)
 bool StructureParser::isClosingStart(const QString& text)
 {
     static const QRegularExpression closing(QStringLiteral(
-        "^(?:cac ben|hai ben|ba ben|(?:ban )?(?:thoa thuan|bien ban|ban ghi nho|tuyen bo chung|van ban|hiep dinh|"
+        "^(?:cac ben|hai ben|ba ben|(?:duoc )?lam tai |(?:ban )?(?:thoa thuan|bien ban|ban ghi nho|tuyen bo chung|van "
+        "ban|hiep dinh|"
         "quy che|ke hoach|chuong trinh) nay|各方|双方|本(?:协议|会晤纪要|纪要|备忘录|联合声明|声明|文件|计划|规划|方案|"
         "合作计划|会谈纪要)(?!第))"));
     return closing.match(Fold::fold(text.left(40))).hasMatch();

@@ -24,7 +24,7 @@ class StructureParser
 public:
     static LanguageVersion parse(Language language, const QList<Paragraph>& paragraphs);
 
-    /// Whether a paragraph opens an agreement's closing (`Bản thỏa thuận này…`, `Hai bên…` after the last
+    /// Whether a paragraph opens an agreement's closing (`Bản thỏa thuận này…`, `Làm tại…`, `Hai bên…` after the last
     /// article, `本协议…`, `双方…`).
     static bool isClosingStart(const QString& text);
 };
