@@ -1,6 +1,7 @@
 #include "import/StructureParser.h"
 
 #include "import/DebrisClassifier.h"
+#include "import/LabelRun.h"
 #include "import/Letterhead.h"
 #include "import/SignatureParser.h"
 #include "model/TableCells.h"
@@ -427,6 +428,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         last.text += QLatin1Char('\n') + body;
     }
     version.units += SignatureParser::parse(text.mid(end));
+    LabelRun::repair(version);
     return version;
 }
 
