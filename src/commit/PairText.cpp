@@ -66,13 +66,37 @@ QList<PairText> PairText::of(const ParsedDocument& document, const Alignment& al
     QList<PairText> result;
     const LanguageVersion* vi = document.version(Language::Vietnamese);
     const LanguageVersion* zh = document.version(Language::Chinese);
-    const auto join = [](const LanguageVersion* version, const QList<int>& indices, QString* label, bool* body) {
+    // Minutes written as plain paragraphs (no numbered unit at all): after the opening paragraph (who met whom, when
+    // and where), the paragraphs are the body, where the undertakings are.
+    const auto unnumbered = [](const LanguageVersion* version) {
+        return version && std::none_of(version->units.begin(), version->units.end(), [](const Unit& unit) {
+            return unit.kind == UnitKind::Article || unit.kind == UnitKind::Section || unit.kind == UnitKind::Item
+                || unit.kind == UnitKind::Table;
+        });
+    };
+    const auto firstPreamble = [](const LanguageVersion* version) {
+        for (qsizetype u = 0; version && u < version->units.size(); ++u) {
+            if (version->units[u].kind == UnitKind::Preamble)
+                return int(u);
+        }
+        return -1;
+    };
+    // A letter's paragraphs ask and forward; they are not undertakings of the parties.
+    const bool letter = document.metadata.header.kind == AgreementKind::Letter;
+    const bool plainVi = !letter && unnumbered(vi);
+    const bool plainZh = !letter && unnumbered(zh);
+    const int openingVi = firstPreamble(vi);
+    const int openingZh = firstPreamble(zh);
+    const auto join = [&](const LanguageVersion* version, const QList<int>& indices, QString* label, bool* body) {
+        const bool plain = version == vi ? plainVi : plainZh;
+        const int opening = version == vi ? openingVi : openingZh;
         QStringList parts;
         for (const int i : indices) {
             const Unit& unit = version->units[i];
             if (skipped(*version, i))
                 continue;
-            if (unit.kind == UnitKind::Article || unit.kind == UnitKind::Section || unit.kind == UnitKind::Item)
+            if (unit.kind == UnitKind::Article || unit.kind == UnitKind::Section || unit.kind == UnitKind::Item
+                || (plain && unit.kind == UnitKind::Preamble && i != opening))
                 *body = true;
             if (label->isEmpty() && unit.label)
                 *label = unit.label->text;

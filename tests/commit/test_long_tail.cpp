@@ -67,8 +67,9 @@ TEST_CASE("long tail: headings over their undertakings, event-fired duties and d
         QList<std::pair<int, int>> closing;
         int signatures = 0;
         for (const AlignedPair& pair : alignment.pairs) {
-            const bool closingPair = !pair.vi.isEmpty() && vi.units[pair.vi.front()].kind == UnitKind::Closing
-                && !pair.zh.isEmpty() && zh.units[pair.zh.front()].kind == UnitKind::Closing
+            // The sentence that says where and when it was done ("… làm tại …", "本…于…签订"), whatever the role the
+            // structure gave it (an unnumbered minutes' last paragraph stays a paragraph of its own).
+            const bool closingPair = !pair.vi.isEmpty() && !pair.zh.isEmpty()
                 && vi.units[pair.vi.front()].text.contains(QStringLiteral("làm tại"), Qt::CaseInsensitive);
             if (closingPair)
                 closing.append({ int(pair.vi.size()), int(pair.zh.size()) });

@@ -13,8 +13,9 @@ QStringList valuesOf(const QString& text, Language language)
     QStringList values;
     for (const Unit& unit : version.units) {
         if (unit.label)
-            values.append(QStringLiteral("%1%2").arg(unit.label->value).arg(unit.label->uncertain ? QStringLiteral("?")
-                                                                                                    : QString()));
+            values.append(QStringLiteral("%1%2")
+                              .arg(unit.label->value)
+                              .arg(unit.label->uncertain ? QStringLiteral("?") : QString()));
     }
     return values;
 }
@@ -25,15 +26,18 @@ TEST_CASE("label run: a label read as its neighbour's takes the one value the ru
     "[import][structure][ocr]")
 {
     // "III." read as "II." between "II." and "IV.": the third section.
-    CHECK(valuesOf(QStringLiteral("BIÊN BẢN\n\nI. Chính trị\n\nHai bên trao đổi đoàn.\n\nII. Kinh tế\n\nHai bên mở chợ.\n\n"
-                                  "II. Văn hóa\n\nHai bên tổ chức lễ hội.\n\nIV. Tổ chức thực hiện\n\nHai bên báo cáo.\n"),
+    CHECK(valuesOf(
+              QStringLiteral("BIÊN BẢN\n\nI. Chính trị\n\nHai bên trao đổi đoàn.\n\nII. Kinh tế\n\nHai bên mở chợ.\n\n"
+                             "II. Văn hóa\n\nHai bên tổ chức lễ hội.\n\nIV. Tổ chức thực hiện\n\nHai bên báo cáo.\n"),
               Language::Vietnamese)
         == QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3?"), QStringLiteral("4") });
     // "7." for "2." between "1." and "3." in Chinese items.
-    CHECK(valuesOf(QStringLiteral("会谈纪要\n\n1. 双方互派代表团。\n\n7. 双方举办交易会。\n\n3. 双方交流信息。\n"), Language::Chinese)
+    CHECK(valuesOf(QStringLiteral("会谈纪要\n\n1. 双方互派代表团。\n\n7. 双方举办交易会。\n\n3. 双方交流信息。\n"),
+              Language::Chinese)
         == QStringList { QStringLiteral("1"), QStringLiteral("7?").replace(QLatin1Char('7'), QLatin1Char('2')),
             QStringLiteral("3") });
     // A run with a real gap (an article left out) or at its ends is left as written.
-    CHECK(valuesOf(QStringLiteral("THỎA THUẬN\n\nĐiều 1. A.\n\nĐiều 2. B.\n\nĐiều 4. C.\n\nĐiều 6. D.\n"), Language::Vietnamese)
+    CHECK(valuesOf(QStringLiteral("THỎA THUẬN\n\nĐiều 1. A.\n\nĐiều 2. B.\n\nĐiều 4. C.\n\nĐiều 6. D.\n"),
+              Language::Vietnamese)
         == QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6") });
 }
