@@ -157,9 +157,10 @@ QList<UnitFeatures> UnitFeatures::withoutContent(
             const int table = unit.kind == UnitKind::Table ? u : unit.parent;
             if (table >= 0 && table < version.units.size()) {
                 if (table != tableSeen) {
+                    // Counted on from the last table seen (tables come in reading order), never from the start again.
+                    for (int k = tableSeen + 1; k <= table; ++k)
+                        tableOrdinal += version.units[k].kind == UnitKind::Table ? 1 : 0;
                     tableSeen = table;
-                    tableOrdinal = int(std::count_if(version.units.begin(), version.units.begin() + table + 1,
-                        [](const Unit& other) { return other.kind == UnitKind::Table; }));
                     tableRoles = TableCells::roles(TableCells::split(version.units[table].text));
                 }
                 if (unit.kind == UnitKind::Table)

@@ -105,10 +105,8 @@ QString TableRowRule::label(const LanguageVersion& version, int row)
         return QString();
     const QList<ColumnRole> roles = TableCells::roles(TableCells::split(version.units.value(unit.parent).text));
     const auto number = TableCells::number(TableCells::split(unit.text), roles);
-    int ordinal = 0;
-    for (int u = unit.parent + 1; u <= row; ++u)
-        ordinal += version.units[u].parent == unit.parent ? 1 : 0;
-    const int n = number.value_or(ordinal);
+    // A row without a number is told by its place: a table's rows follow it, one after the other.
+    const int n = number.value_or(row - unit.parent);
     const QString part = partOf(version, unit.parent);
     if (version.language == Language::Chinese)
         return part.isEmpty() ? QStringLiteral("第%1项").arg(n) : QStringLiteral("%1，第%2项").arg(part).arg(n);

@@ -5,6 +5,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <iterator>
+
 namespace concord {
 
 namespace {
@@ -99,13 +102,9 @@ qsizetype TableReader::readHtml(
         }
     }
     const auto lineAt = [&lineStarts](qsizetype offset) {
-        int line = lineStarts.front().second;
-        for (const auto& [at, number] : lineStarts) {
-            if (at > offset)
-                break;
-            line = number;
-        }
-        return line;
+        const auto after = std::upper_bound(lineStarts.begin(), lineStarts.end(), offset,
+            [](qsizetype at, const std::pair<qsizetype, int>& start) { return at < start.first; });
+        return after == lineStarts.begin() ? lineStarts.front().second : std::prev(after)->second;
     };
     // Cells that a rowspan above carries into later rows: column → (rows left, text).
     QHash<int, std::pair<int, QString>> carried;

@@ -9,6 +9,8 @@
 #include "support/CatchQt.h"
 #include "support/DocxMaker.h"
 
+#include <QElapsedTimer>
+
 using namespace concord;
 using namespace concord::test;
 
@@ -181,4 +183,19 @@ TEST_CASE("tables: a table broken by a page number is one table under the unit i
     CHECK(version.units[6].text == QStringLiteral("Ghi chú: các sở báo cáo hằng quý."));
     REQUIRE(version.debris.size() == 1);
     CHECK(version.debris.front().reason == QStringLiteral("page-number"));
+}
+
+TEST_CASE("tables: an HTML table of 60,000 rows on as many lines is read in bounded time", "[import][tables][hostile]")
+{
+    QString text = QStringLiteral("<table>\n<tr><th>STT</th><th>Nội dung</th><th>Đơn vị chủ trì</th></tr>\n");
+    for (int n = 1; n <= 60000; ++n)
+        text += QStringLiteral("<tr><td>%1</td><td>Nhiệm vụ %1</td><td>Sở Ngoại vụ</td></tr>\n").arg(n);
+    text += QStringLiteral("</table>\n");
+    QElapsedTimer timer;
+    timer.start();
+    const QList<Paragraph> paragraphs = TextReader::paragraphs(text);
+    REQUIRE(paragraphs.size() == 1);
+    CHECK(paragraphs.front().rows.size() == 60001);
+    CHECK(paragraphs.front().lines.back().number == 60002); // each row keeps its own line
+    CHECK(timer.elapsed() < 5000); // a line lookup per row over every line took minutes
 }
