@@ -204,12 +204,26 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
         }
     }
 
-    // 4. Preamble, numbered units and closing (which can only follow the last numbered paragraph).
+    // 4. Preamble, numbered units and closing (which can only follow the last numbered paragraph). Each paragraph's
+    // text and label are read once; for each, the next paragraph a label opens (what a damaged label is recovered
+    // from, LabelRun::recover).
+    QStringList bodies(text.size());
+    QList<std::optional<NumberingLabel>> parsed(text.size());
+    for (qsizetype k = i; k < end; ++k) {
+        bodies[k] = text[k].text();
+        if (!text[k].isTable())
+            parsed[k] = LabelParser::parse(bodies[k]);
+    }
+    QList<int> nextLabelled(text.size() + 1, -1);
+    for (qsizetype k = end - 1; k >= i; --k) {
+        const bool numberedNext = k + 1 < end && parsed[k + 1] && parsed[k + 1]->scheme != LabelScheme::Bullet;
+        nextLabelled[k] = numberedNext ? int(k + 1) : nextLabelled[k + 1];
+    }
     qsizetype lastLabelled = -1;
     for (qsizetype k = i; k < end; ++k) {
         if (text[k].isTable())
             lastLabelled = k; // a table is part of the body: the closing comes after it
-        else if (const auto label = LabelParser::parse(text[k].text()); label && label->scheme != LabelScheme::Bullet)
+        else if (parsed[k] && parsed[k]->scheme != LabelScheme::Bullet)
             lastLabelled = k;
     }
     QList<int> open; // indices of the numbered units enclosing the current position
@@ -223,6 +237,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
     };
     bool closing = false; // once the closing starts, everything up to the signatures is closing
     int lastTable = -1;
+    QHash<int, int> lastOfScheme; // scheme → the last unit numbered in it
     // A table: a unit of its own (its header row) under the unit it stands in, its rows under it. A table that goes on
     // after a page break (the same columns, the header repeated or not) is the same table.
     const auto addTable = [&](const Paragraph& paragraph, bool afterBreak) {
@@ -313,7 +328,7 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             closing = false;
         }
         const Paragraph& paragraph = text[i];
-        const QString body = paragraph.text();
+        const QString& body = bodies[i];
         const qsizetype lastLabelledHere = i < signaturesAt ? lastLabelledBeforeSignatures : lastLabelled;
         if (paragraph.isTable()) {
             closing = false;
@@ -341,7 +356,17 @@ LanguageVersion StructureParser::parse(Language language, const QList<Paragraph>
             closing = true;
             continue;
         }
-        if (auto label = LabelParser::parse(body)) {
+        std::optional<NumberingLabel> label = parsed[i];
+        // A label recognition damaged ("人双方…" for "一、双方…"), told by the run of labels around it.
+        if (!label && nextLabelled[i] >= 0) {
+            const NumberingLabel& next = *parsed[nextLabelled[i]];
+            const int previous = lastOfScheme.value(int(next.scheme), -1);
+            label = LabelRun::recover(body, next,
+                previous >= 0 ? std::optional<NumberingLabel>(*version.units[previous].label) : std::nullopt);
+        }
+        if (label && label->scheme != LabelScheme::Bullet)
+            lastOfScheme.insert(int(label->scheme), int(version.units.size()));
+        if (label) {
             while (!open.isEmpty() && version.units[open.back()].label->depth >= label->depth)
                 open.removeLast();
             Unit unit;

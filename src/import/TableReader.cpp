@@ -14,6 +14,10 @@ namespace {
 
 QString clean(const QString& cell)
 {
+    // Most cells carry no markup: the regular expressions of cleanLine are for those that do.
+    static const QString markup = QStringLiteral("#~<>*_\\&");
+    if (std::none_of(cell.begin(), cell.end(), [](QChar c) { return markup.contains(c); }))
+        return cell.simplified();
     int heading = 0;
     bool bold = false;
     bool html = false;

@@ -41,3 +41,22 @@ TEST_CASE("label run: a label read as its neighbour's takes the one value the ru
               Language::Vietnamese)
         == QStringList { QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("4"), QStringLiteral("6") });
 }
+
+TEST_CASE("label run: a label read as a stray character or a comma is recovered from the labels after it",
+    "[import][structure][ocr]")
+{
+    // "一、" read as "人" (its comma lost): the run 二、三、 after it says it was the first.
+    CHECK(valuesOf(QStringLiteral(
+                       "会谈纪要\n\n人双方同意加强边境管理合作。\n\n二、双方举办交易会。\n\n三、双方交流信息。\n"),
+              Language::Chinese)
+        == QStringList { QStringLiteral("1?"), QStringLiteral("2"), QStringLiteral("3") });
+    // "2." read as "2," between "1." and "3.".
+    CHECK(valuesOf(QStringLiteral("BIÊN BẢN\n\n1. Hai bên trao đổi đoàn.\n\n2, Hai bên mở chợ biên giới.\n\n"
+                                  "3. Hai bên báo cáo kết quả.\n"),
+              Language::Vietnamese)
+        == QStringList { QStringLiteral("1"), QStringLiteral("2?"), QStringLiteral("3") });
+    // A paragraph that only starts like one ("人才交流…" after "二、", before "四、" it is not between) stays text.
+    CHECK(valuesOf(QStringLiteral("会谈纪要\n\n一、双方互派代表团。\n\n人才交流继续进行。\n\n二、双方交流信息。\n"),
+              Language::Chinese)
+        == QStringList { QStringLiteral("1"), QStringLiteral("2") });
+}
