@@ -3,6 +3,8 @@
 #include <QSet>
 #include <QtEndian>
 
+#include <algorithm>
+
 namespace concord {
 
 namespace {
@@ -77,7 +79,10 @@ Result<QList<QSize>> TiffDirectory::pages(const QByteArray& bytes, int maxPages)
                 continue;
             const quint16 type = in.u16(entry + 2);
             const qint64 value = type == Short ? in.u16(entry + 8) : type == Long ? in.u32(entry + 8) : -1;
-            (tag == ImageWidth ? width : height) = value;
+            // A size given twice (fuzz_tiff: 65,966 then 32 wide): the larger counts, since a decoder may take either
+            // and the pixel limit must hold for both.
+            qint64& side = tag == ImageWidth ? width : height;
+            side = std::max(side, value);
         }
         if (width <= 0 || height <= 0)
             return Error { {}, 0, -1, tr("The TIFF file is damaged: page %1 has no size.").arg(page) };
