@@ -207,10 +207,7 @@ struct WordTable
         if (TableCells::isDataTable(grid)) {
             QString table;
             for (qsizetype r = 0; r < grid.size(); ++r) {
-                QStringList escaped;
-                for (QString cell : grid[r])
-                    escaped.append(cell.replace(QLatin1Char('|'), QLatin1String("\\|")));
-                table += QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+                table += TableReader::pipeRow(grid[r]) + QLatin1Char('\n');
                 if (r == 0)
                     table += QStringLiteral("|") + QStringLiteral("---|").repeated(grid[r].size()) + QLatin1Char('\n');
             }

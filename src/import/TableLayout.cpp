@@ -1,6 +1,7 @@
 #include "import/TableLayout.h"
 
 #include "import/Paragraph.h"
+#include "import/TableReader.h"
 #include "model/TableCells.h"
 
 #include <algorithm>
@@ -151,10 +152,7 @@ QList<LayoutLine> TableLayout::lines(const QList<LayoutWord>& words, std::option
     QList<bool> inTable(words.size(), false);
     QList<LayoutLine> tableLines; // pipe rows, each at its place
     const auto writeRow = [&](const QStringList& cells, const QRectF& box) {
-        QStringList escaped;
-        for (QString cell : cells)
-            escaped.append(cell.replace(QLatin1Char('|'), QLatin1String("\\|")));
-        LayoutLine line { QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |"), box };
+        LayoutLine line { TableReader::pipeRow(cells), box };
         line.tableRow = true;
         tableLines.append(line);
     };

@@ -80,6 +80,15 @@ QStringList TableReader::pipeCells(const QString& line)
     return cells;
 }
 
+QString TableReader::pipeRow(const QStringList& cells)
+{
+    QStringList escaped;
+    escaped.reserve(cells.size());
+    for (QString cell : cells)
+        escaped.append(cell.replace(QLatin1Char('|'), QLatin1String("\\|")));
+    return QStringLiteral("| ") + escaped.join(QStringLiteral(" | ")) + QStringLiteral(" |");
+}
+
 bool TableReader::startsHtmlTable(const QString& line)
 {
     static const QRegularExpression table(QStringLiteral("<table\\b"), QRegularExpression::CaseInsensitiveOption);

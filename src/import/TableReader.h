@@ -24,6 +24,9 @@ public:
     static bool isPipeSeparator(const QString& line);
     /// The cells of a pipe row, markup removed (`\|` is a bar inside a cell).
     static QStringList pipeCells(const QString& line);
+    /// A pipe row of \a cells, a bar inside a cell written `\|`: what pipeCells reads back. The Word and PDF readers
+    /// write their tables with it.
+    static QString pipeRow(const QStringList& cells);
 
     /// Whether an HTML table starts on \a line.
     static bool startsHtmlTable(const QString& line);
